@@ -1,0 +1,39 @@
+# Every target bootstraps what it needs: a .venv made with python3 -m venv, then pip.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+EVAL_GOLD ?= $(SHARED)/eval/polnear-dev.jsonl
+
+.PHONY: install install-test demo test eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+## make demo: install quoteattr and show who said what in samples/
+demo: install
+	$(BIN)/quoteattr extract samples/ -f table
+
+## make test: install with test dependencies and run the whole suite
+test: install-test
+	$(BIN)/python -m pytest
+
+## make eval: the accuracy gate (needs ../shared/eval; floors in tests/eval_floors.json)
+eval: install-test
+	$(BIN)/python tests/eval_gate.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

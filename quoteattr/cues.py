@@ -1,0 +1,54 @@
+"""Stage 3a: reporting cues: verbs in any inflection, multi-word phrases, noun cues such as "according to"."""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .models import Cue
+from .segment import Token
+
+
+def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
+    """Index after `rest` if the words following token k are `rest`, else None."""
+    j = k + 1
+    for word in rest:
+        if j >= len(toks) or toks[j].lower != word:
+            return None
+        j += 1
+    return j
+
+
+def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False) -> list[Cue]:
+    """Every reporting cue in `toks`, longest match first, in text order, non-overlapping."""
+    out: list[Cue] = []
+    k = 0
+    n = len(toks)
+    while k < n:
+        tok = toks[k]
+        low = tok.lower
+        cue = None
+        for rest, form in lex.phrases.get(low, ()):
+            j = _match_rest(toks, k, rest)
+            if j is not None:
+                cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma, "phrase",
+                          form.frame, form.participle)
+                k = j
+                break
+        if cue is None:
+            for rest in lex.nouns.get(low, ()):
+                j = _match_rest(toks, k, rest)
+                if j is not None:
+                    lemma = " ".join((low, *rest))
+                    cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
+                              "according" if lemma == "according to" else "noun")
+                    k = j
+                    break
+        if cue is None:
+            form = lex.verbs.get(low)
+            kind = "verb"
+            if form is None and beliefs:
+                form, kind = lex.beliefs.get(low), "belief"
+            if form is not None:
+                cue = Cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
+            k += 1
+        if cue is not None:
+            out.append(cue)
+    return out

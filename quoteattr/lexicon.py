@@ -1,0 +1,173 @@
+"""Packaged word lists per language, loaded once, validated at load, with verb forms generated from lemmas."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .errors import LexiconError
+
+LANGUAGES = ("en",)
+FRAMES = ("clause", "any", "quote")
+_VOWELS = set("aeiou")
+
+
+def _lines(lang: str, name: str) -> list[tuple[int, str]]:
+    try:
+        raw = resources.files("quoteattr").joinpath("lexicons").joinpath(lang).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise LexiconError(f"lexicon {lang}/{name} is missing", "reinstall quoteattr") from exc
+    out = []
+    for no, line in enumerate(raw.splitlines(), 1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append((no, line))
+    return out
+
+
+def regular_forms(lemma: str) -> tuple[str, str, str, str]:
+    """Past, past participle, -ing form and third person of a regular English verb."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", (lemma[:-1] + "ing" if not lemma.endswith("ee") else lemma + "ing")
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return past, past, ing, third
+
+
+def _split_frame(lang: str, name: str, no: int, line: str) -> tuple[str, str]:
+    body, _, frame = line.partition("|")
+    frame = frame.strip() or "clause"
+    if frame not in FRAMES:
+        raise LexiconError(f"lexicon {lang}/{name} line {no}: unknown frame {frame!r}",
+                           f"use one of {', '.join(FRAMES)}")
+    return body.strip(), frame
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    lemma: str
+    frame: str
+    participle: bool  # the -ing form ("adding that ...")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists of one language."""
+
+    lang: str
+    verbs: dict[str, VerbForm]          # inflected single-word cue -> lemma
+    phrases: dict[str, list[tuple[tuple[str, ...], VerbForm]]]  # first word -> (rest words, form)
+    nouns: dict[str, list[tuple[str, ...]]]  # first word -> noun cue token tuples
+    beliefs: dict[str, VerbForm]
+    honorifics: dict[str, str | None]
+    titles: dict[str, str | None]       # title (possibly several words) -> gender
+    title_words: frozenset[str]         # every content word that occurs in a title
+    title_heads: frozenset[str]         # one-word titles: what a description can end in
+    groups: frozenset[str]
+    org_words: frozenset[str]
+    demonyms: frozenset[str]
+    first_names: dict[str, str]
+    not_names: frozenset[str]
+    role_groups: dict[str, tuple[str, ...]]
+
+
+def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, VerbForm]:
+    table: dict[str, VerbForm] = {}
+    for no, line in _lines(lang, name):
+        body, frame = _split_frame(lang, name, no, line)
+        words = body.split()
+        lemma, given = words[0].lower(), [w.lower() for w in words[1:]]
+        if len(given) > 4:
+            raise LexiconError(f"lexicon {lang}/{name} line {no}: too many forms",
+                               "write: lemma [past [participle [ing [third]]]]")
+        forms = list(regular_forms(lemma))
+        for i, form in enumerate(given):
+            forms[i] = form
+        irregular.setdefault(lemma, tuple(forms))
+        for i, form in enumerate([lemma, *forms]):
+            table.setdefault(form, VerbForm(lemma, frame, participle=(i == 3)))
+    return table
+
+
+@lru_cache(maxsize=None)
+def load(lang: str = "en") -> Lexicon:
+    """The lexicon of `lang`, read from the packaged data files (cached)."""
+    if lang not in LANGUAGES:
+        raise LexiconError(f"no lexicon for language {lang!r}", f"use one of: {', '.join(LANGUAGES)}")
+    irregular: dict[str, tuple[str, ...]] = {}
+    for no, line in _lines(lang, "irregular-verbs.txt"):
+        words = line.lower().split()
+        if len(words) != 5:
+            raise LexiconError(f"lexicon {lang}/irregular-verbs.txt line {no}: expected 5 forms",
+                               "write: lemma past participle ing third")
+        irregular[words[0]] = tuple(words[1:])
+    verbs = _verb_table(lang, "cue-verbs.txt", irregular)
+    beliefs = _verb_table(lang, "belief-verbs.txt", {})
+    phrases: dict[str, list[tuple[tuple[str, ...], VerbForm]]] = {}
+    for no, line in _lines(lang, "cue-phrases.txt"):
+        body, frame = _split_frame(lang, "cue-phrases.txt", no, line)
+        words = body.lower().split()
+        if len(words) < 2:
+            raise LexiconError(f"lexicon {lang}/cue-phrases.txt line {no}: a phrase needs two words",
+                               "put single verbs in cue-verbs.txt")
+        lemma = words[0]
+        forms = irregular.get(lemma) or regular_forms(lemma)
+        for i, form in enumerate([lemma, *forms]):
+            entry = (tuple(words[1:]), VerbForm(body.lower(), frame, i == 3))
+            if entry not in phrases.setdefault(form, []):
+                phrases[form].append(entry)
+    for entries in phrases.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    nouns: dict[str, list[tuple[str, ...]]] = {}
+    for _, line in _lines(lang, "cue-nouns.txt"):
+        words = tuple(line.lower().split())
+        nouns.setdefault(words[0], []).append(words[1:])
+    for entries in nouns.values():
+        entries.sort(key=lambda e: -len(e))
+
+    def gendered(name: str) -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for no, line in _lines(lang, name):
+            words = line.lower().split()
+            gender = None
+            if words[-1] in ("m", "f", "-") and len(words) > 1:
+                gender = None if words[-1] == "-" else words[-1]
+                words = words[:-1]
+            out[" ".join(words)] = gender
+        return out
+
+    titles = gendered("titles.txt")
+    first = {k: v for k, v in gendered("first-names.txt").items() if v}
+    role_groups: dict[str, tuple[str, ...]] = {}
+    for no, line in _lines(lang, "role-groups.txt"):
+        head, sep, rest = line.partition(":")
+        if not sep:
+            raise LexiconError(f"lexicon {lang}/role-groups.txt line {no}: missing ':'",
+                               "write: head: title, title")
+        role_groups[head.strip().lower()] = tuple(t.strip().lower() for t in rest.split(",") if t.strip())
+    not_names = frozenset(w for _, line in _lines(lang, "not-names.txt") for w in line.lower().split())
+    return Lexicon(
+        lang=lang,
+        verbs=verbs,
+        phrases=phrases,
+        nouns=nouns,
+        beliefs=beliefs,
+        honorifics=gendered("honorifics.txt"),
+        titles=titles,
+        title_words=frozenset(w for t in titles for w in t.split() if w not in ("of", "the", "for", "and")),
+        title_heads=frozenset(t for t in titles if " " not in t),
+        groups=frozenset(line.lower() for _, line in _lines(lang, "groups.txt")),
+        org_words=frozenset(line.lower() for _, line in _lines(lang, "organisation-words.txt")),
+        demonyms=frozenset(line.lower() for _, line in _lines(lang, "demonyms.txt")),
+        first_names=first,
+        not_names=not_names,
+        role_groups=role_groups,
+    )

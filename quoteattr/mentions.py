@@ -1,0 +1,210 @@
+"""Stage 3b: mentions of possible speakers: names (with titles), pronouns, descriptions, groups."""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .models import Mention
+from .segment import Token
+
+PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "i": None, "we": "pl"}
+_DETERMINERS = frozenset(
+    "the a an his her their its our this that these those one another two three four five six several "
+    "some many most other both".split()
+)
+# Words inside a capitalised name ("Bank of England", "Ludwig van Beethoven").
+_CONNECT = frozenset("of de del della da van von der den du la le bin al ibn y and for".split())
+_PREP = frozenset("for of at with from in on to".split())
+_TITLE_MODIFIERS = frozenset("former acting then deputy senior junior interim outgoing incoming late".split())
+# Words a description may not run through.
+_STOP = frozenset(
+    "that who which whom whose and or but if when while as than then also not no to be is are was were "
+    "has have had will would said says told".split()
+)
+
+
+def _newline(text: str, a: Token, b: Token) -> bool:
+    return "\n" in text[a.end:b.start]
+
+
+def _is_word(t: Token) -> bool:
+    return t.text[0].isalnum()
+
+
+def _possessive(t: Token) -> bool:
+    return t.lower.endswith(("'s", "’s")) or (t.lower.endswith("s'") and len(t.lower) > 2)
+
+
+def _strip_possessive(t: Token) -> int:
+    """End offset of the token without a possessive ending."""
+    if t.lower.endswith(("'s", "’s")):
+        return t.end - 2
+    return t.end
+
+
+def find_mentions(text: str, toks: list[Token], lex: Lexicon, sentence_starts: set[int]) -> list[Mention]:
+    """Mentions in text order. `sentence_starts` holds the start offsets of sentences (for capitals)."""
+    out: list[Mention] = []
+    n = len(toks)
+    title_words = lex.title_words
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not _is_word(t):
+            i += 1
+            continue
+        low = t.lower
+        if low in PRONOUNS and (low != "i" or t.text == "I"):
+            g = PRONOUNS[low]
+            out.append(Mention(t.start, t.end, t.text, "pronoun", gender=g, org=(low == "it")))
+            i += 1
+            continue
+        if t.cap and not (low in lex.not_names and low not in title_words) or (
+                low == "the" and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1])):
+            m, j = _name_run(text, toks, i, lex)
+            if m is not None:
+                out.append(m)
+                i = j
+                continue
+        if low in _DETERMINERS or (t.cap and low in lex.not_names and low in _DETERMINERS):
+            m, j = _description(text, toks, i, lex, i)
+            if m is not None:
+                out.append(m)
+                i = j
+                continue
+        if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads):
+            out.append(Mention(t.start, t.end, t.text, "group", gender="pl", head=low))
+            i += 1
+            continue
+        i += 1
+    return out
+
+
+def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Mention | None, int]:
+    n = len(toks)
+    j = i
+    the = toks[i].lower == "the"
+    if the:
+        j += 1
+    while j < n:
+        t = toks[j]
+        if j > i and _newline(text, toks[j - 1], t):
+            break
+        if t.cap and _is_word(t):
+            j += 1
+            if _possessive(t):
+                break
+        elif t.text == "." and j > i and (len(toks[j - 1].text) == 1 or toks[j - 1].lower in lex.honorifics
+                                         or toks[j - 1].lower + "." in lex.title_words) \
+                and t.start == toks[j - 1].end:
+            j += 1
+        elif t.lower in _CONNECT and j + 1 < n and toks[j + 1].cap and j > i and t.lower != "and":
+            j += 1
+        elif t.text in ("-",) and j + 1 < n and toks[j + 1].cap and t.start == toks[j - 1].end:
+            j += 1
+        else:
+            break
+    run = toks[i:j]
+    # drop leading capitalised function words ("But", "Earlier", "In")
+    k = 1 if the else 0
+    while k < len(run) and run[k].lower in lex.not_names and run[k].lower not in lex.title_words \
+            and run[k].lower not in lex.demonyms:
+        k += 1
+    if k >= len(run):
+        return None, max(j, i + 1)
+    if k > (1 if the else 0):
+        return _name_run(text, toks, i + k, lex)
+    words = [t for t in run if _is_word(t)]
+    # title prefix: demonyms, honorifics, title words, with their periods
+    name_start = None
+    title_toks: list[Token] = []
+    gender = None
+    for t in words[1 if the else 0:]:
+        low = t.lower
+        if (low in lex.demonyms or low in lex.title_words or low + "." in lex.title_words
+                or low in lex.honorifics or low in _TITLE_MODIFIERS) and name_start is None \
+                and t is not words[-1]:
+            title_toks.append(t)
+            if low in lex.honorifics and lex.honorifics[low]:
+                gender = lex.honorifics[low]
+            continue
+        if name_start is None:
+            name_start = t
+    if name_start is None:
+        name_start = words[-1]
+        title_toks = [t for t in title_toks if t is not name_start]
+    last = run[-1]
+    end = _strip_possessive(last)
+    org = any(t.lower in lex.org_words for t in words if t.start >= name_start.start)
+    name = text[name_start.start:end]
+    name_words = [t for t in words if t.start >= name_start.start]
+    start = toks[i].start
+    # lower-case titles right before the run: "foreign minister Sergei Lavrov", "former president X"
+    p = i - 1
+    while p >= 0 and not the and toks[p].lower in lex.title_words | lex.demonyms | _TITLE_MODIFIERS \
+            and not toks[p].cap and toks[p].lower not in lex.not_names:
+        title_toks.insert(0, toks[p])
+        start = toks[p].start
+        p -= 1
+    if len(name_words) == 1 and name_words[0].lower in lex.title_heads and not org:
+        # "President", "The Minister": a description by title alone
+        return Mention(start, end, text[start:end], "description", head=name_words[0].lower,
+                       title=text[title_toks[0].start:name_words[-1].end] if title_toks else name_words[0].text,
+                       gender=lex.titles.get(name_words[0].lower)), j
+    if gender is None and not org:
+        first = name_words[0].lower
+        gender = lex.first_names.get(first)
+        if gender is None:
+            for t in title_toks:
+                gender = gender or lex.titles.get(t.lower)
+    title = text[title_toks[0].start:title_toks[-1].end].rstrip(".") if title_toks else None
+    if title and all(t.lower in lex.honorifics for t in title_toks):
+        title = None
+    if the and not org:
+        start = toks[i + 1].start
+    m = Mention(start, end, text[start:end], "name", name=name, title=title, gender="n" if org else gender,
+                org=org)
+    return m, j
+
+
+def _description(text: str, toks: list[Token], i: int, lex: Lexicon, det: int) -> tuple[Mention | None, int]:
+    n = len(toks)
+    head_at = None
+    j = i + 1
+    limit = min(n, i + 7)
+    while j < limit:
+        t = toks[j]
+        if not _is_word(t) and t.text != "-":
+            break
+        low = t.lower
+        if low in _STOP or low in _DETERMINERS or _newline(text, toks[j - 1], t):
+            break
+        if low in lex.title_heads or low in lex.groups or low in lex.org_words:
+            head_at = j
+            # a multi-word title continues ("foreign minister", "chief executive")
+            if j + 1 < n and (toks[j + 1].lower in lex.title_heads or toks[j + 1].lower in lex.groups):
+                j += 1
+                continue
+            break
+        j += 1
+    if head_at is None:
+        return None, i + 1
+    end_tok = head_at
+    head = toks[head_at].lower
+    # a prepositional phrase naming the organisation: "a spokeswoman for the ministry"
+    if head_at + 1 < n and toks[head_at + 1].lower in ("for", "of", "at", "with") and head not in lex.org_words:
+        k = head_at + 2
+        stop = min(n, k + 6)
+        last = None
+        while k < stop and (_is_word(toks[k]) or toks[k].text in (".", "-")) and toks[k].lower not in _STOP:
+            if toks[k].cap or toks[k].lower in lex.org_words or toks[k].lower in lex.title_words:
+                last = k
+            k += 1
+        if last is not None:
+            end_tok = last
+    start = toks[i].start
+    end = toks[end_tok].end
+    org = head in lex.org_words and head not in lex.title_words
+    gender = "pl" if head in lex.groups and head.endswith("s") else lex.titles.get(head)
+    if org:
+        gender = "n"
+    return Mention(start, end, text[start:end], "description", head=head,
+                   title=text[toks[i + 1].start:end] if i + 1 <= end_tok else None, gender=gender, org=org), end_tok + 1

@@ -1,0 +1,123 @@
+"""Records that flow between the stages, all frozen, with character offsets into the document text."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+Kind = Literal["direct", "mixed", "indirect"]
+KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input text and where it came from."""
+
+    id: str
+    text: str
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Text between a pair of quotation marks: `start`/`end` is the content, `open_at`/`close_end` the marks.
+
+    `recovered` is set when the closing mark was missing and the span was closed at the paragraph end;
+    `paragraphs` > 1 for a quote continued over paragraphs (re-opened without being closed).
+    `depth` is 0 for an outermost quote, 1 for a quote nested inside another.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_end: int
+    mark: str
+    depth: int = 0
+    recovered: bool = False
+    paragraphs: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Reporting words: a verb ("said"), a phrase ("pointed out") or a noun cue ("according to")."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    type: Literal["verb", "phrase", "noun", "according", "belief"]
+    frame: Literal["clause", "any", "quote"] = "clause"
+    participle: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words naming a possible speaker, with what they tell about it.
+
+    `type` is name, pronoun, description or group; `name` is the name part without titles
+    ("Sergei Lavrov" in "Russian Foreign Minister Sergei Lavrov"), `title` the role words.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: Literal["name", "pronoun", "description", "group"]
+    name: str | None = None
+    title: str | None = None
+    gender: Literal["m", "f", "n", "pl"] | None = None
+    org: bool = False
+    head: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A reported statement found by a sieve, before its speaker is resolved to an entity."""
+
+    kind: Kind
+    start: int
+    end: int
+    mention: Mention | None
+    cue: Cue | None
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One reported statement: what was said, by whom, found by which rule. The output record."""
+
+    doc: str
+    index: int
+    kind: Kind
+    quote: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_title: str | None
+    mention: str | None
+    mention_start: int | None
+    mention_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    rule: str
+    confidence: float
+
+    def to_dict(self) -> dict:
+        """The record as a plain dict, keys in output-column order."""
+        return asdict(self)
+
+
+FIELDS: tuple[str, ...] = tuple(Quote.__dataclass_fields__)

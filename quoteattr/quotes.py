@@ -1,0 +1,173 @@
+"""Stage 2: pair quotation marks into quoted spans, over offsets of the original text.
+
+Pairing follows the rules of Stanford CoreNLP's QuoteAnnotator in spirit: a mark's role (open, close,
+apostrophe) is decided from the characters around it and from which quotes are open. Double marks and
+single marks form two families; a quote of one family may nest inside the other. Recovery is local:
+an unclosed quote is closed at its paragraph end, unless the next paragraph re-opens it (a continued
+quote, the news convention for a quotation over several paragraphs); a stray closing mark is ignored.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .models import Paragraph, QuoteSpan
+
+_MARK = regex.compile(r"``|''|[\"“”„«»‹›「」『』‘’‚']")
+# Marks that only open, only close, or whose role depends on context; value = family.
+_DOUBLE, _SINGLE = "double", "single"
+_FAMILY = {
+    '"': _DOUBLE, "“": _DOUBLE, "”": _DOUBLE, "„": _DOUBLE, "«": _DOUBLE, "»": _DOUBLE, "``": _DOUBLE,
+    "''": _DOUBLE, "「": _DOUBLE, "」": _DOUBLE,
+    "'": _SINGLE, "‘": _SINGLE, "’": _SINGLE, "‚": _SINGLE, "‹": _SINGLE, "›": _SINGLE, "『": _SINGLE,
+    "』": _SINGLE,
+}
+# For each closing mark, the opening marks it closes.
+_CLOSES = {
+    '"': {'"', "“", "„", "``"}, "”": {'"', "“", "„", "``", "”"}, "“": {"„"}, "''": {"``", '"', "“"},
+    "»": {"«", '"', "“"}, "«": {"»"}, "」": {"「"},
+    "'": {"'", "‘", "‚"}, "’": {"'", "‘", "‚", "’"}, "‘": {"‚"}, "›": {"‹"}, "‹": {"›"}, "』": {"『"},
+}
+_ALWAYS_OPEN = {"“", "„", "«", "``", "「", "‹", "‘", "‚", "『"}
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {"\u00a0"}
+# Elisions that begin with an apostrophe and are not quotes: 'Tis, 'em, rock 'n' roll, the '90s.
+_ELISION = regex.compile(r"(?i)(?:tis|twas|em|n|cause|til|till|bout|round|s|\d\ds?|\ds)\b")
+
+
+@dataclass(slots=True)
+class _Open:
+    mark: str
+    open_at: int
+    family: str
+    first_para: int
+    paragraphs: int = 1
+
+
+def _prev(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _next(text: str, j: int) -> str:
+    return text[j] if j < len(text) else " "
+
+
+def _can_open(text: str, i: int, j: int) -> bool:
+    before, after = _prev(text, i), _next(text, j)
+    return (before.isspace() or before in _OPEN_BEFORE or before in _FAMILY) and not after.isspace()
+
+
+def _can_close(text: str, i: int, j: int) -> bool:
+    before, after = _prev(text, i), _next(text, j)
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
+    """Every quoted span of `text`, sorted by start; nested quotes have depth 1."""
+    out: list[QuoteSpan] = []
+    stack: list[_Open] = []
+    para_ends = [p.end for p in paras]
+    pi = 0  # index of the paragraph the scan is in
+
+    def close(o: _Open, content_end: int, close_end: int, recovered: bool) -> None:
+        start = o.open_at + len(o.mark)
+        while start < content_end and text[start].isspace():
+            start += 1
+        while content_end > start and text[content_end - 1].isspace():
+            content_end -= 1
+        if content_end > start:
+            out.append(QuoteSpan(start, content_end, o.open_at, close_end, o.mark,
+                                 depth=sum(1 for s in stack if s is not o and s.open_at < o.open_at),
+                                 recovered=recovered, paragraphs=o.paragraphs))
+
+    def end_paragraph(k: int, reopen_at: int | None) -> None:
+        # At the end of paragraph k: a quote the next paragraph re-opens goes on, others close here.
+        nonlocal stack
+        keep: list[_Open] = []
+        for o in stack:
+            if reopen_at is not None and o is stack[0]:
+                o.paragraphs += 1
+                keep.append(o)
+            else:
+                close(o, paras[k].end, paras[k].end, recovered=True)
+        stack = keep
+
+    skip_until = -1
+    for m in _MARK.finditer(text):
+        i, j = m.span()
+        if i < skip_until:
+            continue
+        while pi < len(paras) and i >= para_ends[pi]:
+            nxt = paras[pi + 1].start if pi + 1 < len(paras) else None
+            reopen = None
+            if stack and nxt is not None:
+                mm = _MARK.match(text, nxt)
+                if mm and mm.group() in _FAMILY and _FAMILY[mm.group()] == stack[0].family \
+                        and _can_open(text, mm.start(), mm.end()) and stack[0].paragraphs < 50:
+                    reopen = mm.start()
+            end_paragraph(pi, reopen)
+            pi += 1
+            if reopen is not None:
+                skip_until = reopen + len(_MARK.match(text, reopen).group())
+                if i < skip_until:
+                    break
+        else:
+            pass
+        if i < skip_until:
+            continue
+        mark = m.group()
+        family = _FAMILY[mark]
+        # Which open quote would this mark close?
+        target = None
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].family == family:
+                if stack[k].mark in _CLOSES.get(mark, ()):
+                    target = k
+                break
+        if family == _SINGLE and mark in ("'", "’"):
+            before, after = _prev(text, i), _next(text, j)
+            if before == "n" and i >= 2 and text[i - 2] in "'’":
+                continue  # rock 'n' roll
+            if before.isalnum() and after.isalnum():
+                continue  # don't, O'Neill
+            if target is not None and _can_close(text, i, j):
+                pass
+            elif mark == "'" and _can_open(text, i, j) and not _ELISION.match(text, j):
+                target = None
+            else:
+                continue  # an apostrophe: leaders' summit, 'Tis
+        if target is not None and (mark not in _ALWAYS_OPEN or stack[target].mark in _CLOSES.get(mark, ())):
+            if mark in _ALWAYS_OPEN and not _can_close(text, i, j) and _can_open(text, i, j) \
+                    and stack[target].mark == mark:
+                target = None  # “ after “: the first was never closed; handled below as a new quote
+            if target is not None:
+                # inner quotes of the other family left open are closed here too
+                while len(stack) - 1 > target:
+                    inner = stack.pop()
+                    close(inner, i, i, recovered=True)
+                o = stack.pop()
+                close(o, i, j, recovered=False)
+                continue
+        if mark in ("''", "”", "»", "」", "』", "›", "’") and mark not in _ALWAYS_OPEN:
+            # a closing-only mark with nothing to close: Swedish ”…” and Danish »…« open with it
+            if not (mark in ("”", "»", "›") and _can_open(text, i, j) and not _can_close(text, i, j)):
+                continue
+        elif mark in ("'", '"') and not _can_open(text, i, j):
+            if mark == '"' and not stack and i > 0:
+                continue  # a stray closer
+        elif mark == "‘" and _ELISION.match(text, j) and not _next(text, j).isupper():
+            continue  # ‘90s, ‘em
+        # An opening mark of the same family as the innermost open quote, which does not nest:
+        # the earlier quote was left unclosed; close it here.
+        if stack and stack[-1].family == family:
+            o = stack.pop()
+            close(o, i, i, recovered=True)
+        stack.append(_Open(mark, i, family, pi))
+    while pi < len(paras):
+        if stack:
+            end_paragraph(pi, None)
+        pi += 1
+    for o in stack:
+        close(o, len(text), len(text), recovered=True)
+    out.sort(key=lambda q: (q.start, -q.end))
+    return out

@@ -1,0 +1,89 @@
+"""Stage 1: paragraphs and sentences, as offsets into the original text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .models import Paragraph, Sentence
+
+_PARAGRAPH = regex.compile(r"[^\n]+")
+# A sentence ends at . ! ? or … (with closing quotes or brackets after it) followed by space and a
+# character that can begin a sentence.
+_BOUNDARY = regex.compile(
+    r"""[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[\p{Lu}\p{N}])"""
+)
+_ABBREV = frozenset(
+    """mr mrs ms dr st sen rep gov gen lt col maj capt sgt adm cmdr jr sr inc corp ltd co vs etc no
+    prof rev gov fr mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
+    d.c messrs mme mlle pres supt insp det""".split()
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+
+
+_TOKEN = regex.compile(
+    r"\p{Lu}\.(?:\p{L}\.)+"              # U.S., U.N.
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
+    r"|[^\s\p{L}\p{N}]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    cap: bool  # begins with an upper-case letter
+
+
+def tokens(text: str) -> list[Token]:
+    """Words (acronyms with dots kept whole, apostrophes and hyphens inside words) and single symbols."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        out.append(Token(m.start(), m.end(), t, t.lower(), t[0].isupper()))
+    return out
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Each run of non-newline characters, with its offsets; blank lines separate nothing more."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Paragraph(start, end))
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in _ABBREV:
+        return True
+    # single initials ("J. Smith") and dotted acronyms ("U.S.")
+    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
+
+
+def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
+    """Sentences within each paragraph. Quotation marks are not considered here (see attribute.units)."""
+    out = []
+    for pi, para in enumerate(paras):
+        start = para.start
+        for m in _BOUNDARY.finditer(text, para.start, para.end):
+            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+                continue
+            end = m.end()
+            out.append(Sentence(start, end, pi))
+            start = end
+            while start < para.end and text[start].isspace():
+                start += 1
+        if start < para.end:
+            out.append(Sentence(start, para.end, pi))
+    return out
