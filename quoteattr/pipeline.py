@@ -1,2 +1,27 @@
-def extract(*a, **k): ...
-def extract_document(*a, **k): ...
+"""The whole extraction, stage by stage: segment -> quotes -> cues and mentions -> attribute -> resolve."""
+from __future__ import annotations
+
+from . import attribute, cues, lexicon, mentions, quotes, resolve, segment
+from .models import Document, Quote
+
+
+def extract(text: str, doc: str = "-", *, lang: str = "en", beliefs: bool = False) -> list[Quote]:
+    """Every reported statement in `text`, in text order, with its speaker. Never prints, never exits.
+
+    `doc` is the document name put in each record; `beliefs=True` also reports verbs of thinking
+    and wanting ("believes", "wants"), which are not statements and are left out by default.
+    """
+    lex = lexicon.load(lang)
+    paras = segment.paragraphs(text)
+    sents = segment.sentences(text, paras)
+    toks = segment.tokens(text)
+    spans = quotes.find_quotes(text, paras)
+    found_cues = cues.find_cues(text, toks, lex, beliefs=beliefs)
+    found_mentions = mentions.find_mentions(text, toks, lex, {s.start for s in sents})
+    attributions = attribute.attribute(text, paras, sents, toks, spans, found_cues, found_mentions, lex)
+    return resolve.resolve(doc, text, attributions, found_mentions, lex)
+
+
+def extract_document(document: Document, *, lang: str = "en", beliefs: bool = False) -> list[Quote]:
+    """`extract` on a Document, naming each record after the document's id."""
+    return extract(document.text, document.id, lang=lang, beliefs=beliefs)

@@ -1,0 +1,2 @@
+def resolve(doc, text, attributions, mentions, lex):
+    return []
