@@ -1,2 +1,618 @@
-def attribute(text, paras, sents, toks, spans, cues, mentions, lex):
-    return []
+"""Stage 4: attribution. Link reported content to a cue and a speaker mention through ordered sieves.
+
+Order of decisions (most precise first, each filling only what is still open):
+
+1. Frames: every cue with a speaker next to it (speaker-cue, cue-speaker, appositive or relative clause
+   between, "according to X", a participle inheriting its sentence's speaker) claims the content on
+   one side: the clause after it ("X said (that) ...", "X said: "..."") or before it ("...," X said).
+   Content that is exactly one quotation is a direct quote; content holding quoted words is mixed;
+   content without marks is indirect. A frame inside another frame's content is part of it.
+2. Split quotes: a quote right after "...," X said, in the same sentence is X's too.
+3. Same sentence: a quote in a sentence whose speaker is known gets that speaker.
+4. Introduced and floating quotes: a sentence wholly in quotes with no cue takes the speaker a
+   preceding colon sentence introduced ("X wrote on Twitter:"), else that of the previous quote
+   nearby, else the subject of the previous sentence.
+5. Dash attribution: "..." — Jane Doe.
+
+Quotes left over that look like titles, names or scare quotes (Title-Case words, a few words inside a
+sentence with no cue) are not statements and are not reported.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .models import Attribution, Cue, Mention, Paragraph, QuoteSpan, Sentence
+from .segment import Token
+
+_AUX = frozenset(
+    """has have had was is were are will would could should can may might must did does do shall 's 've 'd
+    also later earlier then again once previously recently subsequently reportedly separately publicly
+    privately repeatedly further even still already first too just flatly quickly simply only often
+    similarly likewise initially originally eventually finally ultimately""".split()
+)
+_NEGATION = frozenset("not never n't no".split())
+_OBJECT_VERBS = frozenset(
+    "tell inform remind assure reassure advise brief notify warn ask urge promise caution beg implore "
+    "accuse charge threaten".split()
+)
+_OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
+    recently previously week month year morning afternoon evening night weekend last this next on""".split()
+)
+_BAD_CONTENT_START = frozenset(
+    "in at during on with for after before from by into since until as to over through".split()
+)
+_FUNCTION = frozenset("a an the and or of in on at to for with by from as nor but".split())
+_CLOSERS = set("\"'”’»›」』")
+_END_PUNCT = set(".,;:!?…—–- \t\n")
+
+# Confidence of each rule; journalists see these with --explain.
+CONFIDENCE = {
+    "quote-speaker-cue": 0.95,
+    "quote-cue-speaker": 0.95,
+    "speaker-cue-quote": 0.9,
+    "speaker-cue-content": 0.8,
+    "content-speaker-cue": 0.75,
+    "content-cue-speaker": 0.75,
+    "parenthetical": 0.7,
+    "according-to": 0.85,
+    "participle": 0.8,
+    "split-quote": 0.9,
+    "same-sentence": 0.7,
+    "introduced-quote": 0.7,
+    "floating-quote": 0.6,
+    "previous-sentence": 0.5,
+    "dash": 0.85,
+}
+
+
+@dataclass(slots=True)
+class _Frame:
+    cue: Cue
+    speaker: Mention
+    side: str          # "right" (content after the cue), "left" (before), "around" (parenthetical)
+    rule: str
+    appositive: bool
+    unit: int
+    start: int = 0
+    end: int = 0
+
+
+class _Doc:
+    """Lookups over one document shared by the sieves."""
+
+    def __init__(self, text, paras, sents, toks, spans, cues, mentions, lex):
+        self.text = text
+        self.lex = lex
+        self.paras = paras
+        self.toks = toks
+        self.tok_starts = [t.start for t in toks]
+        self.outer = [q for q in spans if q.depth == 0]
+        self.outer_opens = [q.open_at for q in self.outer]
+        self.cues = [c for c in cues if not self.in_quote(c.start)]
+        self.mentions = [m for m in mentions if not self.in_quote(m.start)]
+        self.by_end = {m.end: m for m in self.mentions}
+        self.by_start = {m.start: m for m in self.mentions}
+        self.units = self._units(sents)
+        self.unit_starts = [u[0] for u in self.units]
+        self.para_starts = [p.start for p in paras]
+
+    def in_quote(self, pos: int) -> QuoteSpan | None:
+        k = bisect.bisect_right(self.outer_opens, pos) - 1
+        if k >= 0 and self.outer[k].open_at <= pos < self.outer[k].close_end:
+            return self.outer[k]
+        return None
+
+    def _units(self, sents: list[Sentence]) -> list[tuple[int, int, int]]:
+        """Sentences, merged where a quotation runs over a sentence boundary: (start, end, paragraph)."""
+        units: list[list[int]] = []
+        for s in sents:
+            if units:
+                q = self.in_quote(units[-1][1] - 1)
+                prev_end = units[-1][1]
+                if q is not None and q.close_end > prev_end or self._opens_before(prev_end, s.start):
+                    units[-1][1] = s.end
+                    continue
+            units.append([s.start, s.end, s.paragraph])
+        return [tuple(u) for u in units]
+
+    def _opens_before(self, prev_end: int, start: int) -> bool:
+        q = self.in_quote(start)
+        return q is not None and q.open_at < prev_end
+
+    def unit_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.unit_starts, pos) - 1)
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def tok_at(self, pos: int) -> int:
+        """Index of the first token starting at or after pos."""
+        return bisect.bisect_left(self.tok_starts, pos)
+
+    def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
+        k = bisect.bisect_left(self.outer_opens, start)
+        out = []
+        while k < len(self.outer) and self.outer[k].open_at < end:
+            out.append(self.outer[k])
+            k += 1
+        return out
+
+
+def _skip_space_left(text: str, pos: int, floor: int) -> int:
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _skip_space_right(text: str, pos: int, ceil: int) -> int:
+    while pos < ceil and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _speaker_score(m: Mention, lex: Lexicon) -> int:
+    if m.type == "name":
+        person = m.title or m.gender in ("m", "f") or m.org
+        return 3 if person else 2
+    if m.type in ("pronoun", "description", "group"):
+        return 2
+    return 1
+
+
+def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, bool]:
+    """The subject before a cue: (mention, across an appositive, negated)."""
+    text, toks = d.text, d.toks
+    k = d.tok_at(cue.start) - 1
+    skipped = 0
+    negated = False
+    while k >= 0 and toks[k].start >= floor and skipped < 4:
+        low = toks[k].lower
+        if low in _NEGATION or low.endswith("n't"):
+            negated = True
+        elif low in _AUX or (low.endswith("ly") and low.isalpha() and not toks[k].cap and len(low) > 4):
+            pass
+        else:
+            break
+        skipped += 1
+        k -= 1
+    if k < 0 or toks[k].start < floor:
+        return None, False, negated
+    pos = toks[k].end
+    m = d.by_end.get(pos)
+    if m is None and toks[k].lower in ("'s", "’s"):
+        m = None
+    if m is not None and m.start >= floor:
+        return m, False, negated
+    if toks[k].lower in ("who", "which") and k > 0 and toks[k - 1].text == ",":
+        before = _skip_space_left(text, toks[k - 1].start, floor)
+        m = d.by_end.get(before)
+        if m is not None and m.start >= floor:
+            return m, True, negated
+        return None, False, negated
+    if toks[k].text != ",":
+        return None, False, negated
+    # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
+    best = None
+    commas = 0
+    j = k - 1
+    while j >= 0 and toks[j].start >= floor and k - j < 40:
+        t = toks[j]
+        if t.text in (".", ";", "!", "?") or t.text in _CLOSERS or d.in_quote(t.start):
+            break
+        if t.text == ",":
+            commas += 1
+            if commas > 3:
+                break
+            cand = d.by_end.get(_skip_space_left(text, t.start, floor))
+            if cand is not None and cand.start >= floor:
+                score = _speaker_score(cand, d.lex)
+                if best is None or score > best[0]:
+                    best = (score, cand)
+        j -= 1
+    if best is not None:
+        return best[1], True, negated
+    return None, False, negated
+
+
+def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
+    pos = _skip_space_right(d.text, cue.end, ceil)
+    m = d.by_start.get(pos)
+    if m is not None and m.end <= ceil:
+        return m
+    return None
+
+
+def _content_before(d: _Doc, start: int, floor: int) -> bool:
+    """Whether the text before `start` in its unit ends like reported content (a comma or a quote)."""
+    pos = _skip_space_left(d.text, start, floor)
+    if pos <= floor:
+        return False
+    ch = d.text[pos - 1]
+    if ch in _CLOSERS and d.in_quote(pos - 1):
+        return True
+    if ch == ",":
+        words = d.tok_at(pos) - d.tok_at(floor)
+        return words >= 4
+    return False
+
+
+def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
+    """Where the reported content after a cue begins, or None when no clause follows."""
+    text, toks = d.text, d.toks
+    k = d.tok_at(cue.end)
+    n = len(toks)
+    lemma = cue.lemma.split()[0]
+    # an addressee: "told reporters", "told The Post", "warned him"
+    if lemma in _OBJECT_VERBS and k < n and toks[k].start < ceil:
+        m = d.by_start.get(toks[k].start)
+        if m is not None and m.type != "pronoun":
+            k = d.tok_at(m.end)
+        elif toks[k].lower in _OBJECT_PRONOUNS:
+            k += 1
+    # "that" within a few words: "said on Friday that", "said in a statement Tuesday that"
+    for j in range(k, min(n, k + 9)):
+        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?", ":") or d.in_quote(toks[j].start):
+            break
+        if toks[j].lower == "that" and (j == k or toks[j - 1].lower not in ("so", "such")):
+            if j == k or all(t.lower in _TIME_WORDS or t.cap or t.text == "," or t.lower in _BAD_CONTENT_START
+                             or t.lower in ("a", "an", "the", "statement", "interview", "letter", "email")
+                             or t.lower in d.lex.org_words for t in toks[k:j]):
+                return toks[j].end
+            break
+    if k >= n or toks[k].start >= ceil:
+        return None
+    # "said: "..."", "said, "...""
+    if toks[k].text in (":", ","):
+        k += 1
+    # time words: "said Tuesday the plan ...", "said on Friday the plan"
+    j = k
+    while j < n and toks[j].start < ceil and (toks[j].lower in _TIME_WORDS) and j - k < 3:
+        j += 1
+    if j > k and j < n and toks[j].text == ",":
+        j += 1
+    k = j
+    if k >= n or toks[k].start >= ceil:
+        return None
+    first = toks[k]
+    if first.lower in _BAD_CONTENT_START and cue.frame != "any":
+        return None
+    return first.start
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _END_PUNCT:
+        end -= 1
+    return end
+
+
+def _is_title_like(text: str, q: QuoteSpan) -> bool:
+    words = [w for w in text[q.start:q.end].split() if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _FUNCTION]
+    if not content:
+        return True
+    caps = sum(1 for w in content if w[0].isupper())
+    return len(content) >= 2 and caps == len(content) and not text[q.start:q.end].rstrip().endswith(("!", "?"))
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: list[Token],
+              spans: list[QuoteSpan], cues: list[Cue], mentions: list[Mention], lex: Lexicon) -> list[Attribution]:
+    """Reported statements of the document, in text order."""
+    d = _Doc(text, paras, sents, toks, spans, cues, mentions, lex)
+    frames = _frames(d)
+    out: list[Attribution] = []
+    claimed: list[tuple[int, int]] = []
+    unit_speaker: dict[int, tuple[Mention, Cue | None]] = {}
+    for f in frames:
+        a = _classify(d, f)
+        if a is None:
+            continue
+        out.append(a)
+        claimed.append((min(a.start, f.start), max(a.end, f.end)))
+        unit_speaker.setdefault(f.unit, (f.speaker, f.cue))
+    out.extend(_quote_sieves(d, frames, out, claimed, unit_speaker))
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _frames(d: _Doc) -> list[_Frame]:
+    text = d.text
+    frames: list[_Frame] = []
+    for cue in d.cues:
+        u = d.unit_of(cue.start)
+        ustart, uend, _ = d.units[u]
+        if cue.type == "noun":
+            continue
+        if cue.type == "according":
+            m = _right_speaker(d, cue, uend)
+            if m is None:
+                continue
+            before = _skip_space_left(text, cue.start, ustart)
+            if before <= ustart or text[before - 1] in ("(", "\"", "“"):
+                # "According to X, content."
+                after = _skip_space_right(text, m.end, uend)
+                if after < uend and text[after] == ",":
+                    after += 1
+                frames.append(_Frame(cue, m, "right", "according-to", False, u, _skip_space_right(text, after, uend), uend))
+            else:
+                # "content, according to X."
+                frames.append(_Frame(cue, m, "left", "according-to", False, u, ustart, before))
+            continue
+        floor = ustart
+        if frames and frames[-1].unit == u:
+            floor = max(floor, frames[-1].cue.end)
+        speaker, appositive, negated = _left_speaker(d, cue, floor)
+        if negated:
+            continue
+        if speaker is not None and speaker.type == "name" and not speaker.org and speaker.gender is None \
+                and speaker.title is None and _word_count(text, speaker.start, speaker.end) == 1 \
+                and speaker.start == ustart and text[cue.end:cue.end + 1] != " ":
+            pass
+        if speaker is not None:
+            if _content_before(d, speaker.start, ustart) and not _right_has_that(d, cue, uend) \
+                    and _prefers_left(d, cue, speaker, ustart, uend):
+                after = _skip_space_right(text, cue.end, uend)
+                if _right_content_start(d, cue, uend) is not None and text[speaker.start - 2:speaker.start].strip() == "," \
+                        and _parenthetical_close(d, cue, uend):
+                    frames.append(_Frame(cue, speaker, "around", "parenthetical", appositive, u, ustart, uend))
+                    continue
+                rule = "quote-speaker-cue"
+                frames.append(_Frame(cue, speaker, "left", rule, appositive, u, ustart, _skip_space_left(text, speaker.start, ustart)))
+                del after
+                continue
+            if cue.frame == "quote":
+                start = _skip_space_right(text, cue.end, uend)
+                if start < uend and text[start] in (":", ","):
+                    start = _skip_space_right(text, start + 1, uend)
+                if not d.in_quote(start):
+                    continue
+                frames.append(_Frame(cue, speaker, "right", "speaker-cue-quote", appositive, u, start, uend))
+                continue
+            start = _right_content_start(d, cue, uend)
+            if start is None:
+                continue
+            frames.append(_Frame(cue, speaker, "right", "speaker-cue-content", appositive, u, start, uend))
+            continue
+        # inversion: '"...," said Smith' / '..., said the spokesman.'
+        if _content_before(d, cue.start, ustart):
+            m = _right_speaker(d, cue, uend)
+            if m is not None:
+                frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))
+                continue
+        # a participle after a comma inherits the speaker of its sentence: "..., adding that ..."
+        if cue.participle:
+            before = _skip_space_left(text, cue.start, ustart)
+            if before > ustart and text[before - 1] == ",":
+                owner = next((f for f in reversed(frames) if f.unit == u), None)
+                subject = owner.speaker if owner else _subject(d, ustart, cue.start)
+                start = _right_content_start(d, cue, uend)
+                if subject is not None and start is not None:
+                    if owner is not None and owner.side == "right" and owner.end > before - 1:
+                        owner.end = before - 1
+                    frames.append(_Frame(cue, subject, "right", "participle", False, u, start, uend))
+    # A frame whose cue lies inside another frame's content is part of that content.
+    kept: list[_Frame] = []
+    for f in frames:
+        if any(g is not f and g.start <= f.cue.start < g.end and g.side != "around" and f.rule != "participle"
+               for g in frames):
+            continue
+        kept.append(f)
+    # Content on the right ends where the next frame of its unit begins.
+    for a, b in zip(kept, kept[1:]):
+        if a.unit == b.unit and a.side == "right" and b.cue.start > a.start:
+            cut = min(x for x in (b.speaker.start, b.cue.start) if x > a.start)
+            if cut < a.end:
+                a.end = _skip_space_left(d.text, cut, a.start)
+    return kept
+
+
+def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -> bool:
+    """Content before a speaker that ends in a comma is the statement unless a clause follows the cue."""
+    pos = _skip_space_left(d.text, speaker.start, ustart)
+    if d.text[pos - 1] in _CLOSERS:
+        return True
+    start = _right_content_start(d, cue, uend)
+    return start is None or _word_count(d.text, start, _trim_end(d.text, start, uend)) < 4
+
+
+def _right_has_that(d: _Doc, cue: Cue, uend: int) -> bool:
+    k = d.tok_at(cue.end)
+    return k < len(d.toks) and d.toks[k].lower == "that" and d.toks[k].start < uend
+
+
+def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
+    """Whether a cue is followed by a comma and more content: "The pullout, Lavrov said, is ..."."""
+    k = d.tok_at(cue.end)
+    j = k
+    while j < len(d.toks) and d.toks[j].start < uend and j - k < 4 and d.toks[j].text != ",":
+        if d.toks[j].text in (".", ";", "!", "?") or d.in_quote(d.toks[j].start):
+            return False
+        j += 1
+    return j < len(d.toks) and d.toks[j].text == "," and d.toks[j].end < uend - 2 \
+        and not d.in_quote(_skip_space_right(d.text, d.toks[j].end, uend))
+
+
+def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """The first speaker-like mention of a unit, as the subject a participle refers to."""
+    k = bisect.bisect_left([m.start for m in d.mentions], ustart)
+    while k < len(d.mentions) and d.mentions[k].start < before:
+        m = d.mentions[k]
+        if m.type in ("name", "pronoun", "description", "group"):
+            return m
+        k += 1
+    return None
+
+
+def _classify(d: _Doc, f: _Frame) -> Attribution | None:
+    text = d.text
+    start = _skip_space_right(text, f.start, f.end)
+    end = _trim_end(text, start, f.end)
+    # keep a closing quotation mark that the trim removed
+    if end < f.end and text[end] in _CLOSERS and d.in_quote(end):
+        end += 1
+    while start < end and text[start] in ",:;":
+        start = _skip_space_right(text, start + 1, end)
+    if end - start < 2:
+        return None
+    inside = [q for q in d.quotes_in(start, end) if q.open_at < end]
+    # content that is one quotation, give or take punctuation around its marks: a direct quote
+    for q in inside:
+        outside = text[start:q.open_at] + text[q.close_end:end]
+        if not outside.strip(" ,.:;!?—–-\n") and f.side != "around":
+            if _is_title_like(text, q) and _word_count(text, q.start, q.end) < 8:
+                return None
+            rule = f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
+                                        "parenthetical") else "speaker-cue-quote"
+            return _attr(f, "direct", q.start, q.end, rule)
+    if inside and any(q.close_end > start and q.open_at < end for q in inside):
+        kind = "mixed"
+        q0 = inside[-1]
+        if q0.close_end > end and q0.open_at < end:
+            end = q0.close_end
+    else:
+        kind = "indirect"
+        if f.cue.type == "belief" and False:
+            return None
+        if _word_count(text, start, end) < 3:
+            return None
+    rule = f.rule
+    if rule in ("quote-speaker-cue", "quote-cue-speaker"):
+        rule = "content-speaker-cue" if rule == "quote-speaker-cue" else "content-cue-speaker"
+    if rule == "speaker-cue-quote" and kind == "indirect":
+        return None
+    return _attr(f, kind, start, end, rule)
+
+
+def _attr(f: _Frame, kind: str, start: int, end: int, rule: str) -> Attribution:
+    conf = CONFIDENCE[rule]
+    if f.appositive:
+        rule += "+appositive"
+        conf -= 0.05
+    if f.speaker.type == "pronoun":
+        conf -= 0.05
+    return Attribution(kind, start, end, f.speaker, f.cue, rule, round(conf, 2))
+
+
+def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution], claimed: list[tuple[int, int]],
+                  unit_speaker: dict[int, tuple[Mention, Cue | None]]) -> list[Attribution]:
+    text = d.text
+    out: list[Attribution] = []
+    claimed_sorted = sorted(claimed)
+    claimed_starts = [c[0] for c in claimed_sorted]
+
+    def is_claimed(q: QuoteSpan) -> bool:
+        k = bisect.bisect_right(claimed_starts, q.open_at) - 1
+        while k >= 0 and k >= len(claimed_sorted) - 10_000:
+            s, e = claimed_sorted[k]
+            if s <= q.open_at < e or s < q.close_end <= e or (s >= q.open_at and e <= q.close_end):
+                return True
+            if e < q.open_at - 2000:
+                break
+            k -= 1
+        k = bisect.bisect_left(claimed_starts, q.open_at)
+        return k < len(claimed_sorted) and claimed_sorted[k][0] < q.close_end
+
+    # the latest direct quote attributed, for floating quotes: (paragraph, mention, cue)
+    last_by_pos = sorted(((a.start, a) for a in found if a.kind in ("direct", "mixed")), key=lambda x: x[0])
+    last_starts = [p for p, _ in last_by_pos]
+    frames_by_unit: dict[int, list[_Frame]] = {}
+    for f in frames:
+        frames_by_unit.setdefault(f.unit, []).append(f)
+    recent: Attribution | None = None
+    for q in d.outer:
+        if is_claimed(q):
+            continue
+        u = d.unit_of(q.open_at)
+        ustart, uend, upara = d.units[u]
+        words = _word_count(text, q.start, q.end)
+        if _is_title_like(text, q):
+            continue
+        whole = not (text[ustart:q.open_at].strip(" ,.:;!?—–-") or text[q.close_end:uend].strip(" ,.:;!?—–-\n"))
+        k = bisect.bisect_left(last_starts, q.open_at) - 1
+        prev = last_by_pos[k][1] if k >= 0 else None
+        if recent is not None and (prev is None or recent.start > prev.start):
+            prev = recent
+        a = None
+        # 2. split quote: '"We will," Smith said, "win."'
+        for f in frames_by_unit.get(u, ()):
+            if f.side == "left" and f.cue.end <= q.open_at and not text[f.cue.end:q.open_at].strip(" ,:;—–-\n") == "" \
+                    and False:
+                pass
+            if f.side in ("left",) and f.cue.end <= q.open_at:
+                between = text[max(f.cue.end, f.speaker.end):q.open_at]
+                if between.strip(" ,:;—–-\n") == "" and words >= 1:
+                    a = Attribution("direct", q.start, q.end, f.speaker, f.cue, "split-quote", CONFIDENCE["split-quote"])
+                    break
+        # 3. a speaker known for the sentence
+        if a is None and u in unit_speaker and words >= 4:
+            m, cue = unit_speaker[u]
+            a = Attribution("direct", q.start, q.end, m, cue, "same-sentence", CONFIDENCE["same-sentence"])
+        # 5. dash attribution: '"..." — Jane Doe'
+        if a is None:
+            after = _skip_space_right(text, q.close_end, len(text))
+            if after < len(text) and text[after] in "—–-":
+                m = d.by_start.get(_skip_space_right(text, after + 1, len(text)))
+                if m is not None and m.type == "name":
+                    a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
+        if a is None and whole and words >= 3:
+            # 4. introduced by a colon sentence, or floating after an attributed quote
+            intro = _introduced(d, u, frames_by_unit)
+            if intro is not None:
+                a = Attribution("direct", q.start, q.end, intro[0], intro[1], "introduced-quote",
+                                CONFIDENCE["introduced-quote"])
+            elif prev is not None and prev.mention is not None and d.para_of(prev.start) >= upara - 2:
+                a = Attribution("direct", q.start, q.end, prev.mention, None, "floating-quote",
+                                CONFIDENCE["floating-quote"])
+            else:
+                m = _previous_subject(d, u)
+                if m is not None:
+                    a = Attribution("direct", q.start, q.end, m, None, "previous-sentence",
+                                    CONFIDENCE["previous-sentence"])
+        if a is not None:
+            out.append(a)
+            recent = a
+    return out
+
+
+def _introduced(d: _Doc, u: int, frames_by_unit: dict[int, list[_Frame]]) -> tuple[Mention, Cue] | None:
+    """A speaker introduced by the previous unit ending in a colon: 'Smith wrote on Twitter:'."""
+    if u == 0:
+        return None
+    pstart, pend, _ = d.units[u - 1]
+    end = _skip_space_left(d.text, pend, pstart)
+    if end > pstart and d.text[end - 1] == ":":
+        for f in frames_by_unit.get(u - 1, ()):
+            return f.speaker, f.cue
+        k = d.tok_at(pstart)
+        while k < len(d.toks) and d.toks[k].start < end:
+            t = d.toks[k]
+            if t.lower in d.lex.verbs or any(t.lower == p for p in d.lex.phrases):
+                speaker, _, neg = _left_speaker(d, _as_cue(t), pstart)
+                if speaker is not None and not neg:
+                    return speaker, _as_cue(t)
+            k += 1
+    return None
+
+
+def _as_cue(t: Token) -> Cue:
+    return Cue(t.start, t.end, t.text, t.lower, "verb")
+
+
+def _previous_subject(d: _Doc, u: int) -> Mention | None:
+    """The subject of the previous unit in the same paragraph, when it starts with a person."""
+    if u == 0:
+        return None
+    pstart, pend, ppara = d.units[u - 1]
+    if ppara != d.units[u][2] or d.quotes_in(pstart, pend):
+        return None
+    m = d.by_start.get(pstart)
+    if m is not None and m.type in ("name", "pronoun") and not m.org:
+        return m
+    return None

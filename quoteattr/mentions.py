@@ -57,19 +57,20 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, sentence_starts: s
             out.append(Mention(t.start, t.end, t.text, "pronoun", gender=g, org=(low == "it")))
             i += 1
             continue
+        best: tuple[Mention, int] | None = None
+        if low in _DETERMINERS:
+            m, j = _description(text, toks, i, lex, i)
+            if m is not None:
+                best = (m, j)
         if t.cap and not (low in lex.not_names and low not in title_words) or (
                 low == "the" and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1])):
             m, j = _name_run(text, toks, i, lex)
-            if m is not None:
-                out.append(m)
-                i = j
-                continue
-        if low in _DETERMINERS or (t.cap and low in lex.not_names and low in _DETERMINERS):
-            m, j = _description(text, toks, i, lex, i)
-            if m is not None:
-                out.append(m)
-                i = j
-                continue
+            if m is not None and (best is None or m.end >= best[0].end):
+                best = (m, j)
+        if best is not None:
+            out.append(best[0])
+            i = best[1]
+            continue
         if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads):
             out.append(Mention(t.start, t.end, t.text, "group", gender="pl", head=low))
             i += 1
@@ -133,6 +134,11 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Menti
         title_toks = [t for t in title_toks if t is not name_start]
     last = run[-1]
     end = _strip_possessive(last)
+    if all(t.lower in lex.demonyms for t in words[1 if the else 0:]):
+        return None, j  # "Afghan crisis", "Russian troops"
+    if any(t.lower in lex.org_words for t in words):
+        title_toks = []
+        name_start = words[1] if the else words[0]
     org = any(t.lower in lex.org_words for t in words if t.start >= name_start.start)
     name = text[name_start.start:end]
     name_words = [t for t in words if t.start >= name_start.start]
