@@ -1,9 +1,184 @@
-def resolve(doc, text, attributions, mentions, lex):
-    from .models import Quote
-    out = []
+"""Stage 5: speakers. Link every mention to one entity per person or organisation, and name it.
+
+Name mentions are clustered into entities: a later "Lavrov" joins "Russian Foreign Minister Sergei
+Lavrov" by surname, name variants join by fuzzy matching (rapidfuzz). An entity's canonical name is the
+fullest form of its name, the earliest of equals (as BBC Citron keeps "the earliest instance of the
+longest form"); its title comes from the words before the name or an appositive ("X, a spokesman for Y,").
+Pronouns go to the nearest preceding entity of compatible gender; descriptions ("the top Russian
+diplomat") to the most recent entity whose title shares their head noun (or a role that head covers,
+lexicons/*/role-groups.txt) and modifiers. What cannot be decided stays unresolved: speaker null.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+from rapidfuzz import fuzz
+
+from .lexicon import Lexicon
+from .models import Attribution, Mention, Quote
+
+_APPOSITIVE = regex.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?([^,.;:\"“”()]{3,120}?)\s*,")
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    tokens: list[str]
+    org: bool
+    gender: str | None
+    title: str | None = None
+    first_at: int = 0
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [w.strip(".,'’").lower() for w in name.split() if w.strip(".,'’")]
+
+
+class _Entities:
+    def __init__(self, text: str, mentions: list[Mention], lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.of_mention: dict[int, Entity] = {}
+        self.timeline: list[tuple[int, Entity]] = []  # (position, entity) for every name mention
+        for m in mentions:
+            if m.type != "name" or not m.name:
+                continue
+            e = self._match(m)
+            if e is None:
+                e = Entity(m.name, _name_tokens(m.name), m.org, m.gender, first_at=m.start)
+                self.entities.append(e)
+            self._add(e, m)
+        self.positions = [p for p, _ in self.timeline]
+
+    def _match(self, m: Mention) -> Entity | None:
+        toks = _name_tokens(m.name)
+        if not toks:
+            return None
+        best, best_score = None, 0.0
+        for e in reversed(self.entities):
+            if e.org != m.org:
+                continue
+            if toks == e.tokens:
+                return e
+            if not m.org:
+                # "Lavrov" -> "Sergei Lavrov"; "Sergei Lavrov" -> "Lavrov"
+                if toks[-1] == e.tokens[-1] and (len(toks) == 1 or len(e.tokens) == 1 or toks[0] == e.tokens[0]
+                                                 or toks[0][:1] == e.tokens[0][:1]):
+                    return e
+                continue
+            score = fuzz.token_set_ratio(" ".join(toks), " ".join(e.tokens))
+            if score >= 90 and score > best_score:
+                best, best_score = e, score
+        return best
+
+    def _add(self, e: Entity, m: Mention) -> None:
+        toks = _name_tokens(m.name)
+        if len(toks) > len(e.tokens):
+            e.name, e.tokens = m.name, toks
+        if e.gender in (None,) and m.gender in ("m", "f"):
+            e.gender = m.gender
+        if e.title is None:
+            e.title = m.title or self._appositive(m)
+        e.mentions.append(m)
+        self.of_mention[m.start] = e
+        self.timeline.append((m.start, e))
+
+    def _appositive(self, m: Mention) -> str | None:
+        am = _APPOSITIVE.match(self.text, m.end)
+        if not am:
+            return None
+        phrase = am.group(1)
+        words = [w.lower().strip(".") for w in phrase.split()]
+        if any(w in self.lex.title_heads for w in words) and len(words) <= 12:
+            return phrase.strip()
+        return None
+
+    def before(self, pos: int) -> list[Entity]:
+        """Entities mentioned before pos, most recent first, each once."""
+        k = bisect.bisect_left(self.positions, pos)
+        seen: list[Entity] = []
+        for i in range(k - 1, max(-1, k - 400), -1):
+            e = self.timeline[i][1]
+            if e not in seen:
+                seen.append(e)
+        return seen
+
+
+def _pronoun_entity(ents: _Entities, m: Mention) -> Entity | None:
+    low = m.text.lower()
+    for e in ents.before(m.start):
+        if low in ("he", "she"):
+            if e.org:
+                continue
+            if e.gender is None or e.gender == ("m" if low == "he" else "f"):
+                return e
+            continue
+        if low in ("it", "they"):
+            return e if e.org else None
+        return None
+    return None
+
+
+def _description_entity(ents: _Entities, m: Mention, lex: Lexicon) -> Entity | None:
+    head = (m.head or "").lower()
+    if not head or head in lex.groups and not m.org:
+        return None
+    words = [w.lower().strip(".,") for w in (m.title or "").split()]
+    modifiers = [w for w in words[:-1] if w in lex.demonyms or w in lex.title_words]
+    accept = {head, *lex.role_groups.get(head, ())}
+    for e in ents.before(m.start):
+        if m.org:
+            if e.org and head in e.tokens:
+                return e
+            continue
+        if e.org or not e.title:
+            continue
+        title = e.title.lower()
+        twords = set(_name_tokens(title))
+        if not any((a in twords) if " " not in a else (a in title) for a in accept):
+            continue
+        if all(w in twords or w in accept or w in ("top", "senior", "former", "chief") for w in modifiers):
+            return e
+    return None
+
+
+def _strip_determiner(text: str) -> str:
+    return regex.sub(r"(?i)^(?:the|a|an)\s+", "", text)
+
+
+def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list[Mention],
+            lex: Lexicon) -> list[Quote]:
+    """Output records: each attribution with its speaker entity's canonical name and title."""
+    ents = _Entities(text, mentions, lex)
+    out: list[Quote] = []
     for i, a in enumerate(attributions):
         m = a.mention
-        out.append(Quote(doc, i, a.kind, text[a.start:a.end], a.start, a.end, m.name if m else None, m.title if m else None,
-                         m.text if m else None, m.start if m else None, m.end if m else None,
-                         a.cue.text if a.cue else None, a.cue.start if a.cue else None, a.cue.end if a.cue else None, a.rule, a.confidence))
+        speaker = title = None
+        if m is not None:
+            e = None
+            if m.type == "name":
+                e = ents.of_mention.get(m.start)
+            elif m.type == "pronoun":
+                e = _pronoun_entity(ents, m)
+            elif m.type == "description":
+                e = _description_entity(ents, m, lex)
+            if e is not None:
+                speaker = _strip_determiner(e.name) if e.org else e.name
+                title = e.title
+            elif m.type == "name":
+                speaker, title = m.name, m.title
+            elif m.type in ("description", "group"):
+                title = _strip_determiner(m.text)
+        cue = a.cue
+        out.append(Quote(
+            doc=doc, index=i, kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
+            speaker=speaker, speaker_title=title,
+            mention=m.text if m else None, mention_start=m.start if m else None, mention_end=m.end if m else None,
+            cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
+            rule=a.rule, confidence=a.confidence,
+        ))
     return out
