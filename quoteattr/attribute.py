@@ -187,17 +187,18 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         m = None
     if m is not None and m.start >= floor:
         return m, False, negated
-    if toks[k].lower in ("who", "which") and k > 0 and toks[k - 1].text == ",":
-        before = _skip_space_left(text, toks[k - 1].start, floor)
-        m = d.by_end.get(before)
-        if m is not None and m.start >= floor:
-            return m, True, negated
-        return None, False, negated
-    if toks[k].text != ",":
+    relative = toks[k].lower == "who" and k > 0 and toks[k - 1].text == ","
+    if relative:
+        k -= 1  # "Alan Berger, a gynecologist from Englewood, who said": search from the comma before who
+    elif toks[k].text != ",":
         return None, False, negated
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
     best = None
     commas = 0
+    if relative:
+        cand = d.by_end.get(_skip_space_left(text, toks[k].start, floor))
+        if cand is not None and cand.start >= floor:
+            best = (_speaker_score(cand, d.lex) - _after_preposition(d, cand), cand)
     j = k - 1
     while j >= 0 and toks[j].start >= floor and k - j < 40:
         t = toks[j]
@@ -209,13 +210,22 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
                 break
             cand = d.by_end.get(_skip_space_left(text, t.start, floor))
             if cand is not None and cand.start >= floor:
-                score = _speaker_score(cand, d.lex)
+                score = _speaker_score(cand, d.lex) - _after_preposition(d, cand)
                 if best is None or score > best[0]:
                     best = (score, cand)
         j -= 1
     if best is not None:
         return best[1], True, negated
     return None, False, negated
+
+
+_PREPOSITIONS = frozenset("in at of for from with by on to during into near outside inside".split())
+
+
+def _after_preposition(d: _Doc, m: Mention) -> int:
+    """2 when a mention is the object of a preposition ("in Columbus"): rarely the subject of a cue."""
+    k = d.tok_at(m.start) - 1
+    return 2 if k >= 0 and d.toks[k].lower in _PREPOSITIONS else 0
 
 
 def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
@@ -462,6 +472,18 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     if end - start < 2:
         return None
     inside = [q for q in d.quotes_in(start, end) if q.open_at < end]
+    if inside and f.side != "around":
+        first, last = inside[0], inside[-1]
+        # 'X said: "...," but ...' -> the quotation; 'Whatever ..., "...," says X' -> the quotation
+        lead = text[start:first.open_at].strip()
+        if f.side == "right" and not lead and _word_count(text, first.start, first.end) >= 4 \
+                and text[first.end - 1:first.close_end + 1].strip()[:1] in (",", ".", "?", "!"):
+            end = first.close_end
+            inside = [first]
+        elif f.side == "left" and last.close_end >= _skip_space_left(text, end, start) - 1 \
+                and text[start:last.open_at].rstrip().endswith((",", ":")) and len(inside) == 1 \
+                and _word_count(text, last.start, last.end) >= 4:
+            start = last.open_at
     # content that is one quotation, give or take punctuation around its marks: a direct quote
     for q in inside:
         outside = text[start:q.open_at] + text[q.close_end:end]

@@ -148,12 +148,12 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 o = stack.pop()
                 close(o, i, j, recovered=False)
                 continue
-        if mark in ("''", "”", "»", "」", "』", "›", "’") and mark not in _ALWAYS_OPEN:
+        if mark in ("”", "»", "」", "』", "›", "’") and mark not in _ALWAYS_OPEN:
             # a closing-only mark with nothing to close: Swedish ”…” and Danish »…« open with it
             if not (mark in ("”", "»", "›") and _can_open(text, i, j) and not _can_close(text, i, j)):
                 continue
-        elif mark in ("'", '"') and not _can_open(text, i, j):
-            if mark == '"' and not stack and i > 0:
+        elif mark in ("'", '"', "''") and not _can_open(text, i, j):
+            if mark in ('"', "''") and not stack and i > 0:
                 continue  # a stray closer
         elif mark == "‘" and _ELISION.match(text, j) and not _next(text, j).isupper():
             continue  # ‘90s, ‘em

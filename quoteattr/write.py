@@ -1,0 +1,229 @@
+"""Last stage: quote records out, one streaming writer per format. Writers write to their stream only.
+
+Formats:
+
+- `table`: for people. A rich table per document (titled with the document id) with the columns
+  #, speaker (role dim below it), kind, quote (newlines shown as " ¶ ", long quotes cut at a word with "…")
+  and cue; `explain=True` adds rule and confidence. Colour only when the stream is a terminal.
+- `jsonl`: one JSON object a line, keys in `models.FIELDS` order, flushed after each document.
+- `json`: one array, streamed: "[", the records separated by ",\\n", then "]"; valid JSON even when empty.
+- `csv` / `tsv`: a header line, then one row a quote; columns exactly `models.FIELDS` in that order, "\\n"
+  line ends, None as an empty cell, quoting as Python's csv module does (also for tsv, whose only difference
+  is the tab delimiter). `bom=True` puts a UTF-8 byte-order mark first (Excel needs it to read UTF-8) and
+  `excel_safe=True` puts a "'" before text cells starting with = + - @ (or tab / carriage return) so that a
+  spreadsheet does not run them as formulas.
+
+The stream is a text stream that must not translate "\\n" (open files with `newline=""`); the CLI gives the
+machine formats a UTF-8 stream.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal, Protocol, TextIO
+
+from .models import FIELDS, Quote
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+OutputFormat = Literal["table", "jsonl", "json", "csv", "tsv"]
+FORMATS: tuple[str, ...] = ("table", "jsonl", "json", "csv", "tsv")
+SUFFIX_FORMATS: dict[str, str] = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
+    ".txt": "table",
+}
+"""Output format by file suffix, used to infer the format of `-o FILE`."""
+QUOTE_WIDTH = 240  # characters of a quote shown in the table before it is cut
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Writer(Protocol):
+    """What every writer does: take the quotes of one document at a time, then finish the output."""
+
+    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+        """Write the records of one document (possibly none) and flush them."""
+
+    def close(self) -> None:
+        """Write whatever ends the output (the "]" of json). Does not close the stream."""
+
+
+def open_writer(fmt: OutputFormat, stream: TextIO, *, explain: bool = False, bom: bool = False,
+                excel_safe: bool = False, width: int | None = None) -> Writer:
+    """A writer of `fmt` on `stream`; `bom`/`excel_safe` are for csv/tsv, `explain`/`width` for the table."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown output format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if (bom or excel_safe) and fmt not in ("csv", "tsv"):
+        raise ValueError("bom and excel_safe apply to csv and tsv only")
+    if fmt == "table":
+        return TableWriter(stream, explain=explain, width=width)
+    if fmt == "jsonl":
+        return JsonlWriter(stream)
+    if fmt == "json":
+        return JsonWriter(stream)
+    return CsvWriter(stream, delimiter="\t" if fmt == "tsv" else ",", bom=bom, excel_safe=excel_safe)
+
+
+def _record_json(quote: Quote) -> str:
+    return json.dumps(quote.to_dict(), ensure_ascii=False)
+
+
+class JsonlWriter:
+    """One JSON object a line."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+        """Write one line per quote, then flush."""
+        for quote in quotes:
+            self.stream.write(_record_json(quote) + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Nothing to finish."""
+        self.stream.flush()
+
+
+class JsonWriter:
+    """A JSON array, written as the records come."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.count = 0
+        self.closed = False
+        stream.write("[")
+
+    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+        """Append the records to the array, then flush."""
+        for quote in quotes:
+            # Separator and record in one write, so that the output never ends inside a record.
+            self.stream.write(("\n" if self.count == 0 else ",\n") + _record_json(quote))
+            self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        """End the array (once)."""
+        if not self.closed:
+            self.closed = True
+            self.stream.write("\n]\n")
+            self.stream.flush()
+
+
+class CsvWriter:
+    """Comma- or tab-separated rows under a header of `models.FIELDS`."""
+
+    def __init__(self, stream: TextIO, *, delimiter: str = ",", bom: bool = False, excel_safe: bool = False):
+        self.stream = stream
+        self.excel_safe = excel_safe
+        self.writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+        if bom:
+            stream.write("\ufeff")
+        self.writer.writerow(FIELDS)
+        stream.flush()
+
+    def _cell(self, value: object) -> object:
+        if value is None:
+            return ""
+        if self.excel_safe and isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+            return "'" + value
+        return value
+
+    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+        """Write one row per quote, then flush."""
+        for quote in quotes:
+            self.writer.writerow([self._cell(getattr(quote, name)) for name in FIELDS])
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Nothing to finish."""
+        self.stream.flush()
+
+
+def shorten(text: str, limit: int = QUOTE_WIDTH) -> str:
+    """`text` on one line ("\\n" as " ¶ "), cut at a word boundary with "…" when longer than `limit`."""
+    text = " ¶ ".join(part.strip() for part in text.split("\n"))
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    if space > limit * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:¶") + "…"
+
+
+class TableWriter:
+    """Rich tables, one per document, for reading on a terminal."""
+
+    KIND_STYLES = {"direct": "green", "mixed": "yellow", "indirect": "cyan"}
+
+    def __init__(self, stream: TextIO, *, explain: bool = False, width: int | None = None):
+        from rich.console import Console
+
+        self.explain = explain
+        # highlight=False: rich would otherwise colour numbers and quoted words inside the quotes.
+        self.console: Console = Console(file=stream, highlight=False, width=width)
+        self.docs = 0
+        self.quotes = 0
+
+    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+        """Print the document's table (or a line saying it has no quotes)."""
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        self.docs += 1
+        self.quotes += len(quotes)
+        if not quotes:
+            self.console.print(Text.assemble((doc_id, "bold"), ("  no quotes found", "dim")))
+            self.console.print()
+            self.console.file.flush()
+            return
+        title = Text.assemble((doc_id, "bold"), (f"  {len(quotes)} quote{'s' if len(quotes) != 1 else ''}", "dim"))
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False,
+                      expand=False, pad_edge=False)
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        table.add_column("speaker", ratio=2, overflow="fold")
+        table.add_column("kind", no_wrap=True)
+        table.add_column("quote", ratio=6, overflow="fold")
+        table.add_column("cue", ratio=1, overflow="fold")
+        if self.explain:
+            table.add_column("rule", overflow="fold")
+            table.add_column("conf", justify="right", no_wrap=True)
+        for quote in quotes:
+            row = [
+                Text(str(quote.index)),
+                self._speaker(quote),
+                Text(quote.kind, style=self.KIND_STYLES.get(quote.kind, "")),
+                Text(shorten(quote.quote)),
+                Text(quote.cue or "—", style="" if quote.cue else "dim"),
+            ]
+            if self.explain:
+                row += [Text(quote.rule), Text(f"{quote.confidence:.2f}")]
+            table.add_row(*row)
+        self.console.print(table)
+        self.console.file.flush()
+
+    @staticmethod
+    def _speaker(quote: Quote):
+        from rich.text import Text
+
+        if quote.speaker:
+            text = Text(quote.speaker, style="bold")
+            if quote.speaker_title:
+                text.append("\n" + quote.speaker_title, style="dim")
+            return text
+        if quote.mention:
+            return Text.assemble((quote.mention, "italic"), ("\nunresolved", "dim"))
+        return Text("unknown", style="dim")
+
+    def close(self) -> None:
+        """A one-line total after several documents."""
+        from rich.text import Text
+
+        if self.docs > 1:
+            self.console.print(Text(f"{self.quotes} quote{'s' if self.quotes != 1 else ''} "
+                                    f"in {self.docs} documents", style="dim"))
+        self.console.file.flush()
+
