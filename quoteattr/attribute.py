@@ -20,6 +20,8 @@ sentence with no cue) are not statements and are not reported.
 from __future__ import annotations
 
 import bisect
+
+import regex
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -37,6 +39,11 @@ _OBJECT_VERBS = frozenset(
     "tell inform remind assure reassure advise brief notify warn ask urge promise caution beg implore "
     "accuse charge threaten".split()
 )
+# Verbs whose plain object is not speech ("wrote the bill", "answered the phone"): content only after
+# "that", a colon, a quotation or a wh-word.
+_NEEDS_THAT = frozenset("write post tweet ask answer respond reply return repeat recall testify publish "
+                        "report continue begin mention describe".split())
+_WH = frozenset("whether if why how what when where who which".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
@@ -60,6 +67,7 @@ CONFIDENCE = {
     "parenthetical": 0.7,
     "according-to": 0.85,
     "participle": 0.8,
+    "coordinated": 0.8,
     "split-quote": 0.9,
     "same-sentence": 0.7,
     "introduced-quote": 0.7,
@@ -113,11 +121,33 @@ class _Doc:
             if units:
                 q = self.in_quote(units[-1][1] - 1)
                 prev_end = units[-1][1]
-                if q is not None and q.close_end > prev_end or self._opens_before(prev_end, s.start):
+                if q is not None and q.close_end > prev_end or self._opens_before(prev_end, s.start) \
+                        or self._attribution_follows(prev_end, s.start):
                     units[-1][1] = s.end
                     continue
             units.append([s.start, s.end, s.paragraph])
         return [tuple(u) for u in units]
+
+    def _attribution_follows(self, prev_end: int, start: int) -> bool:
+        """'"Where was it?" Brennan asked.': a quotation ending in ? or ! and its attribution are one unit."""
+        text = self.text
+        if prev_end < 2 or text[prev_end - 1] not in _CLOSERS or text[prev_end - 2] not in "?!,":
+            return False
+        nxt = text.find(".", start)
+        if nxt < 0 or len(text[start:nxt].split()) > 10:
+            return False
+        k = self.tok_at(start)
+        toks = self.toks
+        m = self.by_start.get(start)
+        if m is not None:
+            k = self.tok_at(m.end)
+        for j in range(k, min(len(toks), k + 3)):
+            low = toks[j].lower
+            if low in self.lex.verbs or low in self.lex.phrases:
+                return True
+            if low not in _AUX:
+                return False
+        return False
 
     def _opens_before(self, prev_end: int, start: int) -> bool:
         q = self.in_quote(start)
@@ -263,14 +293,13 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             k = d.tok_at(m.end)
         elif toks[k].lower in _OBJECT_PRONOUNS:
             k += 1
-    # "that" within a few words: "said on Friday that", "said in a statement Tuesday that"
-    for j in range(k, min(n, k + 9)):
+    # "that" within a few words: "said on Friday that", "told the regional newspaper X that"
+    free = lemma in _OBJECT_VERBS or (k < n and (toks[k].lower in _BAD_CONTENT_START or toks[k].lower in _TIME_WORDS))
+    for j in range(k, min(n, k + 10)):
         if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?", ":") or d.in_quote(toks[j].start):
             break
         if toks[j].lower == "that" and (j == k or toks[j - 1].lower not in ("so", "such")):
-            if j == k or all(t.lower in _TIME_WORDS or t.cap or t.text == "," or t.lower in _BAD_CONTENT_START
-                             or t.lower in ("a", "an", "the", "statement", "interview", "letter", "email")
-                             or t.lower in d.lex.org_words for t in toks[k:j]):
+            if j == k or free or all(t.lower in _TIME_WORDS or t.cap or t.text == "," for t in toks[k:j]):
                 return toks[j].end
             break
     if k >= n or toks[k].start >= ceil:
@@ -290,7 +319,12 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     first = toks[k]
     if first.lower in _BAD_CONTENT_START and cue.frame != "any":
         return None
+    if lemma in _NEEDS_THAT and not (d.in_quote(first.start) or first.lower in _WH):
+        return None
     return first.start
+
+
+_CONTRAST = regex.compile(r",\s+(?:but|while|whereas|although|though|even as|prompting|sparking|drawing)\b")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -366,16 +400,17 @@ def _frames(d: _Doc) -> list[_Frame]:
                 and speaker.start == ustart and text[cue.end:cue.end + 1] != " ":
             pass
         if speaker is not None:
+            before_speaker = _skip_space_left(text, speaker.start, ustart)
+            if before_speaker > ustart and text[before_speaker - 1] == "," and not appositive \
+                    and not d.in_quote(before_speaker - 2) and _parenthetical_close(d, cue, uend):
+                # "The pullout, Lavrov said, is an admission of failure."
+                frames.append(_Frame(cue, speaker, "around", "parenthetical", appositive, u,
+                                     _clause_start(d, before_speaker - 1, ustart), uend))
+                continue
             if _content_before(d, speaker.start, ustart) and not _right_has_that(d, cue, uend) \
                     and _prefers_left(d, cue, speaker, ustart, uend):
-                after = _skip_space_right(text, cue.end, uend)
-                if _right_content_start(d, cue, uend) is not None and text[speaker.start - 2:speaker.start].strip() == "," \
-                        and _parenthetical_close(d, cue, uend):
-                    frames.append(_Frame(cue, speaker, "around", "parenthetical", appositive, u, ustart, uend))
-                    continue
-                rule = "quote-speaker-cue"
-                frames.append(_Frame(cue, speaker, "left", rule, appositive, u, ustart, _skip_space_left(text, speaker.start, ustart)))
-                del after
+                frames.append(_Frame(cue, speaker, "left", "quote-speaker-cue", appositive, u, ustart,
+                                     before_speaker))
                 continue
             if cue.frame == "quote":
                 start = _skip_space_right(text, cue.end, uend)
@@ -388,7 +423,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             start = _right_content_start(d, cue, uend)
             if start is None:
                 continue
-            frames.append(_Frame(cue, speaker, "right", "speaker-cue-content", appositive, u, start, uend))
+            end = uend
+            if _is_relative(d, cue):
+                end = _next_comma(d, start, uend)
+            frames.append(_Frame(cue, speaker, "right", "speaker-cue-content", appositive, u, start, end))
             continue
         # inversion: '"...," said Smith' / '..., said the spokesman.'
         if _content_before(d, cue.start, ustart):
@@ -396,22 +434,30 @@ def _frames(d: _Doc) -> list[_Frame]:
             if m is not None:
                 frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))
                 continue
-        # a participle after a comma inherits the speaker of its sentence: "..., adding that ..."
-        if cue.participle:
-            before = _skip_space_left(text, cue.start, ustart)
-            if before > ustart and text[before - 1] == ",":
+        # a participle after a comma, or a verb coordinated with "and"/"but", inherits the speaker of its
+        # sentence: "..., adding that ...", "They said ..., but warned that ..."
+        before = _skip_space_left(text, cue.start, ustart)
+        k = d.tok_at(cue.start) - 1
+        coordinated = k > 0 and toks_lower(d, k) in ("and", "but") and not cue.participle
+        if coordinated:
+            before = _skip_space_left(text, d.toks[k].start, ustart)
+            if before > ustart and text[before - 1] != ",":
+                before = d.toks[k].start + 1  # "and said" without a comma
+        if cue.participle or coordinated:
+            if before > ustart and (text[before - 1] == "," or coordinated):
                 owner = next((f for f in reversed(frames) if f.unit == u), None)
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
                 start = _right_content_start(d, cue, uend)
                 if subject is not None and start is not None:
                     if owner is not None and owner.side == "right" and owner.end > before - 1:
                         owner.end = before - 1
-                    frames.append(_Frame(cue, subject, "right", "participle", False, u, start, uend))
+                    frames.append(_Frame(cue, subject, "right", "coordinated" if coordinated else "participle",
+                                         False, u, start, uend))
     # A frame whose cue lies inside another frame's content is part of that content.
     kept: list[_Frame] = []
     for f in frames:
-        if any(g is not f and g.start <= f.cue.start < g.end and g.side != "around" and f.rule != "participle"
-               for g in frames):
+        if any(g is not f and g.start <= f.cue.start < g.end and g.side != "around"
+               and f.rule not in ("participle", "coordinated") for g in frames):
             continue
         kept.append(f)
     # Content on the right ends where the next frame of its unit begins.
@@ -420,6 +466,9 @@ def _frames(d: _Doc) -> list[_Frame]:
             cut = min(x for x in (b.speaker.start, b.cue.start) if x > a.start)
             if cut < a.end:
                 a.end = _skip_space_left(d.text, cut, a.start)
+                if b.rule == "coordinated":
+                    k = d.tok_at(b.cue.start) - 1
+                    a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
     return kept
 
 
@@ -430,6 +479,37 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
         return True
     start = _right_content_start(d, cue, uend)
     return start is None or _word_count(d.text, start, _trim_end(d.text, start, uend)) < 4
+
+
+def toks_lower(d: _Doc, k: int) -> str:
+    return d.toks[k].lower if 0 <= k < len(d.toks) else ""
+
+
+def _clause_start(d: _Doc, comma: int, ustart: int) -> int:
+    """Start of the clause a parenthetical interrupts: the unit start, or a relative pronoun after a comma."""
+    k = d.tok_at(comma) - 1
+    while k >= 0 and d.toks[k].start >= ustart:
+        t = d.toks[k]
+        if t.text in (",", ";", ":") or t.text in _CLOSERS:
+            return _skip_space_right(d.text, t.end, comma)
+        k -= 1
+    return ustart
+
+
+def _is_relative(d: _Doc, cue: Cue) -> bool:
+    k = d.tok_at(cue.start) - 1
+    while k >= 0 and (d.toks[k].lower in _AUX):
+        k -= 1
+    return toks_lower(d, k) == "who"
+
+
+def _next_comma(d: _Doc, start: int, uend: int) -> int:
+    k = d.tok_at(start)
+    while k < len(d.toks) and d.toks[k].start < uend:
+        if d.toks[k].text == "," and not d.in_quote(d.toks[k].start):
+            return d.toks[k].start
+        k += 1
+    return uend
 
 
 def _right_has_that(d: _Doc, cue: Cue, uend: int) -> bool:
@@ -463,7 +543,12 @@ def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
 def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     text = d.text
     start = _skip_space_right(text, f.start, f.end)
-    end = _trim_end(text, start, f.end)
+    end = f.end
+    if f.side == "right":
+        cm = _CONTRAST.search(text, start, end)
+        if cm is not None and not d.in_quote(cm.start()):
+            end = cm.start()
+    end = _trim_end(text, start, end)
     # keep a closing quotation mark that the trim removed
     if end < f.end and text[end] in _CLOSERS and d.in_quote(end):
         end += 1
@@ -491,7 +576,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             if _is_title_like(text, q) and _word_count(text, q.start, q.end) < 8:
                 return None
             rule = f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
-                                        "parenthetical") else "speaker-cue-quote"
+                                        "coordinated", "parenthetical") else "speaker-cue-quote"
             return _attr(f, "direct", q.start, q.end, rule)
     if inside and any(q.close_end > start and q.open_at < end for q in inside):
         kind = "mixed"

@@ -7,7 +7,7 @@ from .segment import Token
 
 PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "i": None, "we": "pl"}
 _DETERMINERS = frozenset(
-    "the a an his her their its our this that these those one another two three four five six several "
+    "the a an his her their its our this these those one another two three four five six several "
     "some many most other both".split()
 )
 # Words inside a capitalised name ("Bank of England", "Ludwig van Beethoven").
@@ -132,6 +132,13 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Menti
     if name_start is None:
         name_start = words[-1]
         title_toks = [t for t in title_toks if t is not name_start]
+    # a title inside the run splits it: "Port Commissioner Dana Whitlock", "Bank of England Governor X"
+    body = [t for t in words if t.start >= name_start.start]
+    for idx in range(len(body) - 2, -1, -1):
+        if body[idx].lower in lex.title_heads and not any(t.lower in lex.org_words for t in body[idx + 1:]):
+            title_toks = title_toks + [t for t in words if name_start.start <= t.start <= body[idx].start]
+            name_start = body[idx + 1]
+            break
     last = run[-1]
     end = _strip_possessive(last)
     if all(t.lower in lex.demonyms for t in words[1 if the else 0:]):

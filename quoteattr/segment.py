@@ -11,7 +11,7 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 # A sentence ends at . ! ? or … (with closing quotes or brackets after it) followed by space and a
 # character that can begin a sentence.
 _BOUNDARY = regex.compile(
-    r"""[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[\p{Lu}\p{N}])"""
+    r"""[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«`(\[]*[\p{Lu}\p{N}])"""
 )
 _ABBREV = frozenset(
     """mr mrs ms dr st sen rep gov gen lt col maj capt sgt adm cmdr jr sr inc corp ltd co vs etc no

@@ -181,15 +181,15 @@ class TableWriter:
             self.console.file.flush()
             return
         title = Text.assemble((doc_id, "bold"), (f"  {len(quotes)} quote{'s' if len(quotes) != 1 else ''}", "dim"))
-        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False,
-                      expand=False, pad_edge=False)
+        # expand=True lets the ratios share the width out, most of it to the quote.
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
         table.add_column("#", justify="right", style="dim", no_wrap=True)
-        table.add_column("speaker", ratio=2, overflow="fold")
-        table.add_column("kind", no_wrap=True)
-        table.add_column("quote", ratio=6, overflow="fold")
-        table.add_column("cue", ratio=1, overflow="fold")
+        table.add_column("speaker", ratio=2, min_width=12, overflow="fold")
+        table.add_column("kind", no_wrap=True, min_width=8)
+        table.add_column("quote", ratio=6, min_width=20, overflow="fold")
+        table.add_column("cue", ratio=1, min_width=9, overflow="fold")
         if self.explain:
-            table.add_column("rule", overflow="fold")
+            table.add_column("rule", ratio=2, min_width=14, overflow="fold")
             table.add_column("conf", justify="right", no_wrap=True)
         for quote in quotes:
             row = [

@@ -1,0 +1,565 @@
+"""Command line: `quoteattr extract` and `quoteattr evaluate`. Parses options, opens the streams, calls the
+library and maps what happened to exit codes; all the work is in the library.
+
+Data goes to stdout (or `-o FILE`) only. Every message goes to stderr as `quoteattr: PATH: what - how to fix`.
+Exit codes: 0 ok (also when no quote was found), 1 some inputs failed (the others are still written),
+2 usage error, 130 interrupted, 141 stdout closed early (`quoteattr extract big.txt | head -1`).
+"""
+import enum
+import io
+import os
+import sys
+import tempfile
+from typing import Annotated, Optional, TextIO
+
+import typer
+
+from . import __version__
+from .errors import QuoteattrError
+from .lexicon import LANGUAGES
+
+PROG = "quoteattr"
+EXIT_OK = 0
+EXIT_FAILED = 1        # some inputs could not be read (or the gold file is bad); the rest was written
+EXIT_USAGE = 2         # typer's code for a bad command line
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed by a closed pipe
+LINE_ERRORS_SHOWN = 10  # bad JSON Lines lines reported one by one per file; the rest are counted
+
+
+class InputFormat(str, enum.Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
+class OutputFormat(str, enum.Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class EvalFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+
+
+Lang = enum.Enum("Lang", {code: code for code in LANGUAGES}, type=str)  # one choice per packaged lexicon
+
+
+app = typer.Typer(
+    name=PROG,
+    help="Who said what: find the quotations in news text and the people who said them.",
+    epilog=(
+        "[bold]Examples[/bold]\n\n"
+        "  quoteattr extract article.txt\n"
+        "  quoteattr extract samples/ -o quotes.csv\n"
+        "  quoteattr evaluate gold.jsonl --errors 20\n\n"
+        "Run [bold]quoteattr COMMAND --help[/bold] for the options of a command."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,  # plain tracebacks (only with --debug); rich ones print local variables
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def say(message: str, source: Optional[str] = None) -> None:
+    """One line on stderr: `quoteattr: SOURCE: message`."""
+    prefix = f"{PROG}: {source}: " if source else f"{PROG}: "
+    stream = sys.stderr
+    if stream is not None:
+        stream.write(prefix + message + "\n")
+        stream.flush()
+
+
+def _is_terminal(stream: Optional[TextIO]) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _stdin_is_terminal() -> bool:
+    return _is_terminal(sys.stdin)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        print(f"{PROG} {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Who said what: find the quotations in news text and the people who said them."""
+
+
+def _broken_pipe() -> "typer.Exit":
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again, and exit quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+    return typer.Exit(EXIT_BROKEN_PIPE)
+
+
+# ---------------------------------------------------------------------------------------------- extract
+
+
+def _choose_format(fmt: Optional[OutputFormat], output: Optional[str]) -> str:
+    if fmt is not None:
+        return fmt.value
+    if output and output != "-":
+        from .write import SUFFIX_FORMATS
+
+        suffix = os.path.splitext(output)[1].lower()
+        if suffix in SUFFIX_FORMATS:
+            return SUFFIX_FORMATS[suffix]
+        known = ", ".join(sorted(SUFFIX_FORMATS))
+        raise typer.BadParameter(f"cannot tell the format from {output!r} (known suffixes: {known}); pass -f",
+                                 param_hint="'-o' / '--output'")
+    return "table" if _is_terminal(sys.stdout) else "jsonl"
+
+
+class _Output:
+    """Where the records go: stdout, or a temp file beside `-o FILE` renamed over it only at the end."""
+
+    def __init__(self, target: Optional[str], fmt: str):
+        self.target = None if target in (None, "-") else target
+        self.tmp: Optional[str] = None
+        self._wrapped = False
+        if self.target is None:
+            if sys.stdout is None:
+                raise QuoteattrError("there is no standard output", "pass -o FILE", "-")
+            if fmt == "table":
+                self.stream = sys.stdout  # rich finds out whether it is a terminal and how wide
+                return
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is None:
+                self.stream = sys.stdout
+                return
+            sys.stdout.flush()
+            # Machine formats are UTF-8 with "\n" endings whatever the locale or platform says.
+            self.stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+            self._wrapped = True
+            return
+        if os.path.isdir(self.target):
+            raise QuoteattrError("is a folder", "give -o a file name", self.target)
+        folder = os.path.dirname(os.path.abspath(self.target))
+        if not os.path.isdir(folder):
+            raise QuoteattrError(f"folder {folder} does not exist", "create it first, or choose another -o path",
+                                 self.target)
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{os.path.basename(self.target)}.", suffix=".part", dir=folder)
+        except OSError as exc:
+            raise QuoteattrError(f"cannot write in {folder}: {exc.strerror or exc}",
+                                 "choose a folder you can write to", self.target) from None
+        self.stream = open(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        """Finish: flush stdout, or move the finished temp file over the target."""
+        if self.tmp is None:
+            self.stream.flush()
+            if self._wrapped:
+                self.stream.detach()  # leave sys.stdout's buffer open for the interpreter
+                self._wrapped = False
+            return
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        os.chmod(self.tmp, self._mode())
+        os.replace(self.tmp, self.target)
+        self.tmp = None
+
+    def discard(self) -> None:
+        """Give up: delete the temp file (an old target stays as it was); stdout keeps what was written."""
+        if self.tmp is not None:
+            try:
+                self.stream.close()
+            except OSError:
+                pass
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
+            self.tmp = None
+        elif self._wrapped:
+            try:
+                self.stream.flush()
+            finally:
+                self.stream.detach()
+                self._wrapped = False
+
+    def _mode(self) -> int:
+        try:
+            return os.stat(self.target).st_mode & 0o7777  # keep the mode of the file being replaced
+        except OSError:
+            mask = os.umask(0)
+            os.umask(mask)
+            return 0o666 & ~mask  # what open() would have given a new file
+
+
+def _progress(total: int):
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("{task.description}", style="dim"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
+        redirect_stdout=False,  # rich would otherwise move records printed to stdout onto stderr
+    )
+
+
+class _NoProgress:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def add_task(self, *args, **kwargs):
+        return 0
+
+    def update(self, *args, **kwargs):
+        pass
+
+    def advance(self, *args, **kwargs):
+        pass
+
+
+EXTRACT_EPILOG = """[bold]Examples[/bold]
+
+  quoteattr extract article.txt              [dim]# a table on a terminal[/dim]
+  quoteattr extract samples/ -o quotes.csv   [dim]# a folder; format from suffix[/dim]
+  cat article.txt | quoteattr extract        [dim]# stdin; JSON Lines if piped[/dim]
+  quoteattr extract docs.jsonl --text-field body -f json
+  quoteattr extract article.txt --explain    [dim]# rule and confidence[/dim]
+
+Folders: .txt, .text, files without a suffix, and .jsonl; hidden files and linked folders are skipped.
+Offsets count characters of the text with \\r\\n and \\r turned into \\n.
+Exit status: 0 ok (also when nothing is found), 1 some inputs failed (the rest is written), 2 usage, 130 interrupted."""
+
+
+@app.command(epilog=EXTRACT_EPILOG, no_args_is_help=False)
+def extract(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Files or folders to read; - or nothing reads stdin.", metavar="PATH",
+        show_default=False)] = None,
+    input_format: Annotated[InputFormat, typer.Option(
+        "--input-format", help="text: one document a file; jsonl: one JSON document a line; "
+                               "auto: jsonl for .jsonl files.", rich_help_panel="Input")] = InputFormat.auto,
+    id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines field with the document id.",
+                                          rich_help_panel="Input")] = "id",
+    text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines field with the document text.",
+                                            rich_help_panel="Input")] = "text",
+    encoding: Annotated[Optional[str], typer.Option(
+        "--encoding", help="Encoding of the input, tried first \\[default: byte-order mark, else UTF-8, else cp1252].",
+        show_default=False, rich_help_panel="Input")] = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the text.")] = Lang("en"),
+    beliefs: Annotated[bool, typer.Option(
+        "--beliefs", help="Also report verbs of thinking and wanting (believes, wants).")] = False,
+    fmt: Annotated[Optional[OutputFormat], typer.Option(
+        "--format", "-f", help="Output format \\[default: from the -o suffix, else table on a terminal, "
+                               "jsonl when piped].", show_default=False, rich_help_panel="Output")] = None,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", help="Write to FILE (replaced only when the run ends) instead of stdout.",
+        metavar="FILE", show_default=False, rich_help_panel="Output")] = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Table: add the rule that found each quote and its confidence.",
+        rich_help_panel="Output")] = False,
+    bom: Annotated[bool, typer.Option("--bom", help="csv/tsv: start with a UTF-8 byte-order mark (for Excel).",
+                                      rich_help_panel="Output")] = False,
+    excel_safe: Annotated[bool, typer.Option(
+        "--excel-safe", help="csv/tsv: put ' before cells starting with = + - @ so Excel does not run them.",
+        rich_help_panel="Output")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, hints or warnings; "
+                                                              "errors only.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    """Find the quotes in news articles and who said them."""
+    paths = list(paths) if paths else ["-"]
+    out_fmt = _choose_format(fmt, output)
+    if (bom or excel_safe) and out_fmt not in ("csv", "tsv"):
+        flag = "--bom" if bom else "--excel-safe"
+        raise typer.BadParameter(f"applies to csv and tsv only, and the output is {out_fmt}; add -f csv",
+                                 param_hint=f"'{flag}'")
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {encoding!r}; try utf-8, cp1252, latin-1 or utf-16",
+                                     param_hint="'--encoding'") from None
+    try:
+        code = _run_extract(paths, out_fmt, output, input_format=input_format.value, id_field=id_field,
+                            text_field=text_field, encoding=encoding, lang=lang.value, beliefs=beliefs,
+                            explain=explain, bom=bom, excel_safe=excel_safe, quiet=quiet, debug=debug)
+    except BrokenPipeError:
+        raise _broken_pipe() from None
+    raise typer.Exit(code)
+
+
+def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input_format: str, id_field: str,
+                 text_field: str, encoding: Optional[str], lang: str, beliefs: bool, explain: bool, bom: bool,
+                 excel_safe: bool, quiet: bool, debug: bool) -> int:
+    from .errors import LexiconError
+    from .pipeline import extract_document
+    from .read import InputFailure, collect, read_source
+    from .write import open_writer
+
+    reading_stdin = "-" in paths
+    if reading_stdin and _stdin_is_terminal() and not quiet:
+        say("reading from stdin; press Ctrl-D to end, or pass a file")
+    try:
+        out = _Output(output, out_fmt)
+    except QuoteattrError as exc:
+        say(exc.message, exc.source)
+        return EXIT_FAILED
+    failures = 0
+    documents = 0
+    line_failures: dict[str, int] = {}
+    writer = None
+
+    def fail(failure: InputFailure) -> None:
+        nonlocal failures
+        failures += 1
+        if failure.line is not None:
+            seen = line_failures[failure.path] = line_failures.get(failure.path, 0) + 1
+            if seen > LINE_ERRORS_SHOWN:
+                return
+        say(failure.message, failure.source)
+
+    try:
+        writer = open_writer(out_fmt, out.stream, explain=explain, bom=bom, excel_safe=excel_safe)
+        sources = list(collect(paths, input_format=input_format))
+        show_progress = (not quiet and len(sources) > 1 and _is_terminal(sys.stderr)
+                         and not (reading_stdin and _stdin_is_terminal())
+                         # on a terminal the records themselves show progress, and a bar would garble them
+                         and not (out.tmp is None and _is_terminal(sys.stdout)))
+        with (_progress(len(sources)) if show_progress else _NoProgress()) as progress:
+            task = progress.add_task("", total=len(sources))
+            for source in sources:
+                if isinstance(source, InputFailure):
+                    fail(source)
+                    progress.advance(task)
+                    continue
+                progress.update(task, description=_short(source.path))
+                for doc in read_source(source, id_field=id_field, text_field=text_field, encoding=encoding):
+                    if isinstance(doc, InputFailure):
+                        fail(doc)
+                        continue
+                    where = doc.meta.get("source", doc.id)
+                    if doc.meta.get("encoding_note") and not quiet:
+                        say(doc.meta["encoding_note"], where)
+                    try:
+                        quotes = extract_document(doc, lang=lang, beliefs=beliefs)
+                    except LexiconError as exc:
+                        # A broken install or language: every document would fail the same way.
+                        say(exc.message)
+                        out.discard()
+                        return EXIT_FAILED
+                    except QuoteattrError as exc:
+                        failures += 1
+                        say(exc.message, where)
+                        continue
+                    except (KeyboardInterrupt, BrokenPipeError):
+                        raise
+                    except Exception as exc:  # a bug in a rule must not lose the rest of the batch
+                        failures += 1
+                        if debug:
+                            import traceback
+
+                            traceback.print_exc(file=sys.stderr)
+                        say(f"internal error ({type(exc).__name__}: {exc}) - please report it with this document;"
+                            " --debug shows the traceback", where)
+                        continue
+                    writer.write_document(doc.id, quotes)
+                    documents += 1
+                progress.advance(task)
+        for path, count in line_failures.items():
+            if count > LINE_ERRORS_SHOWN:
+                say(f"{count - LINE_ERRORS_SHOWN} more bad lines not shown - fix the ones above first", path)
+        writer.close()
+        if out.tmp is not None and documents == 0 and failures:
+            say("not written: no input could be read - fix the errors above", output)
+            out.discard()
+        else:
+            out.commit()
+    except KeyboardInterrupt:
+        _close_quietly(out, writer)
+        say("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        raise
+    except BaseException:
+        out.discard()
+        raise
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _close_quietly(out: _Output, writer) -> None:
+    """After Ctrl-C: stdout keeps its complete records (and json its closing bracket); a temp file goes."""
+    try:
+        if out.tmp is None and writer is not None:
+            writer.close()
+    except (OSError, ValueError):
+        pass
+    try:
+        out.discard()
+    except (OSError, ValueError):
+        pass
+
+
+def _short(path: str, width: int = 40) -> str:
+    return path if len(path) <= width else "…" + path[-(width - 1):]
+
+
+# --------------------------------------------------------------------------------------------- evaluate
+
+EVALUATE_EPILOG = """[bold]Examples[/bold]
+
+  quoteattr evaluate gold.jsonl
+  quoteattr evaluate ../shared/eval/polnear-dev.jsonl --errors 20
+  quoteattr evaluate gold.jsonl -f json > scores.json
+
+The gold file has one document a line: {"id", "text", "quotes": [{"start", "end", "kind", "speaker", ...}]}.
+A predicted quote matches a gold one when their spans overlap enough; attribution also needs the right speaker.
+Exit status: 0 ok, 1 the gold file could not be read, 2 usage."""
+
+GROUPS = (("direct", "direct"), ("mixed", "mixed"), ("indirect", "indirect"), ("direct,mixed", "direct+mixed"),
+          ("all", "all"))
+SCORE_COLUMNS = (("gold", "gold"), ("pred", "pred"), ("span_p", "span P"), ("span_r", "span R"),
+                 ("span_f1", "span F1"), ("exact_f1", "exact F1"), ("attr_p", "attr P"), ("attr_r", "attr R"),
+                 ("attr_f1", "attr F1"))
+
+
+@app.command(epilog=EVALUATE_EPILOG)
+def evaluate(
+    gold: Annotated[str, typer.Argument(help="Gold annotations, JSON Lines (one document a line).",
+                                        metavar="GOLD_JSONL", show_default=False)],
+    fmt: Annotated[Optional[EvalFormat], typer.Option(
+        "--format", "-f", help="table or json \\[default: table on a terminal, json when piped].",
+        show_default=False)] = None,
+    errors: Annotated[int, typer.Option("--errors", min=0, metavar="N",
+                                        help="Also list the N worst misses.")] = 0,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the texts.")] = Lang("en"),
+    beliefs: Annotated[bool, typer.Option(
+        "--beliefs", help="Also report verbs of thinking and wanting (believes, wants).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No spinner; errors only.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    """Score quoteattr against hand-annotated quotes: span and attribution precision, recall and F1."""
+    from pathlib import Path
+
+    from .errors import GoldError
+
+    out_fmt = fmt.value if fmt is not None else ("table" if _is_terminal(sys.stdout) else "json")
+    try:
+        from . import evaluate as evaluation
+    except ImportError as exc:
+        if debug:
+            raise
+        say(f"evaluation is not available in this installation ({exc}) - reinstall quoteattr")
+        raise typer.Exit(EXIT_FAILED) from None
+    if not os.path.exists(gold):
+        say("no such file - check the path", gold)
+        raise typer.Exit(EXIT_FAILED)
+    try:
+        if not quiet and _is_terminal(sys.stderr):
+            from rich.console import Console
+
+            with Console(file=sys.stderr).status(f"scoring {gold}", spinner="dots"):
+                report = evaluation.evaluate(Path(gold), lang=lang.value, beliefs=beliefs)
+        else:
+            report = evaluation.evaluate(Path(gold), lang=lang.value, beliefs=beliefs)
+        misses = report.worst_misses(errors) if errors else []
+    except KeyboardInterrupt:
+        say("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except (GoldError, QuoteattrError) as exc:
+        if debug:
+            raise
+        say(exc.message, exc.source or gold)
+        raise typer.Exit(EXIT_FAILED) from None
+    except OSError as exc:
+        if debug:
+            raise
+        say(f"cannot read: {exc.strerror or exc} - check the file", gold)
+        raise typer.Exit(EXIT_FAILED) from None
+    try:
+        if out_fmt == "json":
+            import json
+
+            data = report.to_dict()
+            if errors:
+                data["worst_misses"] = misses
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.flush()
+        else:
+            _print_scores(report.scores, misses, gold)
+    except BrokenPipeError:
+        raise _broken_pipe() from None
+
+
+def _score_cell(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _print_scores(scores: dict, misses: list, gold: str) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from .write import shorten
+
+    console = Console(file=sys.stdout, highlight=False)
+    table = Table(title=Text(gold, style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("kinds")
+    for _, label in SCORE_COLUMNS:
+        table.add_column(label, justify="right")
+    known = [key for key, _ in GROUPS]
+    rows = [(key, label) for key, label in GROUPS if key in scores]
+    rows += [(key, key) for key in scores if key not in known]
+    for key, label in rows:
+        group = scores[key]
+        table.add_row(label, *(_score_cell(group.get(name)) for name, _ in SCORE_COLUMNS),
+                      style="bold" if key == "all" else "")
+    console.print(table)
+    if misses:
+        worst = Table(title=Text(f"{len(misses)} worst misses", style="bold"), title_justify="left",
+                      box=box.SIMPLE_HEAD)
+        for column in ("doc", "kind", "problem", "quote", "gold speaker", "predicted"):
+            worst.add_column(column, overflow="fold", ratio=4 if column == "quote" else 1)
+        for miss in misses:
+            worst.add_row(str(miss.get("doc", "")), str(miss.get("kind", "")), str(miss.get("problem", "")),
+                          shorten(str(miss.get("quote") or ""), 160), str(miss.get("gold_speaker") or "—"),
+                          str(miss.get("predicted_speaker") or "—"))
+        console.print(worst)
+    sys.stdout.flush()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except BrokenPipeError:
+        # Raised outside a command (e.g. by --help into a closed pipe).
+        _broken_pipe()
+        sys.exit(EXIT_BROKEN_PIPE)
+    except KeyboardInterrupt:
+        say("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
