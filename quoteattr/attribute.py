@@ -453,6 +453,12 @@ def _frames(d: _Doc) -> list[_Frame]:
                         owner.end = before - 1
                     frames.append(_Frame(cue, subject, "right", "coordinated" if coordinated else "participle",
                                          False, u, start, uend))
+    # Content on the right stops before a contrasting clause: "..., while X wrote that ...".
+    for f in frames:
+        if f.side == "right":
+            cm = _CONTRAST.search(text, f.start, f.end)
+            if cm is not None and not d.in_quote(cm.start()):
+                f.end = cm.start()
     # A frame whose cue lies inside another frame's content is part of that content.
     kept: list[_Frame] = []
     for f in frames:
@@ -543,12 +549,7 @@ def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
 def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     text = d.text
     start = _skip_space_right(text, f.start, f.end)
-    end = f.end
-    if f.side == "right":
-        cm = _CONTRAST.search(text, start, end)
-        if cm is not None and not d.in_quote(cm.start()):
-            end = cm.start()
-    end = _trim_end(text, start, end)
+    end = _trim_end(text, start, f.end)
     # keep a closing quotation mark that the trim removed
     if end < f.end and text[end] in _CLOSERS and d.in_quote(end):
         end += 1

@@ -101,6 +101,9 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Menti
             j += 1
         elif t.text in ("-",) and j + 1 < n and toks[j + 1].cap and t.start == toks[j - 1].end:
             j += 1
+        elif t.text in ("'", "’") and j > i and toks[j - 1].lower.endswith("s") and t.start == toks[j - 1].end \
+                and j + 1 < n and toks[j + 1].cap and toks[j + 1].lower in lex.org_words:
+            j += 1  # "National Nurses’ Union"
         else:
             break
     run = toks[i:j]
@@ -207,7 +210,9 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, det: int) -
         k = head_at + 2
         stop = min(n, k + 6)
         last = None
-        while k < stop and (_is_word(toks[k]) or toks[k].text in (".", "-")) and toks[k].lower not in _STOP:
+        while k < stop and (_is_word(toks[k]) or (toks[k].text in (".", "-") and toks[k].start == toks[k - 1].end
+                                                   and len(toks[k - 1].text) <= 3)) \
+                and toks[k].lower not in _STOP and not _newline(text, toks[k - 1], toks[k]):
             if toks[k].cap or toks[k].lower in lex.org_words or toks[k].lower in lex.title_words:
                 last = k
             k += 1

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from .lexicon import Lexicon
 from .models import Attribution, Mention, Quote
 
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:of|at|in|for|from|to|with|by|on|about|against)\s+(?:the\s+)?$", regex.I)
 _APPOSITIVE = regex.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?([^,.;:\"“”()]{3,120}?)\s*,")
 
 
@@ -44,6 +45,7 @@ class _Entities:
         self.entities: list[Entity] = []
         self.of_mention: dict[int, Entity] = {}
         self.timeline: list[tuple[int, Entity]] = []  # (position, entity) for every name mention
+        self.in_phrase: set[int] = set()  # positions of name mentions that follow a preposition
         for m in mentions:
             if m.type != "name" or not m.name:
                 continue
@@ -60,16 +62,19 @@ class _Entities:
             return None
         best, best_score = None, 0.0
         for e in reversed(self.entities):
-            if e.org != m.org:
-                continue
             if toks == e.tokens:
                 return e
-            if not m.org:
+            if not m.org and not e.org:
                 # "Lavrov" -> "Sergei Lavrov"; "Sergei Lavrov" -> "Lavrov"
                 if toks[-1] == e.tokens[-1] and (len(toks) == 1 or len(e.tokens) == 1 or toks[0] == e.tokens[0]
                                                  or toks[0][:1] == e.tokens[0][:1]):
                     return e
                 continue
+            if e.org != m.org and not (e.org and m.name.isupper()):
+                continue
+            if len(toks) == 1 and len(toks[0]) >= 2 and m.name.isupper() and toks[0] == "".join(
+                    w[0] for w in e.tokens if w not in ("of", "the", "and", "for", "de", "des", "du")):
+                return e  # "UCV" -> "Union Cycliste Vaudoise"
             score = fuzz.token_set_ratio(" ".join(toks), " ".join(e.tokens))
             if score >= 90 and score > best_score:
                 best, best_score = e, score
@@ -86,6 +91,8 @@ class _Entities:
         e.mentions.append(m)
         self.of_mention[m.start] = e
         self.timeline.append((m.start, e))
+        if _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 12), m.start):
+            self.in_phrase.add(m.start)
 
     def _appositive(self, m: Mention) -> str | None:
         am = _APPOSITIVE.match(self.text, m.end)
@@ -97,29 +104,49 @@ class _Entities:
             return phrase.strip()
         return None
 
-    def before(self, pos: int) -> list[Entity]:
-        """Entities mentioned before pos, most recent first, each once."""
+    def named_after(self, m: Mention) -> Entity | None:
+        """The entity a description names in apposition: "a spokeswoman for the ministry, Rita Salgado,"."""
+        am = regex.match(r"\s*,\s*", self.text[m.end:m.end + 4])
+        if not am:
+            return None
+        k = bisect.bisect_left(self.positions, m.end + am.end())
+        if k < len(self.timeline) and self.timeline[k][0] == m.end + am.end():
+            return self.timeline[k][1]
+        return None
+
+    def before(self, pos: int, skip_phrases: bool = False) -> list[Entity]:
+        """Entities mentioned before pos, most recent first, each once; with skip_phrases, a mention
+        after a preposition ("at the Crown Rooms") does not count as the entity's latest mention."""
         k = bisect.bisect_left(self.positions, pos)
         seen: list[Entity] = []
         for i in range(k - 1, max(-1, k - 400), -1):
-            e = self.timeline[i][1]
+            p, e = self.timeline[i]
+            if skip_phrases and p in self.in_phrase:
+                continue
             if e not in seen:
                 seen.append(e)
         return seen
 
 
-def _pronoun_entity(ents: _Entities, m: Mention) -> Entity | None:
+def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity | None:
+    """He/she: the nearest preceding person of that gender, preferring known persons (a title, a gendered
+    first name or honorific, or an earlier speaker) over bare names, which may be places."""
     low = m.text.lower()
-    for e in ents.before(m.start):
-        if low in ("he", "she"):
-            if e.org:
+    candidates = ents.before(m.start, skip_phrases=low in ("he", "she"))
+    if low in ("he", "she"):
+        want = "m" if low == "he" else "f"
+        fallback = None
+        for e in candidates:
+            if e.org or (e.gender is not None and e.gender != want):
                 continue
-            if e.gender is None or e.gender == ("m" if low == "he" else "f"):
+            if e.gender == want or e.title or id(e) in speakers or len(e.tokens) >= 2:
                 return e
-            continue
-        if low in ("it", "they"):
-            return e if e.org else None
-        return None
+            fallback = fallback or e
+        return fallback
+    if low in ("it", "they"):
+        for e in candidates[:6]:
+            if e.org:
+                return e
     return None
 
 
@@ -128,7 +155,7 @@ def _description_entity(ents: _Entities, m: Mention, lex: Lexicon) -> Entity | N
     if not head or head in lex.groups and not m.org:
         return None
     words = [w.lower().strip(".,") for w in (m.title or "").split()]
-    modifiers = [w for w in words[:-1] if w in lex.demonyms or w in lex.title_words]
+    modifiers = [w for w in words[:-1] if w in lex.demonyms]
     accept = {head, *lex.role_groups.get(head, ())}
     for e in ents.before(m.start):
         if m.org:
@@ -155,6 +182,7 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
     """Output records: each attribution with its speaker entity's canonical name and title."""
     ents = _Entities(text, mentions, lex)
     out: list[Quote] = []
+    speakers: set[int] = set()
     for i, a in enumerate(attributions):
         m = a.mention
         speaker = title = None
@@ -163,14 +191,17 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
             if m.type == "name":
                 e = ents.of_mention.get(m.start)
             elif m.type == "pronoun":
-                e = _pronoun_entity(ents, m)
+                e = _pronoun_entity(ents, m, speakers)
             elif m.type == "description":
-                e = _description_entity(ents, m, lex)
+                e = ents.named_after(m) or _description_entity(ents, m, lex)
             if e is not None:
+                speakers.add(id(e))
                 speaker = _strip_determiner(e.name) if e.org else e.name
                 title = e.title
             elif m.type == "name":
                 speaker, title = m.name, m.title
+            elif m.type == "description" and m.org:
+                speaker = _strip_determiner(m.text)  # "the national weather service"
             elif m.type in ("description", "group"):
                 title = _strip_determiner(m.text)
         cue = a.cue
