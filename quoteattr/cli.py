@@ -437,9 +437,9 @@ Exit status: 0 ok, 1 the gold file could not be read, 2 usage."""
 
 GROUPS = (("direct", "direct"), ("mixed", "mixed"), ("indirect", "indirect"), ("direct,mixed", "direct+mixed"),
           ("all", "all"))
-SCORE_COLUMNS = (("gold", "gold"), ("pred", "pred"), ("span_p", "span P"), ("span_r", "span R"),
-                 ("span_f1", "span F1"), ("exact_f1", "exact F1"), ("attr_p", "attr P"), ("attr_r", "attr R"),
-                 ("attr_f1", "attr F1"))
+SCORE_COLUMNS = (("gold", "gold"), ("pred", "pred"), ("span_p", "span\nP"), ("span_r", "span\nR"),
+                 ("span_f1", "span\nF1"), ("exact_f1", "exact\nF1"), ("attr_p", "attr\nP"),
+                 ("attr_r", "attr\nR"), ("attr_f1", "attr\nF1"))
 
 
 @app.command(epilog=EVALUATE_EPILOG)
@@ -520,17 +520,19 @@ def _score_cell(value) -> str:
 
 def _print_scores(scores: dict, misses: list, gold: str) -> None:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    from .write import shorten
+    from .write import rich_console, shorten
 
-    console = Console(file=sys.stdout, highlight=False)
-    table = Table(title=Text(gold, style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("kinds")
+    console = rich_console(sys.stdout)
+    if console.width < 80:
+        console = rich_console(sys.stdout, width=80)  # cut numbers are worse than a terminal's line wrap
+    table = Table(title=Text(gold, style="bold"), title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+                  collapse_padding=True)
+    table.add_column("kinds", no_wrap=True)
     for _, label in SCORE_COLUMNS:
-        table.add_column(label, justify="right")
+        table.add_column(label, justify="right", no_wrap=True)
     known = [key for key, _ in GROUPS]
     rows = [(key, label) for key, label in GROUPS if key in scores]
     rows += [(key, key) for key in scores if key not in known]
@@ -540,10 +542,15 @@ def _print_scores(scores: dict, misses: list, gold: str) -> None:
                       style="bold" if key == "all" else "")
     console.print(table)
     if misses:
+        console.print()
         worst = Table(title=Text(f"{len(misses)} worst misses", style="bold"), title_justify="left",
-                      box=box.SIMPLE_HEAD)
-        for column in ("doc", "kind", "problem", "quote", "gold speaker", "predicted"):
-            worst.add_column(column, overflow="fold", ratio=4 if column == "quote" else 1)
+                      box=box.SIMPLE_HEAD, show_edge=False, expand=True)
+        worst.add_column("doc", max_width=max(10, console.width // 6), overflow="fold")
+        worst.add_column("kind", no_wrap=True)
+        worst.add_column("problem", max_width=8)
+        worst.add_column("quote", ratio=1, overflow="fold")
+        worst.add_column("gold\nspeaker", max_width=max(10, console.width // 8), overflow="fold")
+        worst.add_column("predicted\nspeaker", max_width=max(10, console.width // 8), overflow="fold")
         for miss in misses:
             worst.add_row(str(miss.get("doc", "")), str(miss.get("kind", "")), str(miss.get("problem", "")),
                           shorten(str(miss.get("quote") or ""), 160), str(miss.get("gold_speaker") or "—"),

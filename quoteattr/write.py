@@ -153,17 +153,27 @@ def shorten(text: str, limit: int = QUOTE_WIDTH) -> str:
     return cut.rstrip(" ,;:¶") + "…"
 
 
+def rich_console(stream: TextIO, *, width: int | None = None) -> Console:
+    """A rich Console on `stream` that raises BrokenPipeError (rich's own would exit the process)."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError("stdout was closed")
+
+    # highlight=False: rich would otherwise colour numbers and quoted words inside the quotes.
+    return _Console(file=stream, highlight=False, width=width)
+
+
 class TableWriter:
     """Rich tables, one per document, for reading on a terminal."""
 
     KIND_STYLES = {"direct": "green", "mixed": "yellow", "indirect": "cyan"}
 
     def __init__(self, stream: TextIO, *, explain: bool = False, width: int | None = None):
-        from rich.console import Console
-
         self.explain = explain
-        # highlight=False: rich would otherwise colour numbers and quoted words inside the quotes.
-        self.console: Console = Console(file=stream, highlight=False, width=width)
+        self.console = rich_console(stream, width=width)
         self.docs = 0
         self.quotes = 0
 
@@ -181,15 +191,17 @@ class TableWriter:
             self.console.file.flush()
             return
         title = Text.assemble((doc_id, "bold"), (f"  {len(quotes)} quote{'s' if len(quotes) != 1 else ''}", "dim"))
-        # expand=True lets the ratios share the width out, most of it to the quote.
+        # The quote takes whatever the other columns, each as wide as its content up to a cap that grows
+        # with the screen, leave.
+        width = self.console.width
         table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
         table.add_column("#", justify="right", style="dim", no_wrap=True)
-        table.add_column("speaker", ratio=2, min_width=12, overflow="fold")
-        table.add_column("kind", no_wrap=True, min_width=8)
-        table.add_column("quote", ratio=6, min_width=20, overflow="fold")
-        table.add_column("cue", ratio=1, min_width=9, overflow="fold")
+        table.add_column("speaker", max_width=max(12, width // 6), overflow="fold")
+        table.add_column("kind", no_wrap=True)
+        table.add_column("quote", ratio=1, overflow="fold")
+        table.add_column("cue", max_width=max(8, width // 10), overflow="fold")
         if self.explain:
-            table.add_column("rule", ratio=2, min_width=14, overflow="fold")
+            table.add_column("rule", max_width=max(10, width // 8), overflow="fold")
             table.add_column("conf", justify="right", no_wrap=True)
         for quote in quotes:
             row = [

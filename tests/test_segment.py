@@ -1,0 +1,33 @@
+"""Rule table for stage 1: paragraphs, sentences and tokens as offsets into the original text."""
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.segment import paragraphs, sentences, tokens
+
+
+def sents(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentences(text, paragraphs(text))]
+
+
+def test_paragraphs_are_lines_with_offsets():
+    text = "First line.\n\n  Second line.  \nThird."
+    assert [text[p.start:p.end] for p in paragraphs(text)] == ["First line.", "Second line.", "Third."]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("One. Two.", ["One.", "Two."]),
+    ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+    ("Sen. J. Doe spoke. Gov. Roe did too.", ["Sen. J. Doe spoke.", "Gov. Roe did too."]),
+    ('"We will win." He left.', ['"We will win."', "He left."]),
+    ("Is it? Yes! Fine…", ["Is it?", "Yes!", "Fine…"]),
+    ("The U.S. team won 3.5 to 2.", ["The U.S. team won 3.5 to 2."]),
+    ("He left. ``Yes,'' she said.", ["He left.", "``Yes,'' she said."]),
+])
+def test_sentences(text, expected):
+    assert sents(text) == expected
+
+
+def test_tokens_keep_acronyms_apostrophes_and_hyphens():
+    assert [t.text for t in tokens("The U.S. envoy's NATO-led plan, O’Neill said.")] == [
+        "The", "U.S.", "envoy's", "NATO-led", "plan", ",", "O’Neill", "said", "."]
