@@ -296,7 +296,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     # "that" within a few words: "said on Friday that", "told the regional newspaper X that"
     free = lemma in _OBJECT_VERBS or (k < n and (toks[k].lower in _BAD_CONTENT_START or toks[k].lower in _TIME_WORDS))
     for j in range(k, min(n, k + 10)):
-        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?", ":") or d.in_quote(toks[j].start):
+        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?", ":") or d.in_quote(toks[j].start) \
+                or (toks[j].text == "," and free):
             break
         if toks[j].lower == "that" and (j == k or toks[j - 1].lower not in ("so", "such")):
             if j == k or free or all(t.lower in _TIME_WORDS or t.cap or t.text == "," for t in toks[k:j]):
@@ -718,7 +719,7 @@ def _previous_subject(d: _Doc, u: int) -> Mention | None:
     if u == 0:
         return None
     pstart, pend, ppara = d.units[u - 1]
-    if ppara != d.units[u][2] or d.quotes_in(pstart, pend):
+    if ppara < d.units[u][2] - 1 or d.quotes_in(pstart, pend):
         return None
     m = d.by_start.get(pstart)
     if m is not None and m.type in ("name", "pronoun") and not m.org:

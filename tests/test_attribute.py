@@ -1,0 +1,119 @@
+"""Rule table for stages 3-5: every shape of attribution in quote-styles.md section 1 (our own sentences).
+
+Each case: a text, then the expected statements as (kind, quote, speaker) in text order. `speaker` is the
+canonical name, or the mention when the speaker is unresolved on purpose (None)."""
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import extract
+
+CASES = [
+    # --- direct: adjacency on both sides of the quote
+    ("quote-speaker-verb", 'Ana Ruiz chairs the board. "We will win," Ruiz said.',
+     [("direct", "We will win,", "Ana Ruiz")]),
+    ("inversion-appositive", '"We will win," said Tom Hale, a spokesman for the party.',
+     [("direct", "We will win,", "Tom Hale")]),
+    ("speaker-verb-colon", 'Tom Hale said: "We will win."', [("direct", "We will win.", "Tom Hale")]),
+    ("speaker-told-reporters-comma", 'Tom Hale told reporters, "We will win."', [("direct", "We will win.", "Tom Hale")]),
+    ("speaker-said-that-quote", 'Tom Hale said that "we will win this seat".',
+     [("direct", "we will win this seat", "Tom Hale")]),
+    ("split-across-sentences", '"We will win," Tom Hale said. "And we will win big."',
+     [("direct", "We will win,", "Tom Hale"), ("direct", "And we will win big.", "Tom Hale")]),
+    ("split-by-cue", '"We will," Tom Hale said, "win this seat."',
+     [("direct", "We will,", "Tom Hale"), ("direct", "win this seat.", "Tom Hale")]),
+    ("continuation-paragraphs",
+     'Tom Hale spoke at the rally.\n"We have waited for years.\n"Now the wait is over," Hale said.',
+     [("direct", 'We have waited for years.\n"Now the wait is over,', "Tom Hale")]),
+    ("floating-quote", '"We will win," Tom Hale said.\n"Nobody thought this town would vote for change."',
+     [("direct", "We will win,", "Tom Hale"),
+      ("direct", "Nobody thought this town would vote for change.", "Tom Hale")]),
+    ("appositive-between", 'General Mara Voss, the head of the northern command, warned: "The border is not safe."',
+     [("direct", "The border is not safe.", "Mara Voss")]),
+    ("relative-clause-between", 'Sir Peter Lund, who replaced Ann Cole in July, said: "Nothing has changed."',
+     [("direct", "Nothing has changed.", "Peter Lund")]),
+    ("auxiliaries-adverbs", 'Tom Hale has also repeatedly warned that "the bridge is failing".',
+     [("direct", "the bridge is failing", "Tom Hale")]),
+    ("participle-saying", 'Tom Hale left the hall early, saying "I have heard enough today."',
+     [("direct", "I have heard enough today.", "Tom Hale")]),
+    ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
+     [("direct", "We will win this seat.", "Tom Hale")]),
+    ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
+     [("direct", "The river has never been this low.", "Jane Doe")]),
+    ("wrote-on-twitter-colon", 'Tom Hale wrote on Twitter:\n"The count is over and we have won."',
+     [("direct", "The count is over and we have won.", "Tom Hale")]),
+    ("phrasal-pointed-out", '"The numbers do not add up," Tom Hale pointed out.',
+     [("direct", "The numbers do not add up,", "Tom Hale")]),
+    ("phrasal-expressed-regret", 'Tom Hale expressed regret that "the talks have broken down".',
+     [("direct", "the talks have broken down", "Tom Hale")]),
+    ("phrasal-went-on-to-say", 'Tom Hale went on to say that "the deal is dead".',
+     [("direct", "the deal is dead", "Tom Hale")]),
+    ("phrasal-called-for", 'Tom Hale called for "an immediate ceasefire on all fronts".',
+     [("direct", "an immediate ceasefire on all fronts", "Tom Hale")]),
+    ("noun-cue-in-a-statement", 'The Ministry of Health said in a statement that "all clinics will reopen".',
+     [("direct", "all clinics will reopen", "Ministry of Health")]),
+    ("question-then-attribution", '"Where was the money?" Tom Hale asked.',
+     [("direct", "Where was the money?", "Tom Hale")]),
+    # --- mixed and indirect
+    ("indirect-that", "Tom Hale said that the threat of flooding is increasing.",
+     [("indirect", "the threat of flooding is increasing", "Tom Hale")]),
+    ("indirect-no-that", "Tom Hale warned the dam might fail within a week.",
+     [("indirect", "the dam might fail within a week", "Tom Hale")]),
+    ("mixed", 'Tom Hale said the situation is "quickly degrading".',
+     [("mixed", 'the situation is "quickly degrading"', "Tom Hale")]),
+    ("according-to-front", "According to the Ministry of Health, forty people died in the floods.",
+     [("indirect", "forty people died in the floods", "Ministry of Health")]),
+    ("according-to-back", "Forty people died in the floods, according to the Ministry of Health.",
+     [("indirect", "Forty people died in the floods", "Ministry of Health")]),
+    ("parenthetical", "Tom Hale spoke on Monday. The pullout, Hale said, is an admission of failure.",
+     [("indirect", "The pullout, Hale said, is an admission of failure", "Tom Hale")]),
+    ("organisation-speaker", "The US Central Command said the withdrawal was nearly complete.",
+     [("indirect", "the withdrawal was nearly complete", "US Central Command")]),
+    ("coordinated-and-that", "Tom Hale said the road is closed, and that repairs will take a month.",
+     [("indirect", "the road is closed, and that repairs will take a month", "Tom Hale")]),
+    ("participle-adding-that", "Tom Hale warned of a long winter, adding that fuel stocks are low.",
+     [("indirect", "of a long winter", "Tom Hale"), ("indirect", "fuel stocks are low", "Tom Hale")]),
+    ("inverted-indirect", "The withdrawal was nearly complete, the US Central Command said.",
+     [("indirect", "The withdrawal was nearly complete", "US Central Command")]),
+    ("told-addressee-that", "Tom Hale told the regional newspaper that the plant will close.",
+     [("indirect", "the plant will close", "Tom Hale")]),
+    ("but-warned-that", 'Union leaders said the offer was "a start", but warned that pay still lags.',
+     [("mixed", 'the offer was "a start"', None), ("indirect", "pay still lags", None)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_shape(name, text, expected):
+    got = [(q.kind, q.quote, q.speaker) for q in extract(text)]
+    assert got == expected
+
+
+NOT_STATEMENTS = [
+    ("event-title", 'Tom Hale spoke at the conference "Central Asia: Trade and Transit Opportunities" on Friday.'),
+    ("scare-quote", 'The so-called "reforms" were dropped after a week.'),
+    ("nickname", 'A man who goes by the name "Shorty" was arrested.'),
+    ("book-title", 'Her new book, "The Long Road Home", sold well.'),
+    ("motto", 'The town motto, "Onward Together", hangs over the door.'),
+    ("belief-verb", "Tom Hale believes the plan will fail."),
+    ("negated-verb", "Tom Hale did not say the plan would fail."),
+    ("wrote-an-object", "Tom Hale wrote the first draft of the bill in 2019."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_STATEMENTS, ids=[c[0] for c in NOT_STATEMENTS])
+def test_not_a_statement(name, text):
+    assert extract(text) == []
+
+
+def test_beliefs_are_reported_on_request():
+    got = extract("Tom Hale believes the plan will fail.", beliefs=True)
+    assert [(q.kind, q.quote, q.speaker) for q in got] == [("indirect", "the plan will fail", "Tom Hale")]
+
+
+def test_every_record_carries_rule_confidence_and_offsets():
+    text = 'Tom Hale said: "We will win."'
+    (q,) = extract(text)
+    assert text[q.start:q.end] == q.quote
+    assert text[q.mention_start:q.mention_end] == q.mention == "Tom Hale"
+    assert text[q.cue_start:q.cue_end] == q.cue == "said"
+    assert q.rule and 0 < q.confidence <= 1
