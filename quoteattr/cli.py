@@ -161,7 +161,12 @@ class _Output:
         except OSError as exc:
             raise QuoteattrError(f"cannot write in {folder}: {exc.strerror or exc}",
                                  "choose a folder you can write to", self.target) from None
-        self.stream = open(fd, "w", encoding="utf-8", newline="")
+        try:
+            self.stream = open(fd, "w", encoding="utf-8", newline="")
+        except BaseException:  # Ctrl-C right here must not leave the temp file behind
+            os.close(fd)
+            os.unlink(self.tmp)
+            raise
 
     def commit(self) -> None:
         """Finish: flush stdout, or move the finished temp file over the target."""
@@ -206,7 +211,7 @@ class _Output:
             return 0o666 & ~mask  # what open() would have given a new file
 
 
-def _progress(total: int):
+def _progress():
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -305,7 +310,16 @@ def extract(
                             explain=explain, bom=bom, excel_safe=excel_safe, quiet=quiet, debug=debug)
     except BrokenPipeError:
         raise _broken_pipe() from None
+    except Exception as exc:  # a bug outside the per-document guard
+        if debug:
+            raise
+        say(_internal(exc))
+        raise typer.Exit(EXIT_FAILED) from None
     raise typer.Exit(code)
+
+
+def _internal(exc: BaseException) -> str:
+    return f"internal error ({type(exc).__name__}: {exc}) - please report it; --debug shows the traceback"
 
 
 def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input_format: str, id_field: str,
@@ -319,14 +333,10 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
     reading_stdin = "-" in paths
     if reading_stdin and _stdin_is_terminal() and not quiet:
         say("reading from stdin; press Ctrl-D to end, or pass a file")
-    try:
-        out = _Output(output, out_fmt)
-    except QuoteattrError as exc:
-        say(exc.message, exc.source)
-        return EXIT_FAILED
     failures = 0
     documents = 0
     line_failures: dict[str, int] = {}
+    out: Optional[_Output] = None
     writer = None
 
     def fail(failure: InputFailure) -> None:
@@ -339,13 +349,24 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
         say(failure.message, failure.source)
 
     try:
+        try:
+            out = _Output(output, out_fmt)
+        except QuoteattrError as exc:
+            say(exc.message, exc.source)
+            return EXIT_FAILED
         writer = open_writer(out_fmt, out.stream, explain=explain, bom=bom, excel_safe=excel_safe)
-        sources = list(collect(paths, input_format=input_format))
+        sources = []
+        for path in paths:
+            found = list(collect([path], input_format=input_format))
+            if not found and not quiet:
+                say("no documents in this folder (folders give .txt, .text, .jsonl and files without a suffix)"
+                    " - name other files explicitly", path)
+            sources += found
         show_progress = (not quiet and len(sources) > 1 and _is_terminal(sys.stderr)
                          and not (reading_stdin and _stdin_is_terminal())
                          # on a terminal the records themselves show progress, and a bar would garble them
                          and not (out.tmp is None and _is_terminal(sys.stdout)))
-        with (_progress(len(sources)) if show_progress else _NoProgress()) as progress:
+        with (_progress() if show_progress else _NoProgress()) as progress:
             task = progress.add_task("", total=len(sources))
             for source in sources:
                 if isinstance(source, InputFailure):
@@ -365,7 +386,7 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                     except LexiconError as exc:
                         # A broken install or language: every document would fail the same way.
                         say(exc.message)
-                        out.discard()
+                        _close_quietly(out, writer)
                         return EXIT_FAILED
                     except QuoteattrError as exc:
                         failures += 1
@@ -379,8 +400,7 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                             import traceback
 
                             traceback.print_exc(file=sys.stderr)
-                        say(f"internal error ({type(exc).__name__}: {exc}) - please report it with this document;"
-                            " --debug shows the traceback", where)
+                        say(_internal(exc), where)
                         continue
                     writer.write_document(doc.id, quotes)
                     documents += 1
@@ -395,13 +415,15 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
         else:
             out.commit()
     except KeyboardInterrupt:
-        _close_quietly(out, writer)
+        if out is not None:
+            _close_quietly(out, writer)
         say("interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         raise
     except BaseException:
-        out.discard()
+        if out is not None:
+            out.discard()
         raise
     return EXIT_FAILED if failures else EXIT_OK
 
@@ -494,6 +516,11 @@ def evaluate(
         if debug:
             raise
         say(f"cannot read: {exc.strerror or exc} - check the file", gold)
+        raise typer.Exit(EXIT_FAILED) from None
+    except Exception as exc:
+        if debug:
+            raise
+        say(_internal(exc), gold)
         raise typer.Exit(EXIT_FAILED) from None
     try:
         if out_fmt == "json":

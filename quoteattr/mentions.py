@@ -21,8 +21,9 @@ _STOP = frozenset(
 )
 
 
-def _newline(text: str, a: Token, b: Token) -> bool:
-    return "\n" in text[a.end:b.start]
+def _newline(text: str, a: Token, b: Token, wrapped: bool = False) -> bool:
+    gap = text[a.end:b.start]
+    return "\n" in gap and (not wrapped or gap.count("\n") > 1)
 
 
 def _is_word(t: Token) -> bool:
@@ -40,8 +41,8 @@ def _strip_possessive(t: Token) -> int:
     return t.end
 
 
-def find_mentions(text: str, toks: list[Token], lex: Lexicon, sentence_starts: set[int]) -> list[Mention]:
-    """Mentions in text order. `sentence_starts` holds the start offsets of sentences (for capitals)."""
+def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = False) -> list[Mention]:
+    """Mentions in text order. With `wrapped`, single line breaks are spaces (hard-wrapped text)."""
     out: list[Mention] = []
     n = len(toks)
     title_words = lex.title_words
@@ -59,12 +60,12 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, sentence_starts: s
             continue
         best: tuple[Mention, int] | None = None
         if low in _DETERMINERS:
-            m, j = _description(text, toks, i, lex, i)
+            m, j = _description(text, toks, i, lex, wrapped)
             if m is not None:
                 best = (m, j)
         if t.cap and not (low in lex.not_names and low not in title_words) or (
-                low == "the" and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1])):
-            m, j = _name_run(text, toks, i, lex)
+                low == "the" and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
+            m, j = _name_run(text, toks, i, lex, wrapped)
             if m is not None and (best is None or m.end >= best[0].end):
                 best = (m, j)
         if best is not None:
@@ -79,7 +80,7 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, sentence_starts: s
     return out
 
 
-def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Mention | None, int]:
+def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
     n = len(toks)
     j = i
     the = toks[i].lower == "the"
@@ -87,7 +88,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Menti
         j += 1
     while j < n:
         t = toks[j]
-        if j > i and _newline(text, toks[j - 1], t):
+        if j > i and _newline(text, toks[j - 1], t, wrapped):
             break
         if t.cap and _is_word(t):
             j += 1
@@ -115,7 +116,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Menti
     if k >= len(run):
         return None, max(j, i + 1)
     if k > (1 if the else 0):
-        return _name_run(text, toks, i + k, lex)
+        return _name_run(text, toks, i + k, lex, wrapped)
     words = [t for t in run if _is_word(t)]
     # title prefix: demonyms, honorifics, title words, with their periods
     name_start = None
@@ -181,7 +182,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Menti
     return m, j
 
 
-def _description(text: str, toks: list[Token], i: int, lex: Lexicon, det: int) -> tuple[Mention | None, int]:
+def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
     n = len(toks)
     head_at = None
     j = i + 1
@@ -191,7 +192,7 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, det: int) -
         if not _is_word(t) and t.text != "-":
             break
         low = t.lower
-        if low in _STOP or low in _DETERMINERS or _newline(text, toks[j - 1], t):
+        if low in _STOP or low in _DETERMINERS or _newline(text, toks[j - 1], t, wrapped):
             break
         if low in lex.title_heads or low in lex.groups or low in lex.org_words:
             head_at = j
@@ -212,7 +213,7 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, det: int) -
         last = None
         while k < stop and (_is_word(toks[k]) or (toks[k].text in (".", "-") and toks[k].start == toks[k - 1].end
                                                    and len(toks[k - 1].text) <= 3)) \
-                and toks[k].lower not in _STOP and not _newline(text, toks[k - 1], toks[k]):
+                and toks[k].lower not in _STOP and not _newline(text, toks[k - 1], toks[k], wrapped):
             if toks[k].cap or toks[k].lower in lex.org_words or toks[k].lower in lex.title_words:
                 last = k
             k += 1

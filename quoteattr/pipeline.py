@@ -12,12 +12,13 @@ def extract(text: str, doc: str = "-", *, lang: str = "en", beliefs: bool = Fals
     and wanting ("believes", "wants"), which are not statements and are left out by default.
     """
     lex = lexicon.load(lang)
-    paras = segment.paragraphs(text)
+    wrapped = segment.is_wrapped(text)
+    paras = segment.paragraphs(text, wrapped)
     sents = segment.sentences(text, paras)
     toks = segment.tokens(text)
     spans = quotes.find_quotes(text, paras)
     found_cues = cues.find_cues(text, toks, lex, beliefs=beliefs)
-    found_mentions = mentions.find_mentions(text, toks, lex, {s.start for s in sents})
+    found_mentions = mentions.find_mentions(text, toks, lex, wrapped)
     attributions = attribute.attribute(text, paras, sents, toks, spans, found_cues, found_mentions, lex)
     return resolve.resolve(doc, text, attributions, found_mentions, lex)
 

@@ -23,7 +23,7 @@ _PREPOSITION_BEFORE = regex.compile(r"\b(?:of|at|in|for|from|to|with|by|on|about
 _APPOSITIVE = regex.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?([^,.;:\"“”()]{3,120}?)\s*,")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Entity:
     name: str
     tokens: list[str]
@@ -46,6 +46,9 @@ class _Entities:
         self.of_mention: dict[int, Entity] = {}
         self.timeline: list[tuple[int, Entity]] = []  # (position, entity) for every name mention
         self.in_phrase: set[int] = set()  # positions of name mentions that follow a preposition
+        self.by_tokens: dict[tuple[str, ...], Entity] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+        self.orgs: list[Entity] = []
         for m in mentions:
             if m.type != "name" or not m.name:
                 continue
@@ -53,6 +56,8 @@ class _Entities:
             if e is None:
                 e = Entity(m.name, _name_tokens(m.name), m.org, m.gender, first_at=m.start)
                 self.entities.append(e)
+                if e.org:
+                    self.orgs.append(e)
             self._add(e, m)
         self.positions = [p for p, _ in self.timeline]
 
@@ -60,21 +65,21 @@ class _Entities:
         toks = _name_tokens(m.name)
         if not toks:
             return None
-        best, best_score = None, 0.0
-        for e in reversed(self.entities):
-            if toks == e.tokens:
-                return e
-            if not m.org and not e.org:
-                # "Lavrov" -> "Sergei Lavrov"; "Sergei Lavrov" -> "Lavrov"
-                if toks[-1] == e.tokens[-1] and (len(toks) == 1 or len(e.tokens) == 1 or toks[0] == e.tokens[0]
-                                                 or toks[0][:1] == e.tokens[0][:1]):
+        exact = self.by_tokens.get(tuple(toks))
+        if exact is not None:
+            return exact
+        if not m.org:
+            # "Lavrov" -> "Sergei Lavrov"; "Sergei Lavrov" -> "Lavrov"; "S. Lavrov" -> "Sergei Lavrov"
+            for e in reversed(self.by_last.get(toks[-1], ())):
+                if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
-                continue
-            if e.org != m.org and not (e.org and m.name.isupper()):
-                continue
+        best, best_score = None, 0.0
+        for e in reversed(self.orgs):
             if len(toks) == 1 and len(toks[0]) >= 2 and m.name.isupper() and toks[0] == "".join(
                     w[0] for w in e.tokens if w not in ("of", "the", "and", "for", "de", "des", "du")):
                 return e  # "UCV" -> "Union Cycliste Vaudoise"
+            if not m.org:
+                continue
             score = fuzz.token_set_ratio(" ".join(toks), " ".join(e.tokens))
             if score >= 90 and score > best_score:
                 best, best_score = e, score
@@ -82,8 +87,13 @@ class _Entities:
 
     def _add(self, e: Entity, m: Mention) -> None:
         toks = _name_tokens(m.name)
-        if len(toks) > len(e.tokens):
+        if len(toks) > len(e.tokens) or not e.mentions:
             e.name, e.tokens = m.name, toks
+        self.by_tokens.setdefault(tuple(toks), e)
+        if not e.org:
+            group = self.by_last.setdefault(toks[-1], [])
+            if e not in group:
+                group.append(e)
         if e.gender in (None,) and m.gender in ("m", "f"):
             e.gender = m.gender
         if e.title is None:
@@ -119,11 +129,13 @@ class _Entities:
         after a preposition ("at the Crown Rooms") does not count as the entity's latest mention."""
         k = bisect.bisect_left(self.positions, pos)
         seen: list[Entity] = []
+        ids: set[int] = set()
         for i in range(k - 1, max(-1, k - 400), -1):
             p, e = self.timeline[i]
             if skip_phrases and p in self.in_phrase:
                 continue
-            if e not in seen:
+            if id(e) not in ids:
+                ids.add(id(e))
                 seen.append(e)
         return seen
 

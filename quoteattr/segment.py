@@ -46,10 +46,31 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-def paragraphs(text: str) -> list[Paragraph]:
-    """Each run of non-newline characters, with its offsets; blank lines separate nothing more."""
+_BLOCK = regex.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_SINGLE_NEWLINE = regex.compile(r"(?<=[^\n])\n(?=[ \t]*[^\s])")
+
+
+def is_wrapped(text: str) -> bool:
+    """Whether lines are hard-wrapped inside paragraphs (as in Project Gutenberg books): the text has blank
+    lines, and most single line breaks fall inside a sentence rather than after one."""
+    if "\n\n" not in text and not regex.search(r"\n[ \t]+\n", text):
+        return False
+    inside = total = 0
+    for m in _SINGLE_NEWLINE.finditer(text):
+        total += 1
+        if text[m.start() - 1] not in ".!?\"”’:;)]'»":
+            inside += 1
+        if total >= 2000:
+            break
+    return total >= 5 and inside / total > 0.3
+
+
+def paragraphs(text: str, wrapped: bool | None = None) -> list[Paragraph]:
+    """Paragraphs with their offsets: each line, or, in hard-wrapped text, each block between blank lines."""
+    if wrapped is None:
+        wrapped = is_wrapped(text)
     out = []
-    for m in _PARAGRAPH.finditer(text):
+    for m in (_BLOCK if wrapped else _PARAGRAPH).finditer(text):
         start, end = m.span()
         while start < end and text[start].isspace():
             start += 1

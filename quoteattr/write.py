@@ -201,7 +201,7 @@ class TableWriter:
         table.add_column("quote", ratio=1, overflow="fold")
         table.add_column("cue", max_width=max(8, width // 10), overflow="fold")
         if self.explain:
-            table.add_column("rule", max_width=max(10, width // 8), overflow="fold")
+            table.add_column("rule", max_width=max(12, width // 6), overflow="fold")
             table.add_column("conf", justify="right", no_wrap=True)
         for quote in quotes:
             row = [
