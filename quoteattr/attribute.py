@@ -104,6 +104,7 @@ class _Doc:
         self.mentions = [m for m in mentions if not self.in_quote(m.start)]
         self.by_end = {m.end: m for m in self.mentions}
         self.by_start = {m.start: m for m in self.mentions}
+        self.mention_starts = [m.start for m in self.mentions]
         self.units = self._units(sents)
         self.unit_starts = [u[0] for u in self.units]
         self.para_starts = [p.start for p in paras]
@@ -446,7 +447,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 before = d.toks[k].start + 1  # "and said" without a comma
         if cue.participle or coordinated:
             if before > ustart and (text[before - 1] == "," or coordinated):
-                owner = next((f for f in reversed(frames) if f.unit == u), None)
+                owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
                 start = _right_content_start(d, cue, uend)
                 if subject is not None and start is not None:
@@ -460,11 +461,15 @@ def _frames(d: _Doc) -> list[_Frame]:
             cm = _CONTRAST.search(text, f.start, f.end)
             if cm is not None and not d.in_quote(cm.start()):
                 f.end = cm.start()
-    # A frame whose cue lies inside another frame's content is part of that content.
+    # A frame whose cue lies inside another frame's content is part of that content. Contents stay
+    # inside their unit, so only frames of the same unit are compared.
+    by_unit: dict[int, list[_Frame]] = {}
+    for f in frames:
+        by_unit.setdefault(f.unit, []).append(f)
     kept: list[_Frame] = []
     for f in frames:
-        if any(g is not f and g.start <= f.cue.start < g.end and g.side != "around"
-               and f.rule not in ("participle", "coordinated") for g in frames):
+        if f.rule not in ("participle", "coordinated") and any(
+                g is not f and g.start <= f.cue.start < g.end and g.side != "around" for g in by_unit[f.unit]):
             continue
         kept.append(f)
     # Content on the right ends where the next frame of its unit begins.
@@ -538,7 +543,7 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
 
 def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     """The first speaker-like mention of a unit, as the subject a participle refers to."""
-    k = bisect.bisect_left([m.start for m in d.mentions], ustart)
+    k = bisect.bisect_left(d.mention_starts, ustart)
     while k < len(d.mentions) and d.mentions[k].start < before:
         m = d.mentions[k]
         if m.type in ("name", "pronoun", "description", "group"):

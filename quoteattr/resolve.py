@@ -11,6 +11,8 @@ lexicons/*/role-groups.txt) and modifiers. What cannot be decided stays unresolv
 from __future__ import annotations
 
 import bisect
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -124,11 +126,10 @@ class _Entities:
             return self.timeline[k][1]
         return None
 
-    def before(self, pos: int, skip_phrases: bool = False) -> list[Entity]:
-        """Entities mentioned before pos, most recent first, each once; with skip_phrases, a mention
-        after a preposition ("at the Crown Rooms") does not count as the entity's latest mention."""
+    def before(self, pos: int, skip_phrases: bool = False) -> Iterator[Entity]:
+        """Entities mentioned before pos, most recent first, each once (lazily: callers stop early);
+        with skip_phrases, a mention after a preposition ("at the Crown Rooms") is passed over."""
         k = bisect.bisect_left(self.positions, pos)
-        seen: list[Entity] = []
         ids: set[int] = set()
         for i in range(k - 1, max(-1, k - 400), -1):
             p, e = self.timeline[i]
@@ -136,8 +137,7 @@ class _Entities:
                 continue
             if id(e) not in ids:
                 ids.add(id(e))
-                seen.append(e)
-        return seen
+                yield e
 
 
 def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity | None:
@@ -156,7 +156,7 @@ def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity |
             fallback = fallback or e
         return fallback
     if low in ("it", "they"):
-        for e in candidates[:6]:
+        for e in itertools.islice(candidates, 6):
             if e.org:
                 return e
     return None
