@@ -320,6 +320,10 @@ def _jsonl_lines(lines: Iterator[bytes | str], source: Source, id_field: str, te
                  encoding: str | None) -> Iterator[Document | InputFailure]:
     for no, raw in enumerate(lines, 1):
         where = f"{source.path}:{no}"
+
+        def bad(what: str, fix: str) -> InputFailure:
+            return InputFailure(where, InputError(what, fix, where), line=no)
+
         if isinstance(raw, str):
             line = raw
         else:
@@ -328,35 +332,30 @@ def _jsonl_lines(lines: Iterator[bytes | str], source: Source, id_field: str, te
             try:
                 line = raw.decode(encoding or "utf-8")
             except LookupError:
-                yield InputFailure(where, line=no, error=InputError(f"unknown encoding {encoding!r}",
-                                                     "pass a Python codec name such as utf-8 or cp1252", where))
+                yield bad(f"unknown encoding {encoding!r}", "pass a Python codec name such as utf-8 or cp1252")
                 return
             except UnicodeDecodeError as exc:
-                yield InputFailure(where, line=no, error=InputError(
-                    f"not valid {encoding or 'UTF-8'} (byte {exc.start} of the line)",
-                    "JSON Lines must be UTF-8: re-save the file as UTF-8, or pass --encoding", where))
+                yield bad(f"not valid {encoding or 'UTF-8'} (byte {exc.start} of the line)",
+                          "JSON Lines must be UTF-8: re-save the file as UTF-8, or pass --encoding")
                 continue
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputFailure(where, line=no, error=InputError(f"not valid JSON ({exc.msg}, column {exc.colno})",
-                                                 "fix the line: one JSON object per line", where))
+            yield bad(f"not valid JSON ({exc.msg}, column {exc.colno})", "fix the line: one JSON object per line")
             continue
         if not isinstance(obj, dict):
-            yield InputFailure(where, line=no, error=InputError(f"the line is {_json_type(obj)}, not a JSON object",
-                                                 'write one object per line, like {"id": "a", "text": "..."}', where))
+            yield bad(f"the line is {_json_type(obj)}, not a JSON object",
+                      'write one object per line, like {"id": "a", "text": "..."}')
             continue
         if text_field not in obj:
-            yield InputFailure(where, line=no, error=InputError(f"no {text_field!r} field",
-                                                 "add it, or name the field that holds the text with --text-field",
-                                                 where))
+            yield bad(f"no {text_field!r} field", "add it, or name the field that holds the text with --text-field")
             continue
         text = obj[text_field]
         if not isinstance(text, str):
-            yield InputFailure(where, line=no, error=InputError(f"field {text_field!r} is {_json_type(text)}, not a string",
-                                                 "put the document text in it as a JSON string", where))
+            yield bad(f"field {text_field!r} is {_json_type(text)}, not a string",
+                      "put the document text in it as a JSON string")
             continue
         doc_id = obj.get(id_field)
         doc_id = where if doc_id is None else (doc_id if isinstance(doc_id, str) else json.dumps(doc_id))

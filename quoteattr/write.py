@@ -196,35 +196,43 @@ class TableWriter:
         width = self.console.width
         table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
         table.add_column("#", justify="right", style="dim", no_wrap=True)
-        table.add_column("speaker", max_width=max(12, width // 6), overflow="fold")
+        table.add_column("speaker", min_width=min(16, width // 5), max_width=max(16, width // 5), overflow="fold")
         table.add_column("kind", no_wrap=True)
         table.add_column("quote", ratio=1, overflow="fold")
-        table.add_column("cue", max_width=max(8, width // 10), overflow="fold")
-        if self.explain:
-            table.add_column("rule", max_width=max(12, width // 6), overflow="fold")
-            table.add_column("conf", justify="right", no_wrap=True)
+        # With --explain the rule and confidence go under the cue, so the quote keeps its room.
+        table.add_column("cue, rule" if self.explain else "cue",
+                         max_width=max(11, width // (5 if self.explain else 8)), overflow="fold")
         for quote in quotes:
             row = [
                 Text(str(quote.index)),
-                self._speaker(quote),
+                self._speaker(quote, self.explain),
                 Text(quote.kind, style=self.KIND_STYLES.get(quote.kind, "")),
                 Text(shorten(quote.quote)),
-                Text(quote.cue or "—", style="" if quote.cue else "dim"),
+                self._cue(quote, self.explain),
             ]
-            if self.explain:
-                row += [Text(quote.rule), Text(f"{quote.confidence:.2f}")]
             table.add_row(*row)
         self.console.print(table)
         self.console.file.flush()
 
     @staticmethod
-    def _speaker(quote: Quote):
+    def _cue(quote: Quote, explain: bool):
+        from rich.text import Text
+
+        text = Text(quote.cue or "—", style="" if quote.cue else "dim")
+        if explain:
+            text.append(f"\n{quote.rule} {quote.confidence:.2f}", style="dim")
+        return text
+
+    @staticmethod
+    def _speaker(quote: Quote, explain: bool = False):
         from rich.text import Text
 
         if quote.speaker:
             text = Text(quote.speaker, style="bold")
             if quote.speaker_title:
                 text.append("\n" + quote.speaker_title, style="dim")
+            if explain and quote.mention and quote.speaker not in quote.mention:
+                text.append(f"\nas “{quote.mention}”", style="dim italic")
             return text
         if quote.mention:
             return Text.assemble((quote.mention, "italic"), ("\nunresolved", "dim"))
