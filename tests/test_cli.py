@@ -267,7 +267,7 @@ def test_every_format(tmp_path):
 
 def test_table_explain():
     result = invoke("extract", "-f", "table", "--explain", input=SMITH)
-    assert "rule" in result.stdout and "conf" in result.stdout
+    assert "cue, rule" in result.stdout and "quote-speaker-cue" in result.stdout
 
 
 def test_bom_and_excel_safe(tmp_path):
