@@ -72,6 +72,8 @@ CONFIDENCE = {
     "same-sentence": 0.7,
     "introduced-quote": 0.7,
     "floating-quote": 0.6,
+    "conversation": 0.55,
+    "unattributed": 0.3,
     "previous-sentence": 0.5,
     "dash": 0.85,
 }
@@ -106,8 +108,20 @@ class _Doc:
         self.by_start = {m.start: m for m in self.mentions}
         self.mention_starts = [m.start for m in self.mentions]
         self.units = self._units(sents)
+        self.dialogue = self._is_dialogue()
         self.unit_starts = [u[0] for u in self.units]
         self.para_starts = [p.start for p in paras]
+
+    def _is_dialogue(self) -> bool:
+        """Whether the text is dialogue-heavy fiction: many short paragraphs that open with a quotation.
+        There a new paragraph of dialogue is a new speaker's turn; in news it continues the last speaker."""
+        short = 0
+        for p in self.paras:
+            if p.end - p.start < 150:
+                q = self.in_quote(p.start)
+                if q is not None and q.open_at == p.start:
+                    short += 1
+        return short >= 12 and short >= 0.15 * len(self.paras)
 
     def in_quote(self, pos: int) -> QuoteSpan | None:
         k = bisect.bisect_right(self.outer_opens, pos) - 1
@@ -633,35 +647,28 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution], claim
         k = bisect.bisect_left(claimed_starts, q.open_at)
         return k < len(claimed_sorted) and claimed_sorted[k][0] < q.close_end
 
-    # the latest direct quote attributed, for floating quotes: (paragraph, mention, cue)
-    last_by_pos = sorted(((a.start, a) for a in found if a.kind in ("direct", "mixed")), key=lambda x: x[0])
-    last_starts = [p for p, _ in last_by_pos]
+    # the last attributed quote of each paragraph, for floating quotes and conversations
+    last_in_para: dict[int, Attribution] = {}
+    for a in sorted(found, key=lambda a: a.start):
+        if a.kind in ("direct", "mixed"):
+            last_in_para[d.para_of(a.start)] = a
     frames_by_unit: dict[int, list[_Frame]] = {}
     for f in frames:
         frames_by_unit.setdefault(f.unit, []).append(f)
-    recent: Attribution | None = None
     for q in d.outer:
-        if is_claimed(q):
+        if is_claimed(q) or _is_title_like(text, q):
             continue
         u = d.unit_of(q.open_at)
         ustart, uend, upara = d.units[u]
         words = _word_count(text, q.start, q.end)
-        if _is_title_like(text, q):
-            continue
         whole = not (text[ustart:q.open_at].strip(" ,.:;!?—–-") or text[q.close_end:uend].strip(" ,.:;!?—–-\n"))
-        k = bisect.bisect_left(last_starts, q.open_at) - 1
-        prev = last_by_pos[k][1] if k >= 0 else None
-        if recent is not None and (prev is None or recent.start > prev.start):
-            prev = recent
+        opens_para = not text[d.paras[upara].start:q.open_at].strip()
         a = None
         # 2. split quote: '"We will," Smith said, "win."'
         for f in frames_by_unit.get(u, ()):
-            if f.side == "left" and f.cue.end <= q.open_at and not text[f.cue.end:q.open_at].strip(" ,:;—–-\n") == "" \
-                    and False:
-                pass
-            if f.side in ("left",) and f.cue.end <= q.open_at:
+            if f.side == "left" and f.cue.end <= q.open_at:
                 between = text[max(f.cue.end, f.speaker.end):q.open_at]
-                if between.strip(" ,:;—–-\n") == "" and words >= 1:
+                if between.strip(" ,:;—–-\n") == "":
                     a = Attribution("direct", q.start, q.end, f.speaker, f.cue, "split-quote", CONFIDENCE["split-quote"])
                     break
         # 3. a speaker known for the sentence
@@ -675,24 +682,59 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution], claim
                 m = d.by_start.get(_skip_space_right(text, after + 1, len(text)))
                 if m is not None and m.type == "name":
                     a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
-        if a is None and whole and words >= 3:
-            # 4. introduced by a colon sentence, or floating after an attributed quote
-            intro = _introduced(d, u, frames_by_unit)
-            if intro is not None:
-                a = Attribution("direct", q.start, q.end, intro[0], intro[1], "introduced-quote",
-                                CONFIDENCE["introduced-quote"])
-            elif prev is not None and prev.mention is not None and d.para_of(prev.start) >= upara - 2:
-                a = Attribution("direct", q.start, q.end, prev.mention, None, "floating-quote",
-                                CONFIDENCE["floating-quote"])
-            else:
-                m = _previous_subject(d, u)
-                if m is not None:
-                    a = Attribution("direct", q.start, q.end, m, None, "previous-sentence",
-                                    CONFIDENCE["previous-sentence"])
+        if a is None and (whole or opens_para) and (words >= 3 or opens_para):
+            a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
         if a is not None:
             out.append(a)
-            recent = a
+            last_in_para[d.para_of(a.start)] = a
     return out
+
+
+def _same_speaker(a: Attribution, b: Attribution) -> bool:
+    if a.mention is None or b.mention is None:
+        return False
+    return a.mention.text.lower() == b.mention.text.lower() or a.mention is b.mention
+
+
+def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
+              frames_by_unit: dict[int, list[_Frame]], last_in_para: dict[int, Attribution]) -> Attribution | None:
+    """4. A quotation with no cue of its own: introduced by a colon sentence, a turn in a conversation, a
+    floating quote after an attributed one, or the subject of the sentence before it."""
+    intro = _introduced(d, u, frames_by_unit)
+    if intro is not None:
+        return Attribution("direct", q.start, q.end, intro[0], intro[1], "introduced-quote",
+                           CONFIDENCE["introduced-quote"])
+    prev = last_in_para.get(upara) or last_in_para.get(upara - 1)
+    if opens_para and upara not in last_in_para and d.dialogue and prev is not None:
+        # Fiction: a new paragraph of dialogue is a new turn, so the other party of the conversation.
+        for back in range(2, 7):
+            other = last_in_para.get(upara - back)
+            if other is not None and other.mention is not None and not _same_speaker(other, prev):
+                return Attribution("direct", q.start, q.end, other.mention, None, "conversation",
+                                   CONFIDENCE["conversation"])
+        prev = None
+    if opens_para and upara not in last_in_para:
+        # Dialogue: when the two paragraphs before hold quotes by different speakers, speakers alternate.
+        a1, a2 = last_in_para.get(upara - 1), last_in_para.get(upara - 2)
+        if a1 is not None and a2 is not None and a2.mention is not None and not _same_speaker(a1, a2) \
+                and _quote_paragraph(d, upara - 1):
+            return Attribution("direct", q.start, q.end, a2.mention, None, "conversation",
+                               CONFIDENCE["conversation"])
+    if prev is not None and prev.mention is not None:
+        return Attribution("direct", q.start, q.end, prev.mention, None, "floating-quote",
+                           CONFIDENCE["floating-quote"])
+    m = _previous_subject(d, u)
+    if m is not None:
+        return Attribution("direct", q.start, q.end, m, None, "previous-sentence", CONFIDENCE["previous-sentence"])
+    return Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
+
+
+def _quote_paragraph(d: _Doc, p: int) -> bool:
+    """Whether paragraph p begins with a quotation (a turn of dialogue)."""
+    if p < 0:
+        return False
+    q = d.in_quote(_skip_space_right(d.text, d.paras[p].start, d.paras[p].end))
+    return q is not None
 
 
 def _introduced(d: _Doc, u: int, frames_by_unit: dict[int, list[_Frame]]) -> tuple[Mention, Cue] | None:
