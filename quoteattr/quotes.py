@@ -171,3 +171,18 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         close(o, len(text), len(text), recovered=True)
     out.sort(key=lambda q: (q.start, -q.end))
     return out
+
+
+def outside(items: list, spans: list[QuoteSpan]) -> list:
+    """The items (anything with a `start`) that lie outside every outermost quotation, in order."""
+    import bisect
+
+    outer = [q for q in spans if q.depth == 0]
+    opens = [q.open_at for q in outer]
+    out = []
+    for item in items:
+        k = bisect.bisect_right(opens, item.start) - 1
+        if k >= 0 and outer[k].open_at <= item.start < outer[k].close_end:
+            continue
+        out.append(item)
+    return out

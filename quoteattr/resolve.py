@@ -22,6 +22,7 @@ from .lexicon import Lexicon
 from .models import Attribution, Mention, Quote
 
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:of|at|in|for|from|to|with|by|on|about|against)\s+(?:the\s+)?$", regex.I)
+_SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
 _APPOSITIVE = regex.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?([^,.;:\"“”()]{3,120}?)\s*,")
 
 
@@ -48,6 +49,8 @@ class _Entities:
         self.of_mention: dict[int, Entity] = {}
         self.timeline: list[tuple[int, Entity]] = []  # (position, entity) for every name mention
         self.in_phrase: set[int] = set()  # positions of name mentions that follow a preposition
+        self.subjects: set[int] = set()  # positions of name mentions that begin a sentence
+        self.latest: dict[int, int] = {}
         self.by_tokens: dict[tuple[str, ...], Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
         self.orgs: list[Entity] = []
@@ -105,6 +108,9 @@ class _Entities:
         self.timeline.append((m.start, e))
         if _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 12), m.start):
             self.in_phrase.add(m.start)
+        if _SENTENCE_START.search(self.text, max(0, m.start - 6), m.start) or m.start == 0:
+            self.subjects.add(m.start)
+        self.latest[id(e)] = m.start
 
     def _appositive(self, m: Mention) -> str | None:
         am = _APPOSITIVE.match(self.text, m.end)
@@ -115,6 +121,13 @@ class _Entities:
         if any(w in self.lex.title_heads for w in words) and len(words) <= 12:
             return phrase.strip()
         return None
+
+    def latest_is_subject(self, e: Entity, before: int) -> bool:
+        """Whether the entity's last mention before `before` begins a sentence."""
+        k = bisect.bisect_left(self.positions, before) - 1
+        while k >= 0 and self.timeline[k][1] is not e:
+            k -= 1
+        return k >= 0 and self.timeline[k][0] in self.subjects
 
     def named_after(self, m: Mention) -> Entity | None:
         """The entity a description names in apposition: "a spokeswoman for the ministry, Rita Salgado,"."""
@@ -146,15 +159,23 @@ def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity |
     low = m.text.lower()
     candidates = ents.before(m.start, skip_phrases=low in ("he", "she"))
     if low in ("he", "she"):
+        # Among the few most recent persons, one known to be of that gender wins; else the nearest
+        # person-like one (a title, an earlier speaker, a full name); else the nearest compatible name.
         want = "m" if low == "he" else "f"
-        fallback = None
-        for e in candidates:
+        person = fallback = None
+        for rank, e in enumerate(candidates):
             if e.org or (e.gender is not None and e.gender != want):
                 continue
-            if e.gender == want or e.title or id(e) in speakers or len(e.tokens) >= 2:
+            if e.gender == want:
                 return e
+            if person is None and (e.title or id(e) in speakers or len(e.tokens) >= 2):
+                if rank == 0 and ents.latest_is_subject(e, m.start):
+                    return e  # the subject of the sentence before: "Kath Doyle, who ..., was ... she said"
+                person = e
             fallback = fallback or e
-        return fallback
+            if rank >= 4 and (person or fallback):
+                break
+        return person or fallback
     if low in ("it", "they"):
         for e in itertools.islice(candidates, 6):
             if e.org:
