@@ -402,7 +402,7 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                             traceback.print_exc(file=sys.stderr)
                         say(_internal(exc), where)
                         continue
-                    writer.write_document(doc.id, quotes)
+                    writer.write_document(doc.id, quotes, doc.text)
                     documents += 1
                 progress.advance(task)
         for path, count in line_failures.items():

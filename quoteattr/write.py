@@ -42,7 +42,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 class Writer(Protocol):
     """What every writer does: take the quotes of one document at a time, then finish the output."""
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
         """Write the records of one document (possibly none) and flush them."""
 
     def close(self) -> None:
@@ -75,7 +75,7 @@ class JsonlWriter:
     def __init__(self, stream: TextIO):
         self.stream = stream
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
         """Write one line per quote, then flush."""
         for quote in quotes:
             self.stream.write(_record_json(quote) + "\n")
@@ -95,7 +95,7 @@ class JsonWriter:
         self.closed = False
         stream.write("[")
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
         """Append the records to the array, then flush."""
         for quote in quotes:
             # Separator and record in one write, so that the output never ends inside a record.
@@ -130,7 +130,7 @@ class CsvWriter:
             return "'" + value
         return value
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
         """Write one row per quote, then flush."""
         for quote in quotes:
             self.writer.writerow([self._cell(getattr(quote, name)) for name in FIELDS])
@@ -177,7 +177,7 @@ class TableWriter:
         self.docs = 0
         self.quotes = 0
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
         """Print the document's table (or a line saying it has no quotes)."""
         from rich import box
         from rich.table import Table
