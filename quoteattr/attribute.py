@@ -343,6 +343,42 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
 _CONTRAST = regex.compile(r",\s+(?:but|while|whereas|although|though|even as|prompting|sparking|drawing)\b")
 
 
+_FINITE = frozenset(
+    """is are was were will would could should can may might must has have had do does did shall 's 're 've
+    'll 'd ’s ’re ’ve ’ll ’d isn't aren't wasn't weren't won't wouldn't couldn't shouldn't can't doesn't
+    don't didn't hasn't haven't hadn't""".split()
+)
+_SUBJECT_PRONOUNS = frozenset("he she they we i it you there this".split())
+
+
+def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
+    """Whether reported content reads as a clause ("the plan is dead") rather than a noun phrase
+    ("his double-digit lead", "responsibility for the attack"): a finite verb, a subject pronoun, a
+    past-tense word, a conjunction such as "whether", or a quotation."""
+    if d.in_quote(start) or d.in_quote(_skip_space_right(d.text, start, end)):
+        return True
+    k = d.tok_at(start)
+    toks = d.toks
+    first = True
+    for j in range(k, min(len(toks), k + 14)):
+        t = toks[j]
+        if t.start >= end:
+            break
+        low = t.lower
+        if first and (low in _WH or low == "that"):
+            return True
+        if low in _FINITE or low.endswith(("n't", "’t")):
+            return True
+        if first and low in _SUBJECT_PRONOUNS:
+            return True
+        if not first and not t.cap and low.endswith("ed") and len(low) > 4:
+            return True
+        if d.in_quote(t.start):
+            return True
+        first = False
+    return False
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _END_PUNCT:
         end -= 1
@@ -411,6 +447,17 @@ def _frames(d: _Doc) -> list[_Frame]:
         speaker, appositive, negated = _left_speaker(d, cue, floor)
         if negated:
             continue
+        if appositive and _content_before(d, cue.start, ustart) and not cue.participle:
+            # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
+            m = _right_speaker(d, cue, uend)
+            if m is not None and m.type == "name":
+                speaker = None
+        if speaker is not None and cue.participle and cue.type == "verb" and not _aux_before(d, cue):
+            # "the group threatening an attack": a participle is a statement only with an auxiliary
+            # ("is warning") or when it introduces a quotation or a that-clause
+            start = _right_content_start(d, cue, uend)
+            if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower == "that"):
+                continue
         if speaker is not None and speaker.type == "name" and not speaker.org and speaker.gender is None \
                 and speaker.title is None and _word_count(text, speaker.start, speaker.end) == 1 \
                 and speaker.start == ustart and text[cue.end:cue.end + 1] != " ":
@@ -445,7 +492,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             frames.append(_Frame(cue, speaker, "right", "speaker-cue-content", appositive, u, start, end))
             continue
         # inversion: '"...," said Smith' / '..., said the spokesman.'
-        if _content_before(d, cue.start, ustart):
+        if _content_before(d, cue.start, ustart) and not cue.participle:
             m = _right_speaker(d, cue, uend)
             if m is not None:
                 frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))
@@ -454,7 +501,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         # sentence: "..., adding that ...", "They said ..., but warned that ..."
         before = _skip_space_left(text, cue.start, ustart)
         k = d.tok_at(cue.start) - 1
-        coordinated = k > 0 and toks_lower(d, k) in ("and", "but") and not cue.participle
+        coordinated = k > 0 and toks_lower(d, k) in ("and", "but") and not cue.participle \
+            and cue.text.lower().split()[0] != cue.lemma.split()[0]  # "and said", not "and state laws"
         if coordinated:
             before = _skip_space_left(text, d.toks[k].start, ustart)
             if before > ustart and text[before - 1] != ",":
@@ -520,6 +568,15 @@ def _clause_start(d: _Doc, comma: int, ustart: int) -> int:
             return _skip_space_right(d.text, t.end, comma)
         k -= 1
     return ustart
+
+
+def _aux_before(d: _Doc, cue: Cue) -> bool:
+    k = d.tok_at(cue.start) - 1
+    while k >= 0 and d.toks[k].lower in _AUX:
+        if d.toks[k].lower in _FINITE or d.toks[k].lower in ("been", "be"):
+            return True
+        k -= 1
+    return k >= 0 and d.toks[k].lower in ("been", "be")
 
 
 def _is_relative(d: _Doc, cue: Cue) -> bool:
@@ -606,9 +663,9 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             end = q0.close_end
     else:
         kind = "indirect"
-        if f.cue.type == "belief" and False:
-            return None
         if _word_count(text, start, end) < 3:
+            return None
+        if f.cue.frame != "any" and f.rule != "according-to" and not _looks_like_clause(d, start, end):
             return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
