@@ -256,7 +256,8 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
             cand = d.by_end.get(_skip_space_left(text, t.start, floor))
             if cand is not None and cand.start >= floor:
                 score = _speaker_score(cand, d.lex) - _after_preposition(d, cand)
-                if best is None or score > best[0]:
+                # ties go to the leftmost: the subject comes before its appositives
+                if best is None or score >= best[0]:
                     best = (score, cand)
         j -= 1
     if best is not None:
@@ -369,8 +370,10 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
             return True
         if low in _FINITE or low.endswith(("n't", "’t")):
             return True
-        if first and low in _SUBJECT_PRONOUNS:
+        if first and regex.split(r"['’]", low)[0] in _SUBJECT_PRONOUNS:
             return True
+        if regex.search(r"['’](?:ll|re|ve|d|m|s)$", low) and not t.cap:
+            return True  # he'll, they're, it's
         if not first and not t.cap and low.endswith("ed") and len(low) > 4:
             return True
         if d.in_quote(t.start):
@@ -447,7 +450,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         speaker, appositive, negated = _left_speaker(d, cue, floor)
         if negated:
             continue
-        if appositive and _content_before(d, cue.start, ustart) and not cue.participle:
+        if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
+                and _word_count(text, ustart, speaker.start) >= 3:
             # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
             m = _right_speaker(d, cue, uend)
             if m is not None and m.type == "name":
