@@ -66,6 +66,7 @@ CONFIDENCE = {
     "content-cue-speaker": 0.75,
     "parenthetical": 0.7,
     "according-to": 0.85,
+    "as-speaker-cue": 0.8,
     "participle": 0.8,
     "coordinated": 0.8,
     "split-quote": 0.9,
@@ -227,9 +228,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if k < 0 or toks[k].start < floor:
         return None, False, negated
     pos = toks[k].end
-    m = d.by_end.get(pos)
-    if m is None and toks[k].lower in ("'s", "’s"):
-        m = None
+    m = d.by_end.get(pos) or _adhoc_description(d, k, floor)
     if m is not None and m.start >= floor:
         return m, False, negated
     relative = toks[k].lower == "who" and k > 0 and toks[k - 1].text == ","
@@ -274,11 +273,52 @@ def _after_preposition(d: _Doc, m: Mention) -> int:
     return 2 if k >= 0 and d.toks[k].lower in _PREPOSITIONS else 0
 
 
+_ADHOC_DETERMINERS = frozenset("the a an his her their its this that one another".split())
+
+
+def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
+    """A determiner and up to three lower-case words ending at token k, standing as the subject of a cue:
+    "The radioman pointed out", "the paper noted". Heads outside the lexicons are still speakers there."""
+    toks = d.toks
+    j = k
+    while j >= 0 and k - j < 4 and toks[j].start >= floor:
+        t = toks[j]
+        if t.lower in _ADHOC_DETERMINERS and j < k:
+            if any(not x.text.isalpha() or x.cap or x.lower in _STOPWORDS for x in toks[j + 1:k + 1]):
+                return None
+            head = toks[k].lower
+            return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=head,
+                           title=d.text[toks[j + 1].start:toks[k].end], org=head in d.lex.org_words)
+        if not t.text.isalpha() or t.cap and j != k:
+            return None
+        j -= 1
+    return None
+
+
+_STOPWORDS = frozenset(
+    "and or but of in on at to for with by from as that which who than then so not no is are was were be "
+    "been has have had will would can could should may might must do does did this these those it its".split()
+)
+
+
 def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     pos = _skip_space_right(d.text, cue.end, ceil)
     m = d.by_start.get(pos)
     if m is not None and m.end <= ceil:
         return m
+    # "said the clergyman": a determiner and a noun right after the cue, ending the clause
+    k = d.tok_at(pos)
+    toks = d.toks
+    if k < len(toks) and toks[k].lower in ("the", "a", "an", "his", "her", "their", "its"):
+        for j in range(k + 1, min(len(toks), k + 4)):
+            if not toks[j].text.isalpha() or toks[j].lower in _STOPWORDS:
+                break
+            nxt = toks[j + 1].text if j + 1 < len(toks) else "."
+            if nxt in (".", ",", ";", "!", "?", ":") or nxt in _CLOSERS:
+                m = _adhoc_description(d, j, toks[k].start)
+                if m is not None and m.end <= ceil:
+                    return m
+                break
     return None
 
 
@@ -341,7 +381,7 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     return first.start
 
 
-_CONTRAST = regex.compile(r",\s+(?:but|while|whereas|although|though|even as|prompting|sparking|drawing)\b")
+_CONTRAST = regex.compile(r",\s+(?:while|whereas|although|though|even as|prompting|sparking|drawing)\b")
 
 
 _FINITE = frozenset(
@@ -466,6 +506,12 @@ def _frames(d: _Doc) -> list[_Frame]:
                 and speaker.title is None and _word_count(text, speaker.start, speaker.end) == 1 \
                 and speaker.start == ustart and text[cue.end:cue.end + 1] != " ":
             pass
+        if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) == "as":
+            # "As the paper noted in an op-ed, the candidate ...": the content follows the comma
+            comma = _next_comma(d, cue.end, uend)
+            if comma < uend and _word_count(text, cue.end, comma) <= 8:
+                frames.append(_Frame(cue, speaker, "right", "as-speaker-cue", appositive, u, comma + 1, uend))
+            continue
         if speaker is not None:
             before_speaker = _skip_space_left(text, speaker.start, ustart)
             if before_speaker > ustart and text[before_speaker - 1] == "," and not appositive \
@@ -658,7 +704,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             if _is_title_like(text, q) and _word_count(text, q.start, q.end) < 8:
                 return None
             rule = f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
-                                        "coordinated", "parenthetical") else "speaker-cue-quote"
+                                        "coordinated", "parenthetical", "as-speaker-cue") else "speaker-cue-quote"
             return _attr(f, "direct", q.start, q.end, rule)
     if inside and any(q.close_end > start and q.open_at < end for q in inside):
         kind = "mixed"

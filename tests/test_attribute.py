@@ -77,6 +77,16 @@ CASES = [
      [("indirect", "The withdrawal was nearly complete", "US Central Command")]),
     ("told-addressee-that", "Tom Hale told the regional newspaper that the plant will close.",
      [("indirect", "the plant will close", "Tom Hale")]),
+    ("as-speaker-noted-comma", "As the paper noted in an editorial, the council has not met since May.",
+     [("indirect", "the council has not met since May", None)]),
+    ("unlisted-head-noun-subject", "The radioman pointed out that the tower had been struck twice.",
+     [("indirect", "the tower had been struck twice", None)]),
+    ("inverted-unlisted-head-noun", '"That belongs to the vicar," said the clergyman.',
+     [("direct", "That belongs to the vicar,", None)]),
+    ("speech-act-object", "Tom Hale denied the allegations in a short statement.",
+     [("indirect", "the allegations in a short statement", "Tom Hale")]),
+    ("participle-not-inverted", "Tom Hale apologized the next day, saying it was childish.",
+     [("indirect", "it was childish", "Tom Hale")]),
     ("but-warned-that", 'Union leaders said the offer was "a start", but warned that pay still lags.',
      [("mixed", 'the offer was "a start"', None), ("indirect", "pay still lags", None)]),
 ]
@@ -97,6 +107,9 @@ NOT_STATEMENTS = [
     ("belief-verb", "Tom Hale believes the plan will fail."),
     ("negated-verb", "Tom Hale did not say the plan would fail."),
     ("wrote-an-object", "Tom Hale wrote the first draft of the bill in 2019."),
+    ("noun-phrase-after-clause-verb", "Tom Hale maintained his double-digit lead in the polls."),
+    ("participle-with-object", "A video from the group threatening an attack was posted online."),
+    ("coordinated-base-form", "Delegates should vote freely rather than follow rules and state laws that bind them."),
 ]
 
 
