@@ -374,7 +374,7 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     if k >= n or toks[k].start >= ceil:
         return None
     first = toks[k]
-    if first.lower in _BAD_CONTENT_START and cue.frame != "any":
+    if first.lower in _BAD_CONTENT_START and cue.frame not in ("any", "marks"):
         return None
     if lemma in _NEEDS_THAT and not (d.in_quote(first.start) or first.lower in _WH):
         return None
@@ -713,7 +713,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             end = q0.close_end
     else:
         kind = "indirect"
-        if _word_count(text, start, end) < 3:
+        if f.cue.frame == "marks" or _word_count(text, start, end) < 3:
             return None
         if f.cue.frame != "any" and f.rule != "according-to" and not _looks_like_clause(d, start, end):
             return None

@@ -8,7 +8,7 @@ from importlib import resources
 from .errors import LexiconError
 
 LANGUAGES = ("en",)
-FRAMES = ("clause", "any", "quote")
+FRAMES = ("clause", "any", "quote", "marks")
 _VOWELS = set("aeiou")
 
 

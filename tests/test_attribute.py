@@ -87,6 +87,10 @@ CASES = [
      [("indirect", "the allegations in a short statement", "Tom Hale")]),
     ("participle-not-inverted", "Tom Hale apologized the next day, saying it was childish.",
      [("indirect", "it was childish", "Tom Hale")]),
+    ("labelling-verb-with-quoted-words", 'Tom Hale called the plan "a disgrace" on Monday.',
+     [("mixed", 'the plan "a disgrace" on Monday', "Tom Hale")]),
+    ("participle-labelling", 'Ann Cole attacked the mayor, calling him "a coward".',
+     [("mixed", 'him "a coward"', "Ann Cole")]),
     ("but-warned-that", 'Union leaders said the offer was "a start", but warned that pay still lags.',
      [("mixed", 'the offer was "a start"', None), ("indirect", "pay still lags", None)]),
 ]
@@ -105,6 +109,7 @@ NOT_STATEMENTS = [
     ("book-title", 'Her new book, "The Long Road Home", sold well.'),
     ("motto", 'The town motto, "Onward Together", hangs over the door.'),
     ("belief-verb", "Tom Hale believes the plan will fail."),
+    ("labelling-verb-without-marks", "Tom Hale called a meeting for Monday."),
     ("negated-verb", "Tom Hale did not say the plan would fail."),
     ("wrote-an-object", "Tom Hale wrote the first draft of the bill in 2019."),
     ("noun-phrase-after-clause-verb", "Tom Hale maintained his double-digit lead in the polls."),
