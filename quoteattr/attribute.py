@@ -32,7 +32,8 @@ _AUX = frozenset(
     """has have had was is were are will would could should can may might must did does do shall 's 've 'd
     also later earlier then again once previously recently subsequently reportedly separately publicly
     privately repeatedly further even still already first too just flatly quickly simply only often
-    similarly likewise initially originally eventually finally ultimately""".split()
+    similarly likewise initially originally eventually finally ultimately himself herself themselves itself
+    myself ourselves""".split()
 )
 _NEGATION = frozenset("not never n't no".split())
 _OBJECT_VERBS = frozenset(
@@ -381,7 +382,7 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     return first.start
 
 
-_CONTRAST = regex.compile(r",\s+(?:while|whereas|although|though|even as|prompting|sparking|drawing)\b")
+_CONTRAST = regex.compile(r",\s+(?:while|whereas|although|though|even as|prompting|sparking|drawing)\b|\s+(?:—|–|--)\s+")
 
 
 _FINITE = frozenset(
@@ -558,7 +559,9 @@ def _frames(d: _Doc) -> list[_Frame]:
             if before > ustart and text[before - 1] != ",":
                 before = d.toks[k].start + 1  # "and said" without a comma
         if cue.participle or coordinated:
-            if before > ustart and (text[before - 1] == "," or coordinated):
+            comma = before > ustart and (text[before - 1] == "," or (
+                before - 2 > ustart and text[before - 1] in _CLOSERS and text[before - 2] == ","))
+            if comma or coordinated:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
                 start = _right_content_start(d, cue, uend)
@@ -567,12 +570,14 @@ def _frames(d: _Doc) -> list[_Frame]:
                         owner.end = before - 1
                     frames.append(_Frame(cue, subject, "right", "coordinated" if coordinated else "participle",
                                          False, u, start, uend))
-    # Content on the right stops before a contrasting clause: "..., while X wrote that ...".
+    # Content on the right stops before a contrasting clause ("..., while X wrote that ...") or a
+    # commentary set off by a dash ("... the 'anchor baby' — a play on words ...").
     for f in frames:
         if f.side == "right":
-            cm = _CONTRAST.search(text, f.start, f.end)
-            if cm is not None and not d.in_quote(cm.start()):
-                f.end = cm.start()
+            for cm in _CONTRAST.finditer(text, f.start, f.end):
+                if not d.in_quote(cm.start()):
+                    f.end = cm.start()
+                    break
     # A frame whose cue lies inside another frame's content is part of that content. Contents stay
     # inside their unit, so only frames of the same unit are compared.
     by_unit: dict[int, list[_Frame]] = {}
@@ -787,7 +792,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution], claim
             after = _skip_space_right(text, q.close_end, len(text))
             if after < len(text) and text[after] in "—–-":
                 m = d.by_start.get(_skip_space_right(text, after + 1, len(text)))
-                if m is not None and m.type == "name":
+                tail = text[m.end:m.end + 2] if m is not None else ""
+                if m is not None and m.type == "name" and (not tail.strip() or tail[0] in ",\n"):
                     a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
         if a is None and (whole or opens_para) and (words >= 3 or opens_para):
             a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)

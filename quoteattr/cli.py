@@ -39,6 +39,7 @@ class OutputFormat(str, enum.Enum):
     json = "json"
     csv = "csv"
     tsv = "tsv"
+    html = "html"
 
 
 class EvalFormat(str, enum.Enum):
@@ -285,12 +286,22 @@ def extract(
     excel_safe: Annotated[bool, typer.Option(
         "--excel-safe", help="csv/tsv: put ' before cells starting with = + - @ so Excel does not run them.",
         rich_help_panel="Output")] = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, metavar="N", help="Worker processes, 0 for one per core; the output is the same "
+                                                 "as with 1, in input order.", rich_help_panel="Speed")] = 1,
+    dask: Annotated[Optional[str], typer.Option(
+        "--dask", metavar="ADDRESS", help="Run on the Dask cluster whose scheduler is at ADDRESS (pip install "
+                                          "'quoteattr\\[dask]'); its workers read the files, which they must see "
+                                          "at the same paths.", show_default=False, rich_help_panel="Speed")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, hints or warnings; "
                                                               "errors only.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Find the quotes in news articles and who said them."""
     paths = list(paths) if paths else ["-"]
+    if dask is not None and jobs != 1:
+        raise typer.BadParameter("cannot be combined with --dask (the cluster decides how many workers run)",
+                                 param_hint="'-j' / '--jobs'")
     out_fmt = _choose_format(fmt, output)
     if (bom or excel_safe) and out_fmt not in ("csv", "tsv"):
         flag = "--bom" if bom else "--excel-safe"
@@ -304,10 +315,14 @@ def extract(
         except LookupError:
             raise typer.BadParameter(f"unknown encoding {encoding!r}; try utf-8, cp1252, latin-1 or utf-16",
                                      param_hint="'--encoding'") from None
+    if dask is not None and not _dask_installed():
+        say("--dask needs Dask: pip install 'quoteattr[dask]' (or pip install 'dask[distributed]')")
+        raise typer.Exit(EXIT_USAGE)
     try:
         code = _run_extract(paths, out_fmt, output, input_format=input_format.value, id_field=id_field,
                             text_field=text_field, encoding=encoding, lang=lang.value, beliefs=beliefs,
-                            explain=explain, bom=bom, excel_safe=excel_safe, quiet=quiet, debug=debug)
+                            explain=explain, bom=bom, excel_safe=excel_safe, quiet=quiet, debug=debug,
+                            jobs=jobs, dask=dask)
     except BrokenPipeError:
         raise _broken_pipe() from None
     except Exception as exc:  # a bug outside the per-document guard
@@ -319,15 +334,27 @@ def extract(
 
 
 def _internal(exc: BaseException) -> str:
-    return f"internal error ({type(exc).__name__}: {exc}) - please report it; --debug shows the traceback"
+    from .parallel import internal_message
+
+    return internal_message(exc)
+
+
+def _dask_installed() -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("distributed") is not None and importlib.util.find_spec("dask") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input_format: str, id_field: str,
                  text_field: str, encoding: Optional[str], lang: str, beliefs: bool, explain: bool, bom: bool,
-                 excel_safe: bool, quiet: bool, debug: bool) -> int:
-    from .errors import LexiconError
-    from .pipeline import extract_document
-    from .read import InputFailure, collect, read_source
+                 excel_safe: bool, quiet: bool, debug: bool, jobs: int = 1, dask: Optional[str] = None) -> int:
+    from contextlib import closing
+
+    from . import parallel
+    from .read import InputFailure, collect
     from .write import open_writer
 
     reading_stdin = "-" in paths
@@ -338,24 +365,34 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
     line_failures: dict[str, int] = {}
     out: Optional[_Output] = None
     writer = None
+    client = None
 
-    def fail(failure: InputFailure) -> None:
+    def fail(source: str, message: str, line: Optional[int]) -> None:
         nonlocal failures
         failures += 1
-        if failure.line is not None:
-            seen = line_failures[failure.path] = line_failures.get(failure.path, 0) + 1
+        if line is not None:
+            path = source.rsplit(":", 1)[0]
+            seen = line_failures[path] = line_failures.get(path, 0) + 1
             if seen > LINE_ERRORS_SHOWN:
                 return
-        say(failure.message, failure.source)
+        say(message, source)
 
     try:
+        if dask is not None:
+            from . import distributed
+
+            try:
+                client = distributed.connect(dask)
+            except QuoteattrError as exc:
+                say(exc.message, exc.source)
+                return EXIT_FAILED
         try:
             out = _Output(output, out_fmt)
         except QuoteattrError as exc:
             say(exc.message, exc.source)
             return EXIT_FAILED
         writer = open_writer(out_fmt, out.stream, explain=explain, bom=bom, excel_safe=excel_safe)
-        sources = []
+        sources: list = []
         for path in paths:
             found = list(collect([path], input_format=input_format))
             if not found and not quiet:
@@ -366,45 +403,40 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                          and not (reading_stdin and _stdin_is_terminal())
                          # on a terminal the records themselves show progress, and a bar would garble them
                          and not (out.tmp is None and _is_terminal(sys.stdout)))
-        with (_progress() if show_progress else _NoProgress()) as progress:
+        options = parallel.Options(lang=lang, beliefs=beliefs, id_field=id_field, text_field=text_field,
+                                   encoding=encoding, debug=debug)
+        if client is not None:
+            results = distributed.outcomes(client, sources, options)
+        else:
+            results = parallel.outcomes(sources, options, jobs=jobs)
+        with closing(results), (_progress() if show_progress else _NoProgress()) as progress:
             task = progress.add_task("", total=len(sources))
-            for source in sources:
-                if isinstance(source, InputFailure):
-                    fail(source)
-                    progress.advance(task)
+            current = -1
+            for outcome in results:
+                if outcome.source_no != current:
+                    current = outcome.source_no
+                    source = sources[current]
+                    name = source.source if isinstance(source, InputFailure) else source.path
+                    progress.update(task, completed=current, description=_short(name))
+                if outcome.kind == "failure":
+                    fail(outcome.where, outcome.message, outcome.line)
                     continue
-                progress.update(task, description=_short(source.path))
-                for doc in read_source(source, id_field=id_field, text_field=text_field, encoding=encoding):
-                    if isinstance(doc, InputFailure):
-                        fail(doc)
-                        continue
-                    where = doc.meta.get("source", doc.id)
-                    if doc.meta.get("encoding_note") and not quiet:
-                        say(doc.meta["encoding_note"], where)
-                    try:
-                        quotes = extract_document(doc, lang=lang, beliefs=beliefs)
-                    except LexiconError as exc:
-                        # A broken install or language: every document would fail the same way.
-                        say(exc.message)
-                        _close_quietly(out, writer)
-                        return EXIT_FAILED
-                    except QuoteattrError as exc:
-                        failures += 1
-                        say(exc.message, where)
-                        continue
-                    except (KeyboardInterrupt, BrokenPipeError):
-                        raise
-                    except Exception as exc:  # a bug in a rule must not lose the rest of the batch
-                        failures += 1
-                        if debug:
-                            import traceback
-
-                            traceback.print_exc(file=sys.stderr)
-                        say(_internal(exc), where)
-                        continue
-                    writer.write_document(doc.id, quotes, doc.text)
-                    documents += 1
-                progress.advance(task)
+                if outcome.kind == "fatal":
+                    # A broken install or language: every document would fail the same way.
+                    say(outcome.message)
+                    _close_quietly(out, writer)
+                    return EXIT_FAILED
+                if outcome.note and not quiet:
+                    say(outcome.note, outcome.where)
+                if outcome.message is not None:  # this document could not be extracted; the batch goes on
+                    failures += 1
+                    if outcome.trace:
+                        sys.stderr.write(outcome.trace)
+                    say(outcome.message, outcome.where)
+                    continue
+                writer.write_document(outcome.doc_id, outcome.quotes(), outcome.text)
+                documents += 1
+            progress.update(task, completed=len(sources))
         for path, count in line_failures.items():
             if count > LINE_ERRORS_SHOWN:
                 say(f"{count - LINE_ERRORS_SHOWN} more bad lines not shown - fix the ones above first", path)
@@ -425,6 +457,9 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
         if out is not None:
             out.discard()
         raise
+    finally:
+        if client is not None:
+            distributed.disconnect(client)
     return EXIT_FAILED if failures else EXIT_OK
 
 

@@ -90,6 +90,8 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         t = toks[j]
         if j > i and _newline(text, toks[j - 1], t, wrapped):
             break
+        if j > i and toks[j - 1].text.endswith(".") and t.lower in lex.not_names:
+            break  # "in the U.S. He says": a new sentence
         if t.cap and _is_word(t):
             j += 1
             if _possessive(t):
@@ -207,7 +209,8 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
     end_tok = head_at
     head = toks[head_at].lower
     # a prepositional phrase naming the organisation: "a spokeswoman for the ministry"
-    if head_at + 1 < n and toks[head_at + 1].lower in ("for", "of", "at", "with") and head not in lex.org_words:
+    if head_at + 1 < n and toks[head_at + 1].lower in ("for", "of", "at", "with", "from") \
+            and head not in lex.org_words:
         k = head_at + 2
         stop = min(n, k + 6)
         last = None

@@ -81,11 +81,20 @@ def paragraphs(text: str, wrapped: bool | None = None) -> list[Paragraph]:
     return out
 
 
+# Words that begin a sentence, so that "... in the U.S. He says" ends one after the acronym.
+_STARTERS = frozenset("he she they it we i the but and in on at this that these there his her their its".split())
+_NEXT_WORD = regex.compile(r"\s+[\"'“‘]?(\p{L}+)")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1).lower().strip(".")
+    if "." in word:
+        nxt = _NEXT_WORD.match(text, dot + 1)
+        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in _STARTERS:
+            return False  # "in the U.S. He says": the acronym ends the sentence
     if word in _ABBREV:
         return True
     # single initials ("J. Smith") and dotted acronyms ("U.S.")

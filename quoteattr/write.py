@@ -12,6 +12,8 @@ Formats:
   is the tab delimiter). `bom=True` puts a UTF-8 byte-order mark first (Excel needs it to read UTF-8) and
   `excel_safe=True` puts a "'" before text cells starting with = + - @ (or tab / carriage return) so that a
   spreadsheet does not run them as formulas.
+- `html`: one self-contained page showing each quote highlighted in its document's text, with a speaker
+  list that filters the highlights (`report.HtmlWriter`; it writes the page at `close()`).
 
 The stream is a text stream that must not translate "\\n" (open files with `newline=""`); the CLI gives the
 machine formats a UTF-8 stream.
@@ -28,11 +30,11 @@ from .models import FIELDS, Quote
 if TYPE_CHECKING:
     from rich.console import Console
 
-OutputFormat = Literal["table", "jsonl", "json", "csv", "tsv"]
-FORMATS: tuple[str, ...] = ("table", "jsonl", "json", "csv", "tsv")
+OutputFormat = Literal["table", "jsonl", "json", "csv", "tsv", "html"]
+FORMATS: tuple[str, ...] = ("table", "jsonl", "json", "csv", "tsv", "html")
 SUFFIX_FORMATS: dict[str, str] = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
-    ".txt": "table",
+    ".txt": "table", ".html": "html", ".htm": "html",
 }
 """Output format by file suffix, used to infer the format of `-o FILE`."""
 QUOTE_WIDTH = 240  # characters of a quote shown in the table before it is cut
@@ -62,6 +64,10 @@ def open_writer(fmt: OutputFormat, stream: TextIO, *, explain: bool = False, bom
         return JsonlWriter(stream)
     if fmt == "json":
         return JsonWriter(stream)
+    if fmt == "html":
+        from .report import HtmlWriter
+
+        return HtmlWriter(stream)
     return CsvWriter(stream, delimiter="\t" if fmt == "tsv" else ",", bom=bom, excel_safe=excel_safe)
 
 

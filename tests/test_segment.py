@@ -23,6 +23,8 @@ def test_paragraphs_are_lines_with_offsets():
     ("Is it? Yes! Fine…", ["Is it?", "Yes!", "Fine…"]),
     ("The U.S. team won 3.5 to 2.", ["The U.S. team won 3.5 to 2."]),
     ("He left. ``Yes,'' she said.", ["He left.", "``Yes,'' she said."]),
+    ("They met in the U.S. He left.", ["They met in the U.S.", "He left."]),
+    ("The U.S. Senate met.", ["The U.S. Senate met."]),
 ])
 def test_sentences(text, expected):
     assert sents(text) == expected
