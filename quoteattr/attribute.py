@@ -72,6 +72,7 @@ CONFIDENCE = {
     "coordinated": 0.8,
     "split-quote": 0.9,
     "same-sentence": 0.7,
+    "adjacent-verb": 0.75,
     "introduced-quote": 0.7,
     "floating-quote": 0.6,
     "conversation": 0.55,
@@ -443,19 +444,21 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 
 def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: list[Token],
-              spans: list[QuoteSpan], cues: list[Cue], mentions: list[Mention], lex: Lexicon) -> list[Attribution]:
-    """Reported statements of the document, in text order."""
+              spans: list[QuoteSpan], cues: list[Cue], mentions: list[Mention], lex: Lexicon,
+              beliefs: bool = False) -> list[Attribution]:
+    """Reported statements of the document, in text order. Cues of thinking and wanting ("believes")
+    attribute quotations in marks always ("Now," she thought), other content only with `beliefs`."""
     d = _Doc(text, paras, sents, toks, spans, cues, mentions, lex)
     frames = _frames(d)
     out: list[Attribution] = []
-    claimed: list[tuple[int, int]] = []
+    claimed: dict[int, list[tuple[int, int]]] = {}
     unit_speaker: dict[int, tuple[Mention, Cue | None]] = {}
     for f in frames:
         a = _classify(d, f)
-        if a is None:
+        if a is None or (f.cue.type == "belief" and not beliefs and a.kind != "direct"):
             continue
         out.append(a)
-        claimed.append((min(a.start, f.start), max(a.end, f.end)))
+        claimed.setdefault(f.unit, []).append((min(a.start, f.start), max(a.end, f.end)))
         unit_speaker.setdefault(f.unit, (f.speaker, f.cue))
     out.extend(_quote_sieves(d, frames, out, claimed, unit_speaker))
     out.sort(key=lambda a: (a.start, a.end))
@@ -740,24 +743,15 @@ def _attr(f: _Frame, kind: str, start: int, end: int, rule: str) -> Attribution:
     return Attribution(kind, start, end, f.speaker, f.cue, rule, round(conf, 2))
 
 
-def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution], claimed: list[tuple[int, int]],
+def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
+                  claimed: dict[int, list[tuple[int, int]]],
                   unit_speaker: dict[int, tuple[Mention, Cue | None]]) -> list[Attribution]:
     text = d.text
     out: list[Attribution] = []
-    claimed_sorted = sorted(claimed)
-    claimed_starts = [c[0] for c in claimed_sorted]
 
-    def is_claimed(q: QuoteSpan) -> bool:
-        k = bisect.bisect_right(claimed_starts, q.open_at) - 1
-        while k >= 0 and k >= len(claimed_sorted) - 10_000:
-            s, e = claimed_sorted[k]
-            if s <= q.open_at < e or s < q.close_end <= e or (s >= q.open_at and e <= q.close_end):
-                return True
-            if e < q.open_at - 2000:
-                break
-            k -= 1
-        k = bisect.bisect_left(claimed_starts, q.open_at)
-        return k < len(claimed_sorted) and claimed_sorted[k][0] < q.close_end
+    def is_claimed(q: QuoteSpan, u: int) -> bool:
+        # frame contents stay inside their unit; a quotation may run into the next one
+        return any(s < q.close_end and q.open_at < e for k in (u - 1, u, u + 1) for s, e in claimed.get(k, ()))
 
     # the last attributed quote of each paragraph, for floating quotes and conversations
     last_in_para: dict[int, Attribution] = {}
@@ -768,9 +762,9 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution], claim
     for f in frames:
         frames_by_unit.setdefault(f.unit, []).append(f)
     for q in d.outer:
-        if is_claimed(q) or _is_title_like(text, q):
-            continue
         u = d.unit_of(q.open_at)
+        if is_claimed(q, u) or _is_title_like(text, q):
+            continue
         ustart, uend, upara = d.units[u]
         words = _word_count(text, q.start, q.end)
         whole = not (text[ustart:q.open_at].strip(" ,.:;!?—–-") or text[q.close_end:uend].strip(" ,.:;!?—–-\n"))
@@ -783,8 +777,14 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution], claim
                 if between.strip(" ,:;—–-\n") == "":
                     a = Attribution("direct", q.start, q.end, f.speaker, f.cue, "split-quote", CONFIDENCE["split-quote"])
                     break
-        # 3. a speaker known for the sentence
-        if a is None and u in unit_speaker and words >= 4:
+        # 3. a verb next to the quotation, known or not: '"...," whimpered Mrs. Gradgrind'
+        if a is None:
+            adj = _adjacent_verb(d, q, ustart, uend)
+            if adj is not None:
+                a = Attribution("direct", q.start, q.end, adj[0], adj[1], "adjacent-verb", CONFIDENCE["adjacent-verb"])
+        # 4. a speaker known for the sentence (any quotation in dialogue; in news, not a scare-quoted word)
+        spoken = words >= 4 or opens_para or text[q.start:q.end].rstrip()[-1:] in (",", ".", "!", "?", "—")
+        if a is None and u in unit_speaker and (words >= 4 or d.dialogue and spoken):
             m, cue = unit_speaker[u]
             a = Attribution("direct", q.start, q.end, m, cue, "same-sentence", CONFIDENCE["same-sentence"])
         # 5. dash attribution: '"..." — Jane Doe'
@@ -797,10 +797,57 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution], claim
                     a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
         if a is None and (whole or opens_para) and (words >= 3 or opens_para):
             a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
+        if a is None and d.dialogue and spoken:
+            a = Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
         if a is not None:
             out.append(a)
             last_in_para[d.para_of(a.start)] = a
+            if a.mention is not None:
+                unit_speaker.setdefault(u, (a.mention, a.cue))
     return out
+
+
+def _verbish(d: _Doc, t: Token) -> bool:
+    """A word that can report speech next to a quotation: a known cue, or an unknown past tense."""
+    low = t.lower
+    return t.text.isalpha() and not t.cap and (low in d.lex.verbs or low in d.lex.beliefs or (
+        low.endswith("ed") and len(low) > 4))
+
+
+def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
+    """The Stanford adjacency trigrams with any verb: quote-verb-speaker, quote-speaker-verb after a
+    quotation ending in , ? ! or a dash; speaker-verb-quote before one opened after a comma or colon."""
+    text, toks = d.text, d.toks
+    last = text[q.start:q.end].rstrip()[-1:]
+    after = q.close_end
+    if text[after:after + 1] == ",":
+        last = ","
+        after += 1
+    if last in (",", "?", "!", "—", "-", "–"):
+        pos = _skip_space_right(text, after, uend)
+        m = d.by_start.get(pos)
+        if m is None and text[pos:pos + 4].lower() == "the ":
+            m = d.by_start.get(pos + 4)
+        k = d.tok_at(m.end if m is not None else pos)
+        if m is not None and k < len(toks) and _verbish(d, toks[k]) and toks[k].start < uend:
+            return m, _as_cue(toks[k])
+        k = d.tok_at(pos)
+        if m is None and k < len(toks) and _verbish(d, toks[k]) and toks[k].start < uend:
+            cue = _as_cue(toks[k])
+            m = _right_speaker(d, cue, uend)
+            if m is not None:
+                return m, cue
+    before = _skip_space_left(text, q.open_at, ustart)
+    if before > ustart and text[before - 1] in ",:":
+        k = d.tok_at(before - 1) - 1
+        while k >= 0 and toks[k].lower in ("to", "himself", "herself", "themselves", "aloud", "softly"):
+            k -= 1
+        if k >= 0 and toks[k].start >= ustart and _verbish(d, toks[k]):
+            cue = _as_cue(toks[k])
+            m, _, negated = _left_speaker(d, cue, ustart)
+            if m is not None and not negated:
+                return m, cue
+    return None
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:

@@ -621,9 +621,127 @@ def _print_scores(scores: dict, misses: list, gold: str) -> None:
     sys.stdout.flush()
 
 
+# ------------------------------------------------------------------------------------- fast start-up
+#
+# typer parses through pydantic, whose import costs more than extracting the quotes of an article. A plain
+# `quoteattr extract ...` command line (known options, values typer would accept) is parsed here from the
+# very typer declarations of `extract`; anything else (help, completion, a bad value, an unknown option)
+# goes to typer as before, so every message and exit code stays typer's own.
+
+
+class _Unusual(Exception):
+    """The command line needs typer."""
+
+
+def _extract_options() -> tuple[dict[str, tuple[str, object, object]], str, dict[str, object]]:
+    """From `extract`'s declarations, read as typer reads them: option flag -> (parameter, type, typer info),
+    the argument's parameter name, and every parameter's default."""
+    import typing
+
+    from typer.models import ArgumentInfo, OptionInfo
+    from typer.utils import get_params_from_function
+
+    flags: dict[str, tuple[str, object, object]] = {}
+    argument = None
+    defaults: dict[str, object] = {}
+    for name, meta in get_params_from_function(extract).items():
+        kind, info = meta.annotation, meta.default
+        if typing.get_origin(kind) is typing.Union:  # Optional[X]
+            kind = next(arg for arg in typing.get_args(kind) if arg is not type(None))
+        defaults[name] = info.default
+        if isinstance(info, ArgumentInfo):
+            argument = name
+            continue
+        if not isinstance(info, OptionInfo) or info.envvar:
+            raise _Unusual(name)
+        for decl in info.param_decls or (f"--{name.replace('_', '-')}",):
+            if "/" in decl or " " in decl:
+                raise _Unusual(decl)
+            flags[decl] = (name, kind, info)
+    if argument is None:
+        raise _Unusual("no argument")
+    return flags, argument, defaults
+
+
+def _option_value(kind, info, raw: str) -> object:
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        try:
+            return kind(raw)
+        except ValueError:
+            raise _Unusual(raw) from None
+    if kind is int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise _Unusual(raw) from None
+        low, high = getattr(info, "min", None), getattr(info, "max", None)
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise _Unusual(raw)
+        return value
+    if kind is str:
+        return raw
+    raise _Unusual(str(kind))
+
+
+def _parse_extract(args: list[str]) -> dict[str, object]:
+    """`extract`'s keyword arguments for a plain command line, as typer would pass them."""
+    flags, argument, values = _extract_options()
+    values = dict(values)
+    positional: list[str] = []
+    k = 0
+    while k < len(args):
+        arg = args[k]
+        k += 1
+        if arg == "--":
+            positional += args[k:]
+            break
+        if arg == "-" or not arg.startswith("-"):
+            positional.append(arg)
+            continue
+        flag, eq, attached = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if flag not in flags or (not arg.startswith("--") and len(arg) != 2):
+            raise _Unusual(arg)  # help, --version, -qfjsonl, an unknown or mistyped option
+        name, kind, info = flags[flag]
+        if kind is bool:
+            if eq:
+                raise _Unusual(arg)
+            values[name] = True
+            continue
+        if not eq:
+            if k >= len(args):
+                raise _Unusual(arg)  # a missing value: typer says so
+            attached = args[k]
+            k += 1
+        values[name] = _option_value(kind, info, attached)
+    values[argument] = positional or None
+    return values
+
+
+def _fast_extract(argv: list[str]) -> Optional[int]:
+    """Run a plain `quoteattr extract ...` without typer's parser; the exit code, or None to use typer."""
+    if not argv or argv[0] != "extract" or any(key.startswith(f"_{PROG.upper()}_COMPLETE") for key in os.environ):
+        return None
+    try:
+        values = _parse_extract(argv[1:])
+    except _Unusual:
+        return None
+    except Exception:  # a typer that declares options differently: let it parse
+        return None
+    try:
+        extract(**values)
+    except typer.BadParameter:
+        return None  # raised before any work: typer parses again and reports it in its own words
+    except typer.Exit as exc:
+        return exc.exit_code
+    return EXIT_OK
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
+        code = _fast_extract(sys.argv[1:])
+        if code is not None:
+            sys.exit(code)
         app()
     except BrokenPipeError:
         # Raised outside a command (e.g. by --help into a closed pipe).

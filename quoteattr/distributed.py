@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
 INSTALL_HINT = "pip install 'quoteattr[dask]' (or pip install 'dask[distributed]')"
+CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler before giving up
 Errors = Literal["raise", "skip"]
 
 
@@ -44,13 +45,13 @@ def _require() -> None:
 # ------------------------------------------------------------------------------------------------ CLI
 
 
-def connect(address: str, timeout: float = 10) -> Client:
-    """A client of the Dask scheduler at `address` (QuoteattrError when it cannot be reached)."""
+def connect(address: str, timeout: float | None = None) -> Client:
+    """A client of the Dask scheduler at `address` (QuoteattrError when it cannot be reached in time)."""
     _require()
     from distributed import Client
 
     try:
-        return Client(address, timeout=timeout, set_as_default=False)
+        return Client(address, timeout=CONNECT_TIMEOUT if timeout is None else timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError, TypeError) as exc:
         raise QuoteattrError(f"cannot reach the Dask scheduler ({type(exc).__name__}: {exc})",
                              "check the address (tcp://HOST:8786) and that the scheduler is running",

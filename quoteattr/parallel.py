@@ -208,7 +208,16 @@ def _batches(items: Iterable[Outcome | tuple]) -> Iterator[list[Outcome] | list[
     batch: list[tuple] = []
     kind = None
     chars = 0
-    for item in items:
+    source = iter(items)
+    while True:
+        try:
+            item = next(source)
+        except StopIteration:
+            break
+        except BaseException:
+            if batch:  # what was read before the error is written before it, as with -j 1
+                yield batch
+            raise
         if isinstance(item, Outcome):
             if batch:
                 yield batch

@@ -17,10 +17,10 @@ def extract(text: str, doc: str = "-", *, lang: str = "en", beliefs: bool = Fals
     sents = segment.sentences(text, paras)
     toks = segment.tokens(text)
     spans = quotes.find_quotes(text, paras)
-    found_cues = cues.find_cues(text, toks, lex, beliefs=beliefs)
+    found_cues = cues.find_cues(text, toks, lex, beliefs=True)
     # names inside quotations (vocatives, people talked about) never speak them, nor anchor pronouns
     found_mentions = quotes.outside(mentions.find_mentions(text, toks, lex, wrapped), spans)
-    attributions = attribute.attribute(text, paras, sents, toks, spans, found_cues, found_mentions, lex)
+    attributions = attribute.attribute(text, paras, sents, toks, spans, found_cues, found_mentions, lex, beliefs)
     return resolve.resolve(doc, text, attributions, found_mentions, lex)
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import math
 import re
 import shutil
 import tempfile
@@ -39,9 +40,9 @@ KIND_WORDS = {"direct": "direct quote", "mixed": "mixed quote", "indirect": "ind
 UNATTRIBUTED = "(unattributed)"  # the speaker list's entry for quotes without a speaker; `#speaker=` key
 UNATTRIBUTED_ID = "s0"
 # Light backgrounds that keep near-black text (TEXT_COLOUR) above 7:1 and stay apart from each other
-# (after ColorBrewer Set3); speakers beyond these reuse them in order of their number of quotes.
+# (ColorBrewer Set3, its red and purple lightened); speakers beyond these reuse them in order of their number of quotes.
 PALETTE: tuple[str, ...] = (
-    "#8dd3c7", "#fdb462", "#bebada", "#fb8072", "#80b1d3", "#b3de69", "#fccde5", "#ffed6f", "#bc80bd",
+    "#8dd3c7", "#fdb462", "#bebada", "#fc8b7f", "#80b1d3", "#b3de69", "#fccde5", "#ffed6f", "#cc99cc",
     "#ccebc5", "#e5c494",
 )
 UNATTRIBUTED_COLOUR = "#e2e2e2"
@@ -67,14 +68,29 @@ def darken(colour: str, factor: float = 0.5) -> str:
     return "#" + "".join(f"{round(c * factor):02x}" for c in channels)
 
 
+def _lab(colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* of a #rrggbb colour (D65), to tell how alike two highlights look."""
+    r, g, b = (_linear(int(colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z))
+    return (116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz))
+
+
+def _linear(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+CLOSE = 45.0  # colours nearer than this (CIE76 distance) look alike side by side
+_DISTANCE = {(a, b): math.dist(_lab(a), _lab(b)) for a in PALETTE for b in PALETTE}
+
+
 def contrast(a: str, b: str) -> float:
     """WCAG contrast ratio of two #rrggbb colours."""
     def luminance(colour: str) -> float:
-        out = []
-        for i in (1, 3, 5):
-            c = int(colour[i:i + 2], 16) / 255
-            out.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
-        return 0.2126 * out[0] + 0.7152 * out[1] + 0.0722 * out[2]
+        r, g, b = (_linear(int(colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
     la, lb = sorted((luminance(a), luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
@@ -353,15 +369,36 @@ class HtmlWriter:
     def _ranked(self) -> list[_Speaker]:
         return sorted(self.speakers.values(), key=lambda s: (-s.quotes, s.order))
 
-    def _style(self) -> str:
-        rules = [CSS]
-        rank = 0
+    def colours(self) -> dict[str, str]:
+        """A palette colour per speaker id: speakers of one document differ when the palette allows.
+
+        Greedy, most quoted first: each takes a colour that no speaker sharing a document with it has yet
+        (else the one fewest of them have), then the one least like theirs, then the least used so far.
+        """
+        neighbours: dict[str, set[str]] = {}
+        for doc in self.docs:
+            for sid in doc.sids:
+                neighbours.setdefault(sid, set()).update(doc.sids)
+        colours: dict[str, str] = {}
+        used = dict.fromkeys(PALETTE, 0)
         for speaker in self._ranked():
             if speaker.sid == UNATTRIBUTED_ID:
                 continue
-            colour = PALETTE[rank % len(PALETTE)]
-            rank += 1
-            rules.append(f".{speaker.sid}{{--hl:{colour};--dk:{darken(colour)}}}\n")
+            taken = [colours[n] for n in neighbours.get(speaker.sid, ()) if n in colours]
+
+            def cost(c: str) -> tuple:
+                near = sum(max(0.0, CLOSE - _DISTANCE[c, t]) for t in taken)
+                return (taken.count(c), round(near), used[c], PALETTE.index(c))
+
+            colour = min(PALETTE, key=cost)
+            colours[speaker.sid] = colour
+            used[colour] += 1
+        return colours
+
+    def _style(self) -> str:
+        rules = [CSS, f".{UNATTRIBUTED_ID}{{--hl:{UNATTRIBUTED_COLOUR};--dk:{darken(UNATTRIBUTED_COLOUR)}}}\n"]
+        for sid, colour in self.colours().items():
+            rules.append(f".{sid}{{--hl:{colour};--dk:{darken(colour)}}}\n")
         return "".join(rules)
 
     def _sidebar(self) -> str:
@@ -490,7 +527,6 @@ button{font:inherit;color:inherit}
 .sp .ct{grid-column:3;grid-row:1}
 .ct{font-size:.8rem;color:var(--muted);font-variant-numeric:tabular-nums;font-weight:400}
 .sw{display:inline-block;width:.8rem;height:.8rem;border-radius:3px;background:var(--hl,#fff);border:1.5px solid var(--dk,#6b6b6b)}
-.s0{--hl:#e2e2e2;--dk:#6b6b6b}
 .s0 .sw{border-style:dashed}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 main{padding:1.25rem 2rem 4rem;max-width:50rem;outline:none}
@@ -532,6 +568,7 @@ a{color:var(--accent)}
 .q.off.s0{outline:none}
 .q.off::before{display:none}
 .m.off{outline-color:transparent;font-weight:inherit}
+.cue.off{text-decoration:none}
 .hl.m{background:var(--hl);outline-width:2.5px}
 .hl.cue{background:#ffe27a;color:var(--fg)}
 .q:focus{outline:3px solid var(--accent);outline-offset:2px}
@@ -562,8 +599,8 @@ a{color:var(--accent)}
 @media print{
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{font-size:11pt;background:#fff;color:#000}
-.layout{display:block}
-aside{position:static;height:auto;overflow:visible;background:none;border:0;padding:0}
+.layout{display:flex;flex-direction:column}
+aside{order:1;position:static;height:auto;overflow:visible;background:none;border:0;padding:1rem 0 0;border-top:2px solid #000}
 .speakers{columns:3;font-size:9pt}
 .sp{padding:0;border:0}
 .hint,#speaker-search,.all,.skip,.up,#tip,#filter-status,.js-only,.nojs-only{display:none !important}
@@ -605,6 +642,12 @@ SCRIPT = r"""
       if (q.id) { q.tabIndex = off ? -1 : 0; if (!off) quotes++; }
     });
     each(".doc .m", function (m) { m.classList.toggle("off", !!current && !m.classList.contains(current)); });
+    each(".doc .cue", function (c) {  // a cue stays while one of its quotes does
+      c.classList.toggle("off", !!current && !(c.getAttribute("data-for") || "").split(" ").some(function (id) {
+        var q = d.getElementById(id);
+        return q && q.classList.contains(current);
+      }));
+    });
     each("[data-sids]", function (el) {
       el.hidden = !!current && !holds(el, current);
       if (!el.hidden && el.tagName === "ARTICLE") docs++;
@@ -673,7 +716,8 @@ SCRIPT = r"""
     place(q, x, y);
   }
   function place(q, x, y) {
-    var rects = q.getClientRects(), r = rects[0] || q.getBoundingClientRect();
+    // under the line the pointer is on; for keyboard focus, under the quote's last line
+    var rects = q.getClientRects(), r = rects[rects.length - 1] || q.getBoundingClientRect();
     for (var i = 0; y != null && i < rects.length; i++) if (y >= rects[i].top && y <= rects[i].bottom) { r = rects[i]; break; }
     var w = tip.offsetWidth, h = tip.offsetHeight;
     var left = Math.max(4, Math.min((x != null ? x : r.left) - 10, innerWidth - w - 8));
@@ -710,10 +754,9 @@ SCRIPT = r"""
   });
   d.addEventListener("focusout", function (e) { if (e.target === tipFor) hideTip(); });
   d.addEventListener("keydown", function (e) { if (e.key === "Escape") hideTip(); });
-  addEventListener("scroll", function () {
-    if (tipFor && d.activeElement === tipFor) place(tipFor); else if (tipFor) hideTip();
-  }, { passive: true });
-  addEventListener("resize", hideTip);
+  function moved() { if (tipFor && d.activeElement === tipFor) place(tipFor); else if (tipFor) hideTip(); }
+  addEventListener("scroll", moved, { passive: true });
+  addEventListener("resize", moved);
 
   d.addEventListener("click", function (e) {
     var b = e.target.closest && e.target.closest("button[data-sid]");
