@@ -13,7 +13,9 @@ highlights, markers and a tooltip (the `title`); only filtering needs JS. Printe
 is written after it.
 
 Markup: documents are rendered as they come (the quotes and text are not kept) into a spooled temporary
-file; the head, speaker list and contents, which need every document, are written at `close()`.
+file; the head, speaker list and contents, which need every document, are written at `close()`. The
+browser lays out only the documents on screen (content-visibility), so a few hundred load in well under
+a second.
 Offsets are Python str indices into the text. Quotes, mentions and cues may overlap in any way, so the
 markup is built from the sorted boundaries of all spans: quotes are always the outermost element (a mention
 or cue crossing a quote boundary is split, never the quote), and an element that must be split continues as
@@ -35,12 +37,12 @@ from typing import TextIO
 from . import __version__
 from .models import Quote
 
-KIND_MARKERS = {"direct": "D", "mixed": "M", "indirect": "I"}
 KIND_WORDS = {"direct": "direct quote", "mixed": "mixed quote", "indirect": "indirect speech"}
 UNATTRIBUTED = "(unattributed)"  # the speaker list's entry for quotes without a speaker; `#speaker=` key
 UNATTRIBUTED_ID = "s0"
 # Light backgrounds that keep near-black text (TEXT_COLOUR) above 7:1 and stay apart from each other
-# (ColorBrewer Set3, its red and purple lightened); speakers beyond these reuse them in order of their number of quotes.
+# (ColorBrewer Set3, its red and purple lightened). Colours repeat over an archive, chosen so that speakers
+# of one document differ (HtmlWriter.colours).
 PALETTE: tuple[str, ...] = (
     "#8dd3c7", "#fdb462", "#bebada", "#fc8b7f", "#80b1d3", "#b3de69", "#fccde5", "#ffed6f", "#cc99cc",
     "#ccebc5", "#e5c494",
@@ -243,7 +245,7 @@ class HtmlWriter:
     def __init__(self, stream: TextIO, *, title: str | None = None):
         self.stream = stream
         self.title = title
-        self.speakers: dict[str, _Speaker] = {}
+        self.speakers: dict[str | None, _Speaker] = {}  # by name; None: the unattributed quotes
         self.docs: list[_Doc] = []
         self.total = 0
         self.closed = False
@@ -252,11 +254,11 @@ class HtmlWriter:
     # -------------------------------------------------------------------------------------------- speakers
 
     def _speaker(self, quote: Quote) -> _Speaker:
-        name = quote.speaker or UNATTRIBUTED
-        speaker = self.speakers.get(name)
+        speaker = self.speakers.get(quote.speaker)
         if speaker is None:
             sid = UNATTRIBUTED_ID if quote.speaker is None else f"s{len(self.speakers) + 1}"
-            speaker = self.speakers[name] = _Speaker(sid, name, quote.speaker_title, order=len(self.speakers))
+            speaker = _Speaker(sid, quote.speaker or UNATTRIBUTED, quote.speaker_title, order=len(self.speakers))
+            self.speakers[quote.speaker] = speaker
         elif speaker.title is None and quote.speaker_title:
             speaker.title = quote.speaker_title
         return speaker
@@ -272,24 +274,27 @@ class HtmlWriter:
             raise ValueError("the report is already written")
         anchor = f"d{len(self.docs) + 1}"
         doc = _Doc(anchor, doc_id, len(quotes))
-        per_speaker: dict[str, int] = {}
+        per_speaker: dict[str, int] = {}  # quotes by speaker id
+        by_sid: dict[str, _Speaker] = {}
         sids = []
         for quote in quotes:
             speaker = self._speaker(quote)
             sids.append(speaker.sid)
             speaker.quotes += 1
-            if speaker.name not in per_speaker:
+            if speaker.sid not in per_speaker:
                 speaker.documents += 1
-            per_speaker[speaker.name] = per_speaker.get(speaker.name, 0) + 1
+            by_sid[speaker.sid] = speaker
+            per_speaker[speaker.sid] = per_speaker.get(speaker.sid, 0) + 1
         doc.sids = sorted(set(sids), key=lambda sid: int(sid[1:]))
         self.docs.append(doc)
         self.total += len(quotes)
 
-        parts = [f'<article id="{anchor}" class="doc" aria-labelledby="{anchor}-h" data-sids="{" ".join(doc.sids)}">',
+        parts = [f'<article id="{anchor}" class="doc" aria-labelledby="{anchor}-h" '
+                 f'data-sids="{" ".join(doc.sids)}">',
                  f'<header class="doc-head"><h2 id="{anchor}-h">{_esc(doc_id)}</h2>']
         chips = []
-        for name, count in sorted(per_speaker.items(), key=lambda item: (-item[1], self.speakers[item[0]].order)):
-            speaker = self.speakers[name]
+        for sid, count in sorted(per_speaker.items(), key=lambda item: (-item[1], by_sid[item[0]].order)):
+            speaker = by_sid[sid]
             chips.append(f'<button type="button" class="chip {speaker.sid}" data-sid="{speaker.sid}">'
                          f'<span class="sw" aria-hidden="true"></span>{_esc(self._label(speaker))}'
                          f' <span class="ct">{count}</span></button>')
@@ -309,7 +314,8 @@ class HtmlWriter:
         data = (f'data-speaker="{_esc(quote.speaker or "")}" data-kind="{_esc(quote.kind)}" '
                 f'data-rule="{_esc(quote.rule)}" data-confidence="{quote.confidence}"')
         first = f'class="{classes}" id="{anchor}-q{i}" tabindex="0" {data}{extra} title="{title}"'
-        cont = f'class="{classes} cont" data-of="{anchor}-q{i}" data-speaker="{_esc(quote.speaker or "")}" title="{title}"'
+        cont = (f'class="{classes} cont" data-of="{anchor}-q{i}" data-speaker="{_esc(quote.speaker or "")}" '
+                f'title="{title}"')
         return first, cont
 
     def _marked_text(self, anchor: str, quotes: Sequence[Quote], sids: list[str], text: str) -> str:
@@ -359,8 +365,9 @@ class HtmlWriter:
         out = ['<p class="note">The text of this document was not given; its quotes alone:</p><ol class="qlist">']
         for i, quote in enumerate(quotes):
             first, _ = self._quote_attrs(anchor, i, quote, sids[i])
-            speaker = self._label(self.speakers[quote.speaker or UNATTRIBUTED])
-            out.append(f'<li><mark {first}>{_esc(quote.quote)}</mark> <span class="who">— {_esc(speaker)}</span></li>')
+            speaker = self._label(self.speakers[quote.speaker])
+            out.append(f'<li><mark {first}>{_esc(quote.quote)}</mark> '
+                       f'<span class="who">— {_esc(speaker)}</span></li>')
         out.append("</ol>")
         return "".join(out)
 
@@ -402,8 +409,9 @@ class HtmlWriter:
         return "".join(rules)
 
     def _sidebar(self) -> str:
+        named = sum(1 for s in self.speakers.values() if s.sid != UNATTRIBUTED_ID)
         out = ['<aside id="sidebar" aria-labelledby="speakers-h">',
-               f'<h2 id="speakers-h">Speakers <span class="ct">{sum(1 for s in self.speakers.values() if s.sid != UNATTRIBUTED_ID)}</span></h2>',
+               f'<h2 id="speakers-h">Speakers <span class="ct">{named}</span></h2>',
                '<p class="hint js-only">Choose a speaker to highlight only their quotes.</p>',
                '<input type="search" id="speaker-search" class="js-only" placeholder="Find a speaker" '
                'aria-label="Find a speaker" autocomplete="off">',
@@ -484,14 +492,6 @@ def _csp_hash(source: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def render_report(documents: Sequence[tuple[str, Sequence[Quote], str | None]], stream: TextIO) -> None:
-    """The whole page for `(doc_id, quotes, text)` triples, written to `stream`."""
-    writer = HtmlWriter(stream)
-    for doc_id, quotes, text in documents:
-        writer.write_document(doc_id, quotes, text)
-    writer.close()
-
-
 LEGEND = (
     '<p class="legend" aria-label="Legend">'
     '<mark class="q k-direct demo">direct</mark> in quotation marks · '
@@ -541,7 +541,7 @@ main{padding:1.25rem 2rem 4rem;max-width:50rem;outline:none}
 .toc summary h2{display:inline;font-size:1.05rem}
 .toc ol{columns:16rem;column-gap:2rem;margin:.5rem 0;padding-left:2.2rem;font-size:.9rem}
 .toc li{break-inside:avoid;overflow-wrap:anywhere}
-.doc{border-top:2px solid var(--fg);padding-top:.5rem;margin-top:1.5rem}
+.doc{border-top:2px solid var(--fg);padding-top:.5rem;margin-top:1.5rem;content-visibility:auto;contain-intrinsic-size:auto 40rem}
 .doc-head h2{font-size:1.15rem;margin:0;overflow-wrap:anywhere}
 .meta{margin:.2rem 0 .5rem;font-size:.85rem;color:var(--muted);line-height:1.9}
 .chip{border:1px solid var(--line);background:#fff;border-radius:1rem;padding:0 .5rem;font-size:.8rem;color:var(--fg);cursor:pointer}
@@ -581,6 +581,7 @@ a{color:var(--accent)}
 #tip .who{color:#fff;font-size:.95rem;font-weight:700}
 #tip div:last-child{color:#d8d8d8}
 .js .nojs-only,.nojs .js-only{display:none}
+.nojs .sp,.nojs .chip{cursor:default;background:transparent;border-color:transparent}
 .nojs .q:focus::after{content:" " attr(title);white-space:pre-line;display:inline-block;vertical-align:top;max-width:22rem;font:.8rem/1.35 system-ui,sans-serif;background:#1b1b1b;color:#fff;padding:.3rem .5rem;border-radius:5px;margin-left:.3rem}
 [hidden]{display:none !important}
 @media (max-width:52rem){.layout{display:block}aside{position:static;height:auto;max-height:45vh;border-right:0;border-bottom:1px solid var(--line)}main{padding:1rem}}
@@ -594,6 +595,8 @@ a{color:var(--accent)}
 .chip{background:#22252a}
 .legend .q{color:#1b1b1b}
 .hl.m{color:#1b1b1b}
+.m{outline-color:var(--hl,#b8b8b8)}
+.sw{border-color:var(--hl,#b8b8b8)}
 #filter-status{background:#3a3320;border-color:#8c7a35}
 }
 @media print{
@@ -605,7 +608,7 @@ aside{order:1;position:static;height:auto;overflow:visible;background:none;borde
 .sp{padding:0;border:0}
 .hint,#speaker-search,.all,.skip,.up,#tip,#filter-status,.js-only,.nojs-only{display:none !important}
 main{max-width:none;padding:0}
-.doc{break-before:auto}
+.doc{break-before:auto;content-visibility:visible}
 .doc-head{break-after:avoid}
 .chip{border:0;padding:0}
 .text{font-size:11pt;line-height:1.6}
