@@ -112,9 +112,10 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     run = toks[i:j]
     # drop leading capitalised function words ("But", "Earlier", "In")
     k = 1 if the else 0
-    while k < len(run) and run[k].lower in lex.not_names and run[k].lower not in lex.title_words \
-            and run[k].lower not in lex.demonyms:
-        k += 1
+    while k < len(run) and (run[k].lower in lex.not_names and run[k].lower not in lex.title_words
+                            and run[k].lower not in lex.demonyms
+                            or k + 1 < len(run) and run[k].lower.endswith("ly") and _is_word(run[k + 1])):
+        k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Margaret"
     if k >= len(run):
         return None, max(j, i + 1)
     if k > (1 if the else 0):

@@ -216,9 +216,16 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
     ents = _Entities(text, mentions, lex)
     out: list[Quote] = []
     speakers: set[int] = set()
+    history: list[tuple[Entity, Mention]] = []  # speakers of the statements so far, in order
     for i, a in enumerate(attributions):
         m = a.mention
         speaker = title = None
+        previous = history[-1][0] if history else None
+        if a.rule == "conversation" and previous is not None:
+            # a turn of dialogue goes to the last other party of the conversation
+            other = next(((e, hm) for e, hm in reversed(history[-12:]) if e is not previous), None)
+            if other is not None:
+                m = other[1]
         if m is not None:
             e = None
             if m.type == "name":
@@ -228,6 +235,7 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
             elif m.type == "description":
                 e = ents.named_after(m) or _description_entity(ents, m, lex)
             if e is not None:
+                history.append((e, m))
                 speakers.add(id(e))
                 speaker = _strip_determiner(e.name) if e.org else e.name
                 title = e.title
