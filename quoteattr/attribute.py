@@ -492,8 +492,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         if frames and frames[-1].unit == u:
             floor = max(floor, frames[-1].cue.end)
         speaker, appositive, negated = _left_speaker(d, cue, floor)
-        if negated:
-            continue
+        if negated or _passive(d, cue):
+            continue  # "did not say"; "was criticized by economists" (the subject is not the speaker)
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
                 and _word_count(text, ustart, speaker.start) >= 3:
             # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
@@ -542,7 +542,10 @@ def _frames(d: _Doc) -> list[_Frame]:
                 continue
             end = uend
             if _is_relative(d, cue):
-                end = _next_comma(d, start, uend)
+                # "Weber, who advises Kasich, is no fan": the relative clause ends at its comma
+                end = _next_comma(d, cue.end, uend)
+                if start >= end:
+                    continue
             frames.append(_Frame(cue, speaker, "right", "speaker-cue-content", appositive, u, start, end))
             continue
         # inversion: '"...," said Smith' / '..., said the spokesman.'
@@ -629,12 +632,26 @@ def _clause_start(d: _Doc, comma: int, ustart: int) -> int:
 
 
 def _aux_before(d: _Doc, cue: Cue) -> bool:
+    """Whether an auxiliary stands before the cue ("is warning", "has said")."""
     k = d.tok_at(cue.start) - 1
     while k >= 0 and d.toks[k].lower in _AUX:
         if d.toks[k].lower in _FINITE or d.toks[k].lower in ("been", "be"):
             return True
         k -= 1
     return k >= 0 and d.toks[k].lower in ("been", "be")
+
+
+_BE = frozenset("is are was were been being be 's".split())
+
+
+def _passive(d: _Doc, cue: Cue) -> bool:
+    """'The move was hotly criticized by economists': a form of "be" before a past participle cue."""
+    if cue.type not in ("verb", "belief") or cue.participle or cue.text.lower() == cue.lemma:
+        return False
+    k = d.tok_at(cue.start) - 1
+    while k >= 0 and d.toks[k].lower in _AUX and d.toks[k].lower not in _BE:
+        k -= 1
+    return k >= 0 and d.toks[k].lower in _BE
 
 
 def _is_relative(d: _Doc, cue: Cue) -> bool:

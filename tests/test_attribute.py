@@ -120,6 +120,8 @@ NOT_STATEMENTS = [
     ("labelling-verb-without-marks", "Tom Hale called a meeting for Monday."),
     ("negated-verb", "Tom Hale did not say the plan would fail."),
     ("wrote-an-object", "Tom Hale wrote the first draft of the bill in 2019."),
+    ("passive-cue", "The plan was sharply criticized by economists at the bank."),
+    ("relative-clause-cue-with-object", "Tom Hale, who advises the mayor, is no fan of the plan."),
     ("noun-phrase-after-clause-verb", "Tom Hale maintained his double-digit lead in the polls."),
     ("participle-with-object", "A video from the group threatening an attack was posted online."),
     ("coordinated-base-form", "Delegates should vote freely rather than follow rules and state laws that bind them."),
