@@ -649,7 +649,7 @@ def _passive(d: _Doc, cue: Cue) -> bool:
     if cue.type not in ("verb", "belief") or cue.participle or cue.text.lower() == cue.lemma:
         return False
     k = d.tok_at(cue.start) - 1
-    while k >= 0 and d.toks[k].lower in _AUX and d.toks[k].lower not in _BE:
+    while k >= 0 and d.toks[k].lower not in _BE and (d.toks[k].lower in _AUX or d.toks[k].lower.endswith("ly")):
         k -= 1
     return k >= 0 and d.toks[k].lower in _BE
 
