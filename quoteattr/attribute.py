@@ -28,32 +28,6 @@ from .lexicon import Lexicon
 from .models import Attribution, Cue, Mention, Paragraph, QuoteSpan, Sentence
 from .segment import Token
 
-_AUX = frozenset(
-    """has have had was is were are will would could should can may might must did does do shall 's 've 'd
-    also later earlier then again once previously recently subsequently reportedly separately publicly
-    privately repeatedly further even still already first too just flatly quickly simply only often
-    similarly likewise initially originally eventually finally ultimately himself herself themselves itself
-    myself ourselves""".split()
-)
-_NEGATION = frozenset("not never n't no".split())
-_OBJECT_VERBS = frozenset(
-    "tell inform remind assure reassure advise brief notify warn ask urge promise caution beg implore "
-    "accuse charge threaten".split()
-)
-# Verbs whose plain object is not speech ("wrote the bill", "answered the phone"): content only after
-# "that", a colon, a quotation or a wh-word.
-_NEEDS_THAT = frozenset("write post tweet ask answer respond reply return repeat recall testify publish "
-                        "report continue begin mention describe".split())
-_WH = frozenset("whether if why how what when where who which".split())
-_OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
-    recently previously week month year morning afternoon evening night weekend last this next on""".split()
-)
-_BAD_CONTENT_START = frozenset(
-    "in at during on with for after before from by into since until as to over through".split()
-)
-_FUNCTION = frozenset("a an the and or of in on at to for with by from as nor but".split())
 _CLOSERS = set("\"'”’»›」』")
 _END_PUNCT = set(".,;:!?…—–- \t\n")
 
@@ -100,6 +74,8 @@ class _Doc:
     def __init__(self, text, paras, sents, toks, spans, cues, mentions, lex):
         self.text = text
         self.lex = lex
+        self.g = lex.g
+        self.contrast = _contrast(lex)
         self.paras = paras
         self.toks = toks
         self.tok_starts = [t.start for t in toks]
@@ -163,7 +139,7 @@ class _Doc:
             low = toks[j].lower
             if low in self.lex.verbs or low in self.lex.phrases:
                 return True
-            if low not in _AUX:
+            if low not in self.g.aux:
                 return False
         return False
 
@@ -188,6 +164,18 @@ class _Doc:
             out.append(self.outer[k])
             k += 1
         return out
+
+
+_CONTRASTS: dict[str, regex.Pattern] = {}
+
+
+def _contrast(lex: Lexicon) -> regex.Pattern:
+    """A comma and a contrasting word ("..., while"), or a dash aside: where a content on the right stops."""
+    if lex.lang in _CONTRASTS:
+        return _CONTRASTS[lex.lang]
+    words = "|".join(regex.escape(w) for w in sorted(lex.g.contrast, key=len, reverse=True)) or "(?!)"
+    _CONTRASTS[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|\s+(?:—|–|--)\s+")
+    return _CONTRASTS[lex.lang]
 
 
 def _skip_space_left(text: str, pos: int, floor: int) -> int:
@@ -219,9 +207,9 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     negated = False
     while k >= 0 and toks[k].start >= floor and skipped < 4:
         low = toks[k].lower
-        if low in _NEGATION or low.endswith("n't"):
+        if low in d.g.negation or low.endswith("n't"):
             negated = True
-        elif low in _AUX or (low.endswith("ly") and low.isalpha() and not toks[k].cap and len(low) > 4):
+        elif low in d.g.aux or (low.endswith("ly") and low.isalpha() and not toks[k].cap and len(low) > 4):
             pass
         else:
             break
@@ -233,7 +221,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     m = d.by_end.get(pos) or _adhoc_description(d, k, floor)
     if m is not None and m.start >= floor:
         return m, False, negated
-    relative = toks[k].lower == "who" and k > 0 and toks[k - 1].text == ","
+    relative = toks[k].lower in d.g.relative and k > 0 and toks[k - 1].text == ","
     if relative:
         k -= 1  # "Alan Berger, a gynecologist from Englewood, who said": search from the comma before who
     elif toks[k].text != ",":
@@ -266,16 +254,14 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     return None, False, negated
 
 
-_PREPOSITIONS = frozenset("in at of for from with by on to during into near outside inside".split())
 
 
 def _after_preposition(d: _Doc, m: Mention) -> int:
     """2 when a mention is the object of a preposition ("in Columbus"): rarely the subject of a cue."""
     k = d.tok_at(m.start) - 1
-    return 2 if k >= 0 and d.toks[k].lower in _PREPOSITIONS else 0
+    return 2 if k >= 0 and d.toks[k].lower in d.g.prepositions else 0
 
 
-_ADHOC_DETERMINERS = frozenset("the a an his her their its this that one another".split())
 
 
 def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
@@ -285,8 +271,8 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     j = k
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
         t = toks[j]
-        if t.lower in _ADHOC_DETERMINERS and j < k:
-            if any(not x.text.isalpha() or x.cap or x.lower in _STOPWORDS for x in toks[j + 1:k + 1]):
+        if t.lower in d.g.determiners and j < k:
+            if any(not x.text.isalpha() or x.cap or x.lower in d.g.stopwords for x in toks[j + 1:k + 1]):
                 return None
             head = toks[k].lower
             return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=head,
@@ -297,10 +283,6 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     return None
 
 
-_STOPWORDS = frozenset(
-    "and or but of in on at to for with by from as that which who than then so not no is are was were be "
-    "been has have had will would can could should may might must do does did this these those it its".split()
-)
 
 
 def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
@@ -311,9 +293,9 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     k = d.tok_at(pos)
     toks = d.toks
-    if k < len(toks) and toks[k].lower in ("the", "a", "an", "his", "her", "their", "its"):
+    if k < len(toks) and toks[k].lower in d.g.determiners:
         for j in range(k + 1, min(len(toks), k + 4)):
-            if not toks[j].text.isalpha() or toks[j].lower in _STOPWORDS:
+            if not toks[j].text.isalpha() or toks[j].lower in d.g.stopwords:
                 break
             nxt = toks[j + 1].text if j + 1 < len(toks) else "."
             if nxt in (".", ",", ";", "!", "?", ":") or nxt in _CLOSERS:
@@ -340,25 +322,25 @@ def _content_before(d: _Doc, start: int, floor: int) -> bool:
 
 def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     """Where the reported content after a cue begins, or None when no clause follows."""
-    text, toks = d.text, d.toks
+    toks = d.toks
     k = d.tok_at(cue.end)
     n = len(toks)
     lemma = cue.lemma.split()[0]
     # an addressee: "told reporters", "told The Post", "warned him"
-    if lemma in _OBJECT_VERBS and k < n and toks[k].start < ceil:
+    if lemma in d.g.object_verbs and k < n and toks[k].start < ceil:
         m = d.by_start.get(toks[k].start)
         if m is not None and m.type != "pronoun":
             k = d.tok_at(m.end)
-        elif toks[k].lower in _OBJECT_PRONOUNS:
+        elif toks[k].lower in d.g.object_pronouns:
             k += 1
     # "that" within a few words: "said on Friday that", "told the regional newspaper X that"
-    free = lemma in _OBJECT_VERBS or (k < n and (toks[k].lower in _BAD_CONTENT_START or toks[k].lower in _TIME_WORDS))
+    free = lemma in d.g.object_verbs or (k < n and (toks[k].lower in d.g.bad_content_start or toks[k].lower in d.g.time_words))
     for j in range(k, min(n, k + 10)):
         if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?", ":") or d.in_quote(toks[j].start) \
                 or (toks[j].text == "," and free):
             break
-        if toks[j].lower == "that" and (j == k or toks[j - 1].lower not in ("so", "such")):
-            if j == k or free or all(t.lower in _TIME_WORDS or t.cap or t.text == "," for t in toks[k:j]):
+        if toks[j].lower in d.g.that and (j == k or toks[j - 1].lower not in ("so", "such")):
+            if j == k or free or all(t.lower in d.g.time_words or t.cap or t.text == "," for t in toks[k:j]):
                 return toks[j].end
             break
     if k >= n or toks[k].start >= ceil:
@@ -368,7 +350,7 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
         k += 1
     # time words: "said Tuesday the plan ...", "said on Friday the plan"
     j = k
-    while j < n and toks[j].start < ceil and (toks[j].lower in _TIME_WORDS) and j - k < 3:
+    while j < n and toks[j].start < ceil and (toks[j].lower in d.g.time_words) and j - k < 3:
         j += 1
     if j > k and j < n and toks[j].text == ",":
         j += 1
@@ -376,22 +358,15 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     if k >= n or toks[k].start >= ceil:
         return None
     first = toks[k]
-    if first.lower in _BAD_CONTENT_START and cue.frame not in ("any", "marks"):
+    if first.lower in d.g.bad_content_start and cue.frame not in ("any", "marks"):
         return None
-    if lemma in _NEEDS_THAT and not (d.in_quote(first.start) or first.lower in _WH):
+    if lemma in d.g.needs_that and not (d.in_quote(first.start) or first.lower in d.g.wh):
         return None
     return first.start
 
 
-_CONTRAST = regex.compile(r",\s+(?:while|whereas|although|though|even as|prompting|sparking|drawing)\b|\s+(?:—|–|--)\s+")
 
 
-_FINITE = frozenset(
-    """is are was were will would could should can may might must has have had do does did shall 's 're 've
-    'll 'd ’s ’re ’ve ’ll ’d isn't aren't wasn't weren't won't wouldn't couldn't shouldn't can't doesn't
-    don't didn't hasn't haven't hadn't""".split()
-)
-_SUBJECT_PRONOUNS = frozenset("he she they we i it you there this".split())
 
 
 def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
@@ -408,11 +383,11 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
         if t.start >= end:
             break
         low = t.lower
-        if first and (low in _WH or low == "that"):
+        if first and (low in d.g.wh or low in d.g.that):
             return True
-        if low in _FINITE or low.endswith(("n't", "’t")):
+        if low in d.g.finite or low.endswith(("n't", "’t")):
             return True
-        if first and regex.split(r"['’]", low)[0] in _SUBJECT_PRONOUNS:
+        if first and regex.split(r"['’]", low)[0] in d.g.subject_pronouns:
             return True
         if regex.search(r"['’](?:ll|re|ve|d|m|s)$", low) and not t.cap:
             return True  # he'll, they're, it's
@@ -430,9 +405,10 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _is_title_like(text: str, q: QuoteSpan) -> bool:
+def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
+    text = d.text
     words = [w for w in text[q.start:q.end].split() if w[:1].isalpha()]
-    content = [w for w in words if w.lower() not in _FUNCTION]
+    content = [w for w in words if w.lower() not in d.g.function]
     if not content:
         return True
     caps = sum(1 for w in content if w[0].isupper())
@@ -504,13 +480,13 @@ def _frames(d: _Doc) -> list[_Frame]:
             # "the group threatening an attack": a participle is a statement only with an auxiliary
             # ("is warning") or when it introduces a quotation or a that-clause
             start = _right_content_start(d, cue, uend)
-            if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower == "that"):
+            if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower in d.g.that):
                 continue
         if speaker is not None and speaker.type == "name" and not speaker.org and speaker.gender is None \
                 and speaker.title is None and _word_count(text, speaker.start, speaker.end) == 1 \
                 and speaker.start == ustart and text[cue.end:cue.end + 1] != " ":
             pass
-        if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) == "as":
+        if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) in d.g.as_conjunction:
             # "As the paper noted in an op-ed, the candidate ...": the content follows the comma
             comma = _next_comma(d, cue.end, uend)
             if comma < uend and _word_count(text, cue.end, comma) <= 8:
@@ -558,7 +534,7 @@ def _frames(d: _Doc) -> list[_Frame]:
         # sentence: "..., adding that ...", "They said ..., but warned that ..."
         before = _skip_space_left(text, cue.start, ustart)
         k = d.tok_at(cue.start) - 1
-        coordinated = k > 0 and toks_lower(d, k) in ("and", "but") and not cue.participle \
+        coordinated = k > 0 and toks_lower(d, k) in d.g.coordinators and not cue.participle \
             and cue.text.lower().split()[0] != cue.lemma.split()[0]  # "and said", not "and state laws"
         if coordinated:
             before = _skip_space_left(text, d.toks[k].start, ustart)
@@ -580,7 +556,7 @@ def _frames(d: _Doc) -> list[_Frame]:
     # commentary set off by a dash ("... the 'anchor baby' — a play on words ...").
     for f in frames:
         if f.side == "right":
-            for cm in _CONTRAST.finditer(text, f.start, f.end):
+            for cm in d.contrast.finditer(text, f.start, f.end):
                 if not d.in_quote(cm.start()):
                     f.end = cm.start()
                     break
@@ -634,14 +610,13 @@ def _clause_start(d: _Doc, comma: int, ustart: int) -> int:
 def _aux_before(d: _Doc, cue: Cue) -> bool:
     """Whether an auxiliary stands before the cue ("is warning", "has said")."""
     k = d.tok_at(cue.start) - 1
-    while k >= 0 and d.toks[k].lower in _AUX:
-        if d.toks[k].lower in _FINITE or d.toks[k].lower in ("been", "be"):
+    while k >= 0 and d.toks[k].lower in d.g.aux:
+        if d.toks[k].lower in d.g.finite or d.toks[k].lower in d.g.be:
             return True
         k -= 1
-    return k >= 0 and d.toks[k].lower in ("been", "be")
+    return k >= 0 and d.toks[k].lower in d.g.be
 
 
-_BE = frozenset("is are was were been being be 's".split())
 
 
 def _passive(d: _Doc, cue: Cue) -> bool:
@@ -649,16 +624,16 @@ def _passive(d: _Doc, cue: Cue) -> bool:
     if cue.type not in ("verb", "belief") or cue.participle or cue.text.lower() == cue.lemma:
         return False
     k = d.tok_at(cue.start) - 1
-    while k >= 0 and d.toks[k].lower not in _BE and (d.toks[k].lower in _AUX or d.toks[k].lower.endswith("ly")):
+    while k >= 0 and d.toks[k].lower not in d.g.be and (d.toks[k].lower in d.g.aux or d.toks[k].lower.endswith("ly")):
         k -= 1
-    return k >= 0 and d.toks[k].lower in _BE
+    return k >= 0 and d.toks[k].lower in d.g.be
 
 
 def _is_relative(d: _Doc, cue: Cue) -> bool:
     k = d.tok_at(cue.start) - 1
-    while k >= 0 and (d.toks[k].lower in _AUX):
+    while k >= 0 and (d.toks[k].lower in d.g.aux):
         k -= 1
-    return toks_lower(d, k) == "who"
+    return toks_lower(d, k) in d.g.relative
 
 
 def _next_comma(d: _Doc, start: int, uend: int) -> int:
@@ -672,7 +647,7 @@ def _next_comma(d: _Doc, start: int, uend: int) -> int:
 
 def _right_has_that(d: _Doc, cue: Cue, uend: int) -> bool:
     k = d.tok_at(cue.end)
-    return k < len(d.toks) and d.toks[k].lower == "that" and d.toks[k].start < uend
+    return k < len(d.toks) and d.toks[k].lower in d.g.that and d.toks[k].start < uend
 
 
 def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
@@ -726,7 +701,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     for q in inside:
         outside = text[start:q.open_at] + text[q.close_end:end]
         if not outside.strip(" ,.:;!?—–-\n") and f.side != "around":
-            if _is_title_like(text, q) and _word_count(text, q.start, q.end) < 8:
+            if _is_title_like(d, q) and _word_count(text, q.start, q.end) < 8:
                 return None
             rule = f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
                                         "coordinated", "parenthetical", "as-speaker-cue") else "speaker-cue-quote"
@@ -780,7 +755,7 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         frames_by_unit.setdefault(f.unit, []).append(f)
     for q in d.outer:
         u = d.unit_of(q.open_at)
-        if is_claimed(q, u) or _is_title_like(text, q):
+        if is_claimed(q, u) or _is_title_like(d, q):
             continue
         ustart, uend, upara = d.units[u]
         words = _word_count(text, q.start, q.end)
@@ -843,8 +818,9 @@ def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Menti
     if last in (",", "?", "!", "—", "-", "–"):
         pos = _skip_space_right(text, after, uend)
         m = d.by_start.get(pos)
-        if m is None and text[pos:pos + 4].lower() == "the ":
-            m = d.by_start.get(pos + 4)
+        k = d.tok_at(pos)
+        if m is None and k + 1 < len(toks) and toks[k].start == pos and toks[k].lower in d.g.articles:
+            m = d.by_start.get(toks[k + 1].start)
         k = d.tok_at(m.end if m is not None else pos)
         if m is not None and k < len(toks) and _verbish(d, toks[k]) and toks[k].start < uend:
             return m, _as_cue(toks[k])
@@ -857,7 +833,7 @@ def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Menti
     before = _skip_space_left(text, q.open_at, ustart)
     if before > ustart and text[before - 1] in ",:":
         k = d.tok_at(before - 1) - 1
-        while k >= 0 and toks[k].lower in ("to", "himself", "herself", "themselves", "aloud", "softly"):
+        while k >= 0 and toks[k].lower in d.g.inner_reflexive:
             k -= 1
         if k >= 0 and toks[k].start >= ustart and _verbish(d, toks[k]):
             cue = _as_cue(toks[k])

@@ -51,6 +51,54 @@ def _split_frame(lang: str, name: str, no: int, line: str) -> tuple[str, str]:
     return body.strip(), frame
 
 
+GRAMMAR_SECTIONS = (
+    "pronouns", "articles", "determiners", "connectors", "title-modifiers", "description-stops", "aux", "be",
+    "negation", "finite", "subject-pronouns", "that", "wh", "relative", "as-conjunction", "coordinators", "object-verbs",
+    "object-pronouns", "needs-that", "time-words", "bad-content-start", "prepositions", "function",
+    "stopwords", "contrast", "inner-reflexive", "abbreviations", "sentence-starters", "so", "postpositions",
+    "description-prepositions",
+)
+
+
+class Grammar:
+    """The function words of one language by role (grammar.txt): `g.aux`, `g.that`, ... as frozensets,
+    `g.pronouns` as {pronoun: gender}."""
+
+    def __init__(self, sections: dict[str, frozenset[str]], pronouns: dict[str, str | None]):
+        for name, words in sections.items():
+            setattr(self, name.replace("-", "_"), words)
+        self.pronouns = pronouns
+
+
+def _grammar(lang: str) -> Grammar:
+    sections: dict[str, set[str]] = {}
+    current = None
+    for no, line in _lines(lang, "grammar.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            if current not in GRAMMAR_SECTIONS:
+                raise LexiconError(f"lexicon {lang}/grammar.txt line {no}: unknown section [{current}]",
+                                   f"use one of {', '.join(GRAMMAR_SECTIONS)}")
+            sections.setdefault(current, set())
+            continue
+        if current is None:
+            raise LexiconError(f"lexicon {lang}/grammar.txt line {no}: words before any [section]",
+                               "start the file with a [section] line")
+        sections[current].update(w.lower().replace("_", " ") for w in line.split())
+    missing = [name for name in GRAMMAR_SECTIONS if name not in sections]
+    if missing:
+        raise LexiconError(f"lexicon {lang}/grammar.txt lacks sections {', '.join(missing)}",
+                           "add them, empty if the language has no such words")
+    pronouns: dict[str, str | None] = {}
+    for item in sections.pop("pronouns"):
+        word, _, gender = item.partition("=")
+        if gender not in ("m", "f", "n", "pl", "-"):
+            raise LexiconError(f"lexicon {lang}/grammar.txt: pronoun {item!r} needs a gender",
+                               "write pronoun=m, f, n, pl or -")
+        pronouns[word] = None if gender == "-" else gender
+    return Grammar({k: frozenset(v) for k, v in sections.items()}, pronouns)
+
+
 @dataclass(frozen=True, slots=True)
 class VerbForm:
     lemma: str
@@ -77,6 +125,7 @@ class Lexicon:
     first_names: dict[str, str]
     not_names: frozenset[str]
     role_groups: dict[str, tuple[str, ...]]
+    g: Grammar
 
 
 def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, VerbForm]:
@@ -170,4 +219,5 @@ def load(lang: str = "en") -> Lexicon:
         first_names=first,
         not_names=not_names,
         role_groups=role_groups,
+        g=_grammar(lang),
     )

@@ -5,22 +5,6 @@ from .lexicon import Lexicon
 from .models import Mention
 from .segment import Token
 
-PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "i": None, "we": "pl"}
-_DETERMINERS = frozenset(
-    "the a an his her their its our this these those one another two three four five six several "
-    "some many most other both".split()
-)
-# Words inside a capitalised name ("Bank of England", "Ludwig van Beethoven").
-_CONNECT = frozenset("of de del della da van von der den du la le bin al ibn y and for".split())
-_PREP = frozenset("for of at with from in on to".split())
-_TITLE_MODIFIERS = frozenset("former acting then deputy senior junior interim outgoing incoming late".split())
-# Words a description may not run through.
-_STOP = frozenset(
-    "that who which whom whose and or but if when while as than then also not no to be is are was were "
-    "has have had will would said says told".split()
-)
-
-
 def _newline(text: str, a: Token, b: Token, wrapped: bool = False) -> bool:
     gap = text[a.end:b.start]
     return "\n" in gap and (not wrapped or gap.count("\n") > 1)
@@ -46,6 +30,7 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
     out: list[Mention] = []
     n = len(toks)
     title_words = lex.title_words
+    g = lex.g
     i = 0
     while i < n:
         t = toks[i]
@@ -53,18 +38,18 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
             i += 1
             continue
         low = t.lower
-        if low in PRONOUNS and (low != "i" or t.text == "I"):
-            g = PRONOUNS[low]
-            out.append(Mention(t.start, t.end, t.text, "pronoun", gender=g, org=(low == "it")))
+        if low in g.pronouns and (low != "i" or t.text == "I"):
+            gender = g.pronouns[low]
+            out.append(Mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
             i += 1
             continue
         best: tuple[Mention, int] | None = None
-        if low in _DETERMINERS:
+        if low in g.determiners:
             m, j = _description(text, toks, i, lex, wrapped)
             if m is not None:
                 best = (m, j)
         if t.cap and not (low in lex.not_names and low not in title_words) or (
-                low == "the" and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
+                low in g.articles and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
             m, j = _name_run(text, toks, i, lex, wrapped)
             if m is not None and (best is None or m.end >= best[0].end):
                 best = (m, j)
@@ -83,7 +68,7 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
 def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
     n = len(toks)
     j = i
-    the = toks[i].lower == "the"
+    the = toks[i].lower in lex.g.articles
     if the:
         j += 1
     while j < n:
@@ -100,7 +85,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
                                          or toks[j - 1].lower + "." in lex.title_words) \
                 and t.start == toks[j - 1].end:
             j += 1
-        elif t.lower in _CONNECT and j + 1 < n and toks[j + 1].cap and j > i and t.lower != "and":
+        elif t.lower in lex.g.connectors and j + 1 < n and toks[j + 1].cap and j > i and t.lower != "and":
             j += 1
         elif t.text in ("-",) and j + 1 < n and toks[j + 1].cap and t.start == toks[j - 1].end:
             j += 1
@@ -128,7 +113,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     for t in words[1 if the else 0:]:
         low = t.lower
         if (low in lex.demonyms or low in lex.title_words or low + "." in lex.title_words
-                or low in lex.honorifics or low in _TITLE_MODIFIERS) and name_start is None \
+                or low in lex.honorifics or low in lex.g.title_modifiers) and name_start is None \
                 and t is not words[-1]:
             title_toks.append(t)
             if low in lex.honorifics and lex.honorifics[low]:
@@ -159,7 +144,8 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     start = toks[i].start
     # lower-case titles right before the run: "foreign minister Sergei Lavrov", "former president X"
     p = i - 1
-    while p >= 0 and not the and toks[p].lower in lex.title_words | lex.demonyms | _TITLE_MODIFIERS \
+    while p >= 0 and not the and (toks[p].lower in lex.title_words or toks[p].lower in lex.demonyms
+                                  or toks[p].lower in lex.g.title_modifiers) \
             and not toks[p].cap and toks[p].lower not in lex.not_names:
         title_toks.insert(0, toks[p])
         start = toks[p].start
@@ -195,7 +181,7 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
         if not _is_word(t) and t.text != "-":
             break
         low = t.lower
-        if low in _STOP or low in _DETERMINERS or _newline(text, toks[j - 1], t, wrapped):
+        if low in lex.g.description_stops or low in lex.g.determiners or _newline(text, toks[j - 1], t, wrapped):
             break
         if low in lex.title_heads or low in lex.groups or low in lex.org_words:
             head_at = j
@@ -210,14 +196,14 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
     end_tok = head_at
     head = toks[head_at].lower
     # a prepositional phrase naming the organisation: "a spokeswoman for the ministry"
-    if head_at + 1 < n and toks[head_at + 1].lower in ("for", "of", "at", "with", "from") \
+    if head_at + 1 < n and toks[head_at + 1].lower in lex.g.description_prepositions \
             and head not in lex.org_words:
         k = head_at + 2
         stop = min(n, k + 6)
         last = None
         while k < stop and (_is_word(toks[k]) or (toks[k].text in (".", "-") and toks[k].start == toks[k - 1].end
                                                    and len(toks[k - 1].text) <= 3)) \
-                and toks[k].lower not in _STOP and not _newline(text, toks[k - 1], toks[k], wrapped):
+                and toks[k].lower not in lex.g.description_stops and not _newline(text, toks[k - 1], toks[k], wrapped):
             if toks[k].cap or toks[k].lower in lex.org_words or toks[k].lower in lex.title_words:
                 last = k
             k += 1

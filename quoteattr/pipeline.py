@@ -14,7 +14,7 @@ def extract(text: str, doc: str = "-", *, lang: str = "en", beliefs: bool = Fals
     lex = lexicon.load(lang)
     wrapped = segment.is_wrapped(text)
     paras = segment.paragraphs(text, wrapped)
-    sents = segment.sentences(text, paras)
+    sents = segment.sentences(text, paras, lex)
     toks = segment.tokens(text)
     spans = quotes.find_quotes(text, paras)
     found_cues = cues.find_cues(text, toks, lex, beliefs=True)

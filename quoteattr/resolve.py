@@ -21,9 +21,31 @@ from rapidfuzz import fuzz
 from .lexicon import Lexicon
 from .models import Attribution, Mention, Quote
 
-_PREPOSITION_BEFORE = regex.compile(r"\b(?:of|at|in|for|from|to|with|by|on|about|against)\s+(?:the\s+)?$", regex.I)
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
-_APPOSITIVE = regex.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?([^,.;:\"“”()]{3,120}?)\s*,")
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+class _Patterns:
+    """The language's regular expressions for resolution, built once per lexicon."""
+
+    _cache: dict[str, "_Patterns"] = {}
+
+    def __init__(self, lex: Lexicon):
+        g = lex.g
+        articles = _alternation(g.articles)
+        self.preposition_before = regex.compile(
+            rf"\b(?:{_alternation(g.prepositions)})\s+(?:(?:{articles})\s+)?$", regex.I)
+        self.appositive = regex.compile(rf"\s*,\s+(?:(?:{articles})\s+)?([^,.;:\"“”„()]{{3,120}}?)\s*,", regex.I)
+        self.determiner = regex.compile(rf"^(?:{articles})\s+", regex.I)
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> "_Patterns":
+        if lex.lang not in cls._cache:
+            cls._cache[lex.lang] = cls(lex)
+        return cls._cache[lex.lang]
 
 
 @dataclass(slots=True, eq=False)
@@ -45,6 +67,7 @@ class _Entities:
     def __init__(self, text: str, mentions: list[Mention], lex: Lexicon):
         self.text = text
         self.lex = lex
+        self.patterns = _Patterns.of(lex)
         self.entities: list[Entity] = []
         self.of_mention: dict[int, Entity] = {}
         self.timeline: list[tuple[int, Entity]] = []  # (position, entity) for every name mention
@@ -106,14 +129,14 @@ class _Entities:
         e.mentions.append(m)
         self.of_mention[m.start] = e
         self.timeline.append((m.start, e))
-        if _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 12), m.start):
+        if self.patterns.preposition_before.search(self.text, max(0, m.start - 16), m.start):
             self.in_phrase.add(m.start)
         if _SENTENCE_START.search(self.text, max(0, m.start - 6), m.start) or m.start == 0:
             self.subjects.add(m.start)
         self.latest[id(e)] = m.start
 
     def _appositive(self, m: Mention) -> str | None:
-        am = _APPOSITIVE.match(self.text, m.end)
+        am = self.patterns.appositive.match(self.text, m.end)
         if not am:
             return None
         phrase = am.group(1)
@@ -156,12 +179,12 @@ class _Entities:
 def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity | None:
     """He/she: the nearest preceding person of that gender, preferring known persons (a title, a gendered
     first name or honorific, or an earlier speaker) over bare names, which may be places."""
-    low = m.text.lower()
-    candidates = ents.before(m.start, skip_phrases=low in ("he", "she"))
-    if low in ("he", "she"):
+    gender = m.gender
+    candidates = ents.before(m.start, skip_phrases=gender in ("m", "f"))
+    if gender in ("m", "f"):
         # Among the few most recent persons, one known to be of that gender wins; else the nearest
         # person-like one (a title, an earlier speaker, a full name); else the nearest compatible name.
-        want = "m" if low == "he" else "f"
+        want = gender
         person = fallback = None
         for rank, e in enumerate(candidates):
             if e.org or (e.gender is not None and e.gender != want):
@@ -176,7 +199,7 @@ def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity |
             if rank >= 4 and (person or fallback):
                 break
         return person or fallback
-    if low in ("it", "they"):
+    if gender in ("n", "pl"):
         for e in itertools.islice(candidates, 6):
             if e.org:
                 return e
@@ -206,8 +229,8 @@ def _description_entity(ents: _Entities, m: Mention, lex: Lexicon) -> Entity | N
     return None
 
 
-def _strip_determiner(text: str) -> str:
-    return regex.sub(r"(?i)^(?:the|a|an)\s+", "", text)
+def _strip_determiner(text: str, lex: Lexicon) -> str:
+    return _Patterns.of(lex).determiner.sub("", text)
 
 
 def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list[Mention],
@@ -237,14 +260,14 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
             if e is not None:
                 history.append((e, m))
                 speakers.add(id(e))
-                speaker = _strip_determiner(e.name) if e.org else e.name
+                speaker = _strip_determiner(e.name, lex) if e.org else e.name
                 title = e.title
             elif m.type == "name":
                 speaker, title = m.name, m.title
             elif m.type == "description" and m.org:
-                speaker = _strip_determiner(m.text)  # "the national weather service"
+                speaker = _strip_determiner(m.text, lex)  # "the national weather service"
             elif m.type in ("description", "group"):
-                title = _strip_determiner(m.text)
+                title = _strip_determiner(m.text, lex)
         cue = a.cue
         out.append(Quote(
             doc=doc, index=i, kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,

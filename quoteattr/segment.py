@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon import Lexicon, load
+
 from .models import Paragraph, Sentence
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
@@ -12,11 +14,6 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 # character that can begin a sentence.
 _BOUNDARY = regex.compile(
     r"""[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«`(\[]*[\p{Lu}\p{N}])"""
-)
-_ABBREV = frozenset(
-    """mr mrs ms dr st sen rep gov gen lt col maj capt sgt adm cmdr jr sr inc corp ltd co vs etc no
-    prof rev gov fr mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
-    d.c messrs mme mlle pres supt insp det""".split()
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 
@@ -81,33 +78,34 @@ def paragraphs(text: str, wrapped: bool | None = None) -> list[Paragraph]:
     return out
 
 
-# Words that begin a sentence, so that "... in the U.S. He says" ends one after the acronym.
-_STARTERS = frozenset("he she they it we i the but and in on at this that these there his her their its".split())
 _NEXT_WORD = regex.compile(r"\s+[\"'“‘]?(\p{L}+)")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str], starters: frozenset[str]) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1).lower().strip(".")
     if "." in word:
         nxt = _NEXT_WORD.match(text, dot + 1)
-        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in _STARTERS:
+        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in starters:
             return False  # "in the U.S. He says": the acronym ends the sentence
-    if word in _ABBREV:
+    if word in abbreviations:
         return True
     # single initials ("J. Smith") and dotted acronyms ("U.S.")
     return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
 
 
-def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
-    """Sentences within each paragraph. Quotation marks are not considered here (see attribute.units)."""
+def sentences(text: str, paras: list[Paragraph], lex: Lexicon | None = None) -> list[Sentence]:
+    """Sentences within each paragraph, with the abbreviations of `lex`'s language (English by default).
+    Quotation marks are not considered here (see attribute.units)."""
+    g = (lex or load("en")).g
     out = []
     for pi, para in enumerate(paras):
         start = para.start
         for m in _BOUNDARY.finditer(text, para.start, para.end):
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            if text[m.start()] == "." and m.end() - m.start() == 1 \
+                    and _is_abbreviation(text, m.start(), g.abbreviations, g.sentence_starters):
                 continue
             end = m.end()
             out.append(Sentence(start, end, pi))
