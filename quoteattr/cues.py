@@ -16,6 +16,16 @@ def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
     return j
 
 
+def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
+    """Whether a separable verb's particle closes its clause: "teilte das Ministerium am Montag mit"."""
+    for j in range(k + 1, min(len(toks), k + 14)):
+        if toks[j].lower == particle:
+            return True
+        if toks[j].text in (".", ",", ";", ":", "!", "?") or toks[j].text in "\"“”„«»":
+            return False
+    return False
+
+
 def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False) -> list[Cue]:
     """Every reporting cue in `toks`, longest match first, in text order, non-overlapping."""
     out: list[Cue] = []
@@ -38,7 +48,7 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
                 if j is not None:
                     lemma = " ".join((low, *rest))
                     cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
-                              "according" if lemma == "according to" else "noun")
+                              "according" if lemma in lex.speaker_nouns else "noun")
                     k = j
                     break
         if cue is None:
@@ -46,7 +56,7 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
             kind = "verb"
             if form is None and beliefs:
                 form, kind = lex.beliefs.get(low), "belief"
-            if form is not None:
+            if form is not None and (form.particle is None or _particle_follows(toks, k, form.particle)):
                 cue = Cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
             k += 1
         if cue is not None:

@@ -7,7 +7,7 @@ from importlib import resources
 
 from .errors import LexiconError
 
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "de")
 FRAMES = ("clause", "any", "quote", "marks")
 _VOWELS = set("aeiou")
 
@@ -42,13 +42,15 @@ def regular_forms(lemma: str) -> tuple[str, str, str, str]:
     return past, past, ing, third
 
 
-def _split_frame(lang: str, name: str, no: int, line: str) -> tuple[str, str]:
-    body, _, frame = line.partition("|")
-    frame = frame.strip() or "clause"
+def _split_frame(lang: str, name: str, no: int, line: str) -> tuple[str, str, str | None]:
+    """`body | frame | particle` -> (body, frame, particle); frame defaults to clause."""
+    body, *rest = [part.strip() for part in line.split("|")]
+    frame = (rest[0] if rest else "") or "clause"
+    particle = rest[1].lower() if len(rest) > 1 and rest[1] else None
     if frame not in FRAMES:
         raise LexiconError(f"lexicon {lang}/{name} line {no}: unknown frame {frame!r}",
                            f"use one of {', '.join(FRAMES)}")
-    return body.strip(), frame
+    return body, frame, particle
 
 
 GRAMMAR_SECTIONS = (
@@ -104,6 +106,7 @@ class VerbForm:
     lemma: str
     frame: str
     participle: bool  # the -ing form ("adding that ...")
+    particle: str | None = None  # a separable particle the clause must hold ("teilte ... mit")
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ class Lexicon:
     verbs: dict[str, VerbForm]          # inflected single-word cue -> lemma
     phrases: dict[str, list[tuple[tuple[str, ...], VerbForm]]]  # first word -> (rest words, form)
     nouns: dict[str, list[tuple[str, ...]]]  # first word -> noun cue token tuples
+    speaker_nouns: frozenset[str]       # noun cues followed by their speaker ("according to", "laut")
     beliefs: dict[str, VerbForm]
     honorifics: dict[str, str | None]
     titles: dict[str, str | None]       # title (possibly several words) -> gender
@@ -131,7 +135,15 @@ class Lexicon:
 def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, VerbForm]:
     table: dict[str, VerbForm] = {}
     for no, line in _lines(lang, name):
-        body, frame = _split_frame(lang, name, no, line)
+        body, frame, particle = _split_frame(lang, name, no, line)
+        if ":" in body:
+            # explicit forms, for languages the English rules do not inflect: "sagen: sagt sagte gesagt"
+            lemma, _, forms_text = body.partition(":")
+            lemma = lemma.strip().lower()
+            for form in [lemma, *forms_text.lower().split()]:
+                needs = particle if particle and not form.startswith(particle) else None
+                table.setdefault(form, VerbForm(lemma, frame, False, needs))
+            continue
         words = body.split()
         lemma, given = words[0].lower(), [w.lower() for w in words[1:]]
         if len(given) > 4:
@@ -162,7 +174,7 @@ def load(lang: str = "en") -> Lexicon:
     beliefs = _verb_table(lang, "belief-verbs.txt", {})
     phrases: dict[str, list[tuple[tuple[str, ...], VerbForm]]] = {}
     for no, line in _lines(lang, "cue-phrases.txt"):
-        body, frame = _split_frame(lang, "cue-phrases.txt", no, line)
+        body, frame, _ = _split_frame(lang, "cue-phrases.txt", no, line)
         words = body.lower().split()
         if len(words) < 2:
             raise LexiconError(f"lexicon {lang}/cue-phrases.txt line {no}: a phrase needs two words",
@@ -176,9 +188,13 @@ def load(lang: str = "en") -> Lexicon:
     for entries in phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
     nouns: dict[str, list[tuple[str, ...]]] = {}
+    speaker_nouns: set[str] = set()
     for _, line in _lines(lang, "cue-nouns.txt"):
-        words = tuple(line.lower().split())
+        body, _, mark = line.partition("|")
+        words = tuple(body.lower().split())
         nouns.setdefault(words[0], []).append(words[1:])
+        if mark.strip() == "speaker":
+            speaker_nouns.add(" ".join(words))
     for entries in nouns.values():
         entries.sort(key=lambda e: -len(e))
 
@@ -208,6 +224,7 @@ def load(lang: str = "en") -> Lexicon:
         verbs=verbs,
         phrases=phrases,
         nouns=nouns,
+        speaker_nouns=frozenset(speaker_nouns),
         beliefs=beliefs,
         honorifics=gendered("honorifics.txt"),
         titles=titles,
