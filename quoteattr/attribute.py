@@ -20,6 +20,7 @@ sentence with no cue) are not statements and are not reported.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 import regex
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ CONFIDENCE = {
     "quote-cue-speaker": 0.95,
     "speaker-cue-quote": 0.9,
     "speaker-cue-content": 0.8,
+    "cue-speaker-content": 0.75,
     "content-speaker-cue": 0.75,
     "content-cue-speaker": 0.75,
     "parenthetical": 0.7,
@@ -378,6 +380,7 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     k = d.tok_at(start)
     toks = d.toks
     first = True
+    capitalised_nouns = "nouns-capitalised" in d.g.settings
     for j in range(k, min(len(toks), k + 14)):
         t = toks[j]
         if t.start >= end:
@@ -393,6 +396,9 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
             return True  # he'll, they're, it's
         if not first and not t.cap and low.endswith("ed") and len(low) > 4:
             return True
+        if capitalised_nouns and not first and not t.cap and t.text.isalpha() and low not in d.g.stopwords \
+                and low not in d.g.determiners and low not in d.g.prepositions:
+            return True  # where nouns are capitalised, a lower-case content word is mostly a verb
         if d.in_quote(t.start):
             return True
         first = False
@@ -530,6 +536,14 @@ def _frames(d: _Doc) -> list[_Frame]:
             if m is not None:
                 frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))
                 continue
+        # verb second: "Am Montag sagte der Minister, die Lage sei ernst."
+        if "verb-second" in d.g.settings and not cue.participle:
+            m = _right_speaker(d, cue, uend)
+            if m is not None:
+                start = _right_content_start(d, dataclasses.replace(cue, end=m.end), uend)
+                if start is not None:
+                    frames.append(_Frame(cue, m, "right", "cue-speaker-content", False, u, start, uend))
+                    continue
         # a participle after a comma, or a verb coordinated with "and"/"but", inherits the speaker of its
         # sentence: "..., adding that ...", "They said ..., but warned that ..."
         before = _skip_space_left(text, cue.start, ustart)

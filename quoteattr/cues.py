@@ -52,11 +52,12 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
                     k = j
                     break
         if cue is None:
-            form = lex.verbs.get(low)
+            form = next((f for f in lex.separated.get(low, ()) if _particle_follows(toks, k, f.particle)), None) \
+                or lex.verbs.get(low)
             kind = "verb"
             if form is None and beliefs:
                 form, kind = lex.beliefs.get(low), "belief"
-            if form is not None and (form.particle is None or _particle_follows(toks, k, form.particle)):
+            if form is not None:
                 cue = Cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
             k += 1
         if cue is not None:

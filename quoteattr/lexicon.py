@@ -54,11 +54,11 @@ def _split_frame(lang: str, name: str, no: int, line: str) -> tuple[str, str, st
 
 
 GRAMMAR_SECTIONS = (
-    "pronouns", "articles", "determiners", "connectors", "title-modifiers", "description-stops", "aux", "be",
+    "settings", "pronouns", "articles", "determiners", "connectors", "title-modifiers", "description-stops", "aux", "be",
     "negation", "finite", "subject-pronouns", "that", "wh", "relative", "as-conjunction", "coordinators", "object-verbs",
     "object-pronouns", "needs-that", "time-words", "bad-content-start", "prepositions", "function",
     "stopwords", "contrast", "inner-reflexive", "abbreviations", "sentence-starters", "so", "postpositions",
-    "description-prepositions",
+    "description-prepositions", "subjunctive",
 )
 
 
@@ -118,6 +118,7 @@ class Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], VerbForm]]]  # first word -> (rest words, form)
     nouns: dict[str, list[tuple[str, ...]]]  # first word -> noun cue token tuples
     speaker_nouns: frozenset[str]       # noun cues followed by their speaker ("according to", "laut")
+    separated: dict[str, list[VerbForm]]  # separable verb forms that need a particle later in the clause
     beliefs: dict[str, VerbForm]
     honorifics: dict[str, str | None]
     titles: dict[str, str | None]       # title (possibly several words) -> gender
@@ -132,7 +133,10 @@ class Lexicon:
     g: Grammar
 
 
-def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, VerbForm]:
+def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]],
+                separated: dict[str, list[VerbForm]]) -> dict[str, VerbForm]:
+    """Every form of every verb -> its VerbForm; forms of separable verbs that need their particle go to
+    `separated` instead (one form may belong to several: "gab ... an", "gab ... bekannt")."""
     table: dict[str, VerbForm] = {}
     for no, line in _lines(lang, name):
         body, frame, particle = _split_frame(lang, name, no, line)
@@ -141,8 +145,10 @@ def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]]) -> 
             lemma, _, forms_text = body.partition(":")
             lemma = lemma.strip().lower()
             for form in [lemma, *forms_text.lower().split()]:
-                needs = particle if particle and not form.startswith(particle) else None
-                table.setdefault(form, VerbForm(lemma, frame, False, needs))
+                if particle and not form.startswith(particle):
+                    separated.setdefault(form, []).append(VerbForm(lemma, frame, False, particle))
+                else:
+                    table.setdefault(form, VerbForm(lemma, frame, False))
             continue
         words = body.split()
         lemma, given = words[0].lower(), [w.lower() for w in words[1:]]
@@ -170,8 +176,9 @@ def load(lang: str = "en") -> Lexicon:
             raise LexiconError(f"lexicon {lang}/irregular-verbs.txt line {no}: expected 5 forms",
                                "write: lemma past participle ing third")
         irregular[words[0]] = tuple(words[1:])
-    verbs = _verb_table(lang, "cue-verbs.txt", irregular)
-    beliefs = _verb_table(lang, "belief-verbs.txt", {})
+    separated: dict[str, list[VerbForm]] = {}
+    verbs = _verb_table(lang, "cue-verbs.txt", irregular, separated)
+    beliefs = _verb_table(lang, "belief-verbs.txt", {}, {})
     phrases: dict[str, list[tuple[tuple[str, ...], VerbForm]]] = {}
     for no, line in _lines(lang, "cue-phrases.txt"):
         body, frame, _ = _split_frame(lang, "cue-phrases.txt", no, line)
@@ -225,6 +232,7 @@ def load(lang: str = "en") -> Lexicon:
         phrases=phrases,
         nouns=nouns,
         speaker_nouns=frozenset(speaker_nouns),
+        separated=separated,
         beliefs=beliefs,
         honorifics=gendered("honorifics.txt"),
         titles=titles,

@@ -1,6 +1,8 @@
 """Stage 3b: mentions of possible speakers: names (with titles), pronouns, descriptions, groups."""
 from __future__ import annotations
 
+import bisect
+
 from .lexicon import Lexicon
 from .models import Mention
 from .segment import Token
@@ -62,7 +64,39 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
             i += 1
             continue
         i += 1
+    if "nouns-capitalised" in g.settings:
+        out = _names_with_evidence(text, toks, out, lex)
     return out
+
+
+def _names_with_evidence(text: str, toks: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Where every noun is capitalised (German), a capitalised run is a name only with evidence: a known
+    first name, a title or honorific, an organisation word or acronym, a surname already named in full,
+    or a reporting verb right next to it ("Schaar sagte", "sagte Schaar")."""
+    starts = [t.start for t in toks]
+    surnames: set[str] = set()
+    keep: list[Mention] = []
+    for m in found:
+        if m.type != "name":
+            keep.append(m)
+            continue
+        words = m.name.split()
+        strong = (words[0].lower().strip(".") in lex.first_names or m.title or m.org or m.gender
+                  or any(len(w) > 1 and w.isupper() for w in words))
+        if strong:
+            if not m.org and len(words) > 1:
+                surnames.add(words[-1].lower())
+            keep.append(m)
+            continue
+        k = bisect.bisect_left(starts, m.start)
+        before = toks[k - 1].lower if k > 0 else ""
+        j = bisect.bisect_left(starts, m.end)
+        after = toks[j].lower if j < len(toks) else ""
+        if before in lex.g.articles or before in lex.g.prepositions:
+            continue
+        if words[-1].lower() in surnames or after in lex.verbs or after in lex.separated or before in lex.verbs:
+            keep.append(m)
+    return keep
 
 
 def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
@@ -126,6 +160,14 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         title_toks = [t for t in title_toks if t is not name_start]
     # a title inside the run splits it: "Port Commissioner Dana Whitlock", "Bank of England Governor X"
     body = [t for t in words if t.start >= name_start.start]
+    if not any(t.lower in lex.org_words for t in body):
+        for idx in range(1, len(body) - 1 if len(body) > 2 else len(body)):
+            if body[idx].lower in lex.first_names and body[idx - 1].lower not in lex.first_names \
+                    and body[idx - 1].lower not in lex.g.connectors:
+                title_toks = title_toks + [t for t in words if name_start.start <= t.start < body[idx].start]
+                name_start = body[idx]
+                body = body[idx:]
+                break
     for idx in range(len(body) - 2, -1, -1):
         if body[idx].lower in lex.title_heads and not any(t.lower in lex.org_words for t in body[idx + 1:]):
             title_toks = title_toks + [t for t in words if name_start.start <= t.start <= body[idx].start]
