@@ -43,6 +43,8 @@ CONFIDENCE = {
     "content-cue-speaker": 0.75,
     "parenthetical": 0.7,
     "according-to": 0.85,
+    "so-speaker": 0.85,
+    "reported-continuation": 0.55,
     "as-speaker-cue": 0.8,
     "participle": 0.8,
     "coordinated": 0.8,
@@ -357,6 +359,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     if j > k and j < n and toks[j].text == ",":
         j += 1
     k = j
+    if k < n and toks[k].lower in d.g.that and toks[k].start < ceil:
+        k += 1  # "erklärte am Dienstag, dass ..."
     if k >= n or toks[k].start >= ceil:
         return None
     first = toks[k]
@@ -443,7 +447,39 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: li
         claimed.setdefault(f.unit, []).append((min(a.start, f.start), max(a.end, f.end)))
         unit_speaker.setdefault(f.unit, (f.speaker, f.cue))
     out.extend(_quote_sieves(d, frames, out, claimed, unit_speaker))
+    if d.g.subjunctive:
+        out.extend(_reported_continuation(d, out, claimed))
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int, list]) -> list[Attribution]:
+    """Reported speech goes on in the subjunctive without a new cue (German: "Die Lage sei ernst."): a
+    sentence holding a subjunctive form, right after an attributed one, continues its speaker."""
+    by_unit: dict[int, Attribution] = {}
+    for a in found:
+        by_unit[d.unit_of(a.start)] = a
+    out: list[Attribution] = []
+    for u, (ustart, uend, upara) in enumerate(d.units):
+        prev = by_unit.get(u - 1)
+        if u in by_unit or u in claimed or prev is None or prev.mention is None or d.quotes_in(ustart, uend):
+            continue
+        if d.units[u - 1][2] < upara - 1:
+            continue
+        k = d.tok_at(ustart)
+        subjunctive = False
+        while k < len(d.toks) and d.toks[k].start < uend:
+            if d.toks[k].lower in d.g.subjunctive:
+                subjunctive = True
+                break
+            k += 1
+        if not subjunctive:
+            continue
+        end = _trim_end(d.text, ustart, uend)
+        a = Attribution("indirect", ustart, end, prev.mention, None, "reported-continuation",
+                        CONFIDENCE["reported-continuation"])
+        out.append(a)
+        by_unit[u] = a
     return out
 
 
@@ -454,6 +490,25 @@ def _frames(d: _Doc) -> list[_Frame]:
         u = d.unit_of(cue.start)
         ustart, uend, _ = d.units[u]
         if cue.type == "noun":
+            continue
+        if cue.type == "so":
+            # '„...“, so der Minister.' / 'Die Lage sei ernst, so Merkel.': the content comes before
+            m = _right_speaker(d, cue, uend)
+            if m is not None:
+                frames.append(_Frame(cue, m, "left", "so-speaker", False, u, ustart,
+                                     _skip_space_left(text, cue.start, ustart)))
+            continue
+        if cue.type == "postposition":
+            # 'Afghanischen Behörden zufolge wurden ...': the speaker stands before, the content after
+            m = d.by_end.get(_skip_space_left(text, cue.start, ustart))
+            if m is not None:
+                after = _skip_space_right(text, cue.end, uend)
+                if after < uend and text[after] == ",":
+                    after = _skip_space_right(text, after + 1, uend)
+                if m.start <= _skip_space_right(text, ustart, uend) + 1:
+                    frames.append(_Frame(cue, m, "right", "according-to", False, u, after, uend))
+                else:
+                    frames.append(_Frame(cue, m, "around", "according-to", False, u, ustart, uend))
             continue
         if cue.type == "according":
             m = _right_speaker(d, cue, uend)
@@ -493,10 +548,14 @@ def _frames(d: _Doc) -> list[_Frame]:
                 and speaker.start == ustart and text[cue.end:cue.end + 1] != " ":
             pass
         if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) in d.g.as_conjunction:
-            # "As the paper noted in an op-ed, the candidate ...": the content follows the comma
+            # "As the paper noted in an op-ed, the candidate ...": the content follows the comma;
+            # '..., wie der Verband am Montag mitteilte.': it comes before
             comma = _next_comma(d, cue.end, uend)
+            before = _skip_space_left(text, d.toks[d.tok_at(speaker.start) - 1].start, ustart)
             if comma < uend and _word_count(text, cue.end, comma) <= 8:
                 frames.append(_Frame(cue, speaker, "right", "as-speaker-cue", appositive, u, comma + 1, uend))
+            elif before > ustart and text[before - 1] == ",":
+                frames.append(_Frame(cue, speaker, "left", "as-speaker-cue", appositive, u, ustart, before - 1))
             continue
         if speaker is not None:
             before_speaker = _skip_space_left(text, speaker.start, ustart)
@@ -718,7 +777,8 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             if _is_title_like(d, q) and _word_count(text, q.start, q.end) < 8:
                 return None
             rule = f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
-                                        "coordinated", "parenthetical", "as-speaker-cue") else "speaker-cue-quote"
+                                        "coordinated", "parenthetical", "as-speaker-cue", "so-speaker",
+                                        "cue-speaker-content") else "speaker-cue-quote"
             return _attr(f, "direct", q.start, q.end, rule)
     if inside and any(q.close_end > start and q.open_at < end for q in inside):
         kind = "mixed"

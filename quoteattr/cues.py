@@ -16,6 +16,9 @@ def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
     return j
 
 
+_CLOSING = "\"”“»«’'"
+
+
 def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
     """Whether a separable verb's particle closes its clause: "teilte das Ministerium am Montag mit"."""
     for j in range(k + 1, min(len(toks), k + 14)):
@@ -59,6 +62,11 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
                 form, kind = lex.beliefs.get(low), "belief"
             if form is not None:
                 cue = Cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
+            elif low in lex.g.so and k > 0 and (toks[k - 1].text == "," or toks[k - 1].text in _CLOSING
+                                                and k > 1 and toks[k - 2].text == ","):
+                cue = Cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
+            elif low in lex.g.postpositions:
+                cue = Cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'
             k += 1
         if cue is not None:
             out.append(cue)

@@ -58,7 +58,7 @@ GRAMMAR_SECTIONS = (
     "negation", "finite", "subject-pronouns", "that", "wh", "relative", "as-conjunction", "coordinators", "object-verbs",
     "object-pronouns", "needs-that", "time-words", "bad-content-start", "prepositions", "function",
     "stopwords", "contrast", "inner-reflexive", "abbreviations", "sentence-starters", "so", "postpositions",
-    "description-prepositions", "subjunctive",
+    "description-prepositions", "subjunctive", "title-suffixes",
 )
 
 
@@ -164,11 +164,24 @@ def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]],
     return table
 
 
+def detect_language(text: str, sample: int = 20_000) -> str:
+    """The language whose function words ([stopwords] of grammar.txt) are most frequent in the text's
+    beginning; English when nothing decides."""
+    words = text[:sample].lower().split()
+    best, best_count = "en", 0
+    for lang in LANGUAGES:
+        stop = load(lang).g.stopwords
+        count = sum(1 for w in words if w.strip(".,;:!?\"'“”„«»()") in stop)
+        if count > best_count:
+            best, best_count = lang, count
+    return best
+
+
 @lru_cache(maxsize=None)
 def load(lang: str = "en") -> Lexicon:
     """The lexicon of `lang`, read from the packaged data files (cached)."""
     if lang not in LANGUAGES:
-        raise LexiconError(f"no lexicon for language {lang!r}", f"use one of: {', '.join(LANGUAGES)}")
+        raise LexiconError(f"no lexicon for language {lang!r}", f"use one of: {', '.join(LANGUAGES)}, or auto")
     irregular: dict[str, tuple[str, ...]] = {}
     for no, line in _lines(lang, "irregular-verbs.txt"):
         words = line.lower().split()

@@ -7,6 +7,14 @@ from .lexicon import Lexicon
 from .models import Mention
 from .segment import Token
 
+def _title(lex: Lexicon, low: str, head: bool = False) -> bool:
+    """Whether a word is a title (head=True: one that can head a description); German compounds count by
+    their ending ("Bundesbildungsministerin")."""
+    if low in (lex.title_heads if head else lex.title_words):
+        return True
+    return bool(lex.g.title_suffixes) and len(low) > 6 and any(low.endswith(x) for x in lex.g.title_suffixes)
+
+
 def _newline(text: str, a: Token, b: Token, wrapped: bool = False) -> bool:
     gap = text[a.end:b.start]
     return "\n" in gap and (not wrapped or gap.count("\n") > 1)
@@ -53,7 +61,10 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
         if t.cap and not (low in lex.not_names and low not in title_words) or (
                 low in g.articles and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
             m, j = _name_run(text, toks, i, lex, wrapped)
-            if m is not None and (best is None or m.end >= best[0].end):
+            # a name wins a tie with a description ("the US Central Command"), except where every noun is
+            # capitalised and "Den Behörden" is a description
+            if m is not None and (best is None or m.end > best[0].end
+                                  or m.end == best[0].end and "nouns-capitalised" not in g.settings):
                 best = (m, j)
         if best is not None:
             out.append(best[0])
@@ -89,12 +100,16 @@ def _names_with_evidence(text: str, toks: list[Token], found: list[Mention], lex
             keep.append(m)
             continue
         k = bisect.bisect_left(starts, m.start)
+        while k > 0 and toks[k - 1].lower in lex.g.inner_reflexive:
+            k -= 1  # "äußerte sich Schavan"
         before = toks[k - 1].lower if k > 0 else ""
         j = bisect.bisect_left(starts, m.end)
         after = toks[j].lower if j < len(toks) else ""
         if before in lex.g.articles or before in lex.g.prepositions:
             continue
-        if words[-1].lower() in surnames or after in lex.verbs or after in lex.separated or before in lex.verbs:
+        party = text[m.end:m.end + 2] == " (" and j + 2 < len(toks) and toks[j + 1].text.isupper()
+        if words[-1].lower() in surnames or after in lex.verbs or after in lex.separated or before in lex.verbs \
+                or party or before in lex.phrases:
             keep.append(m)
     return keep
 
@@ -146,7 +161,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     gender = None
     for t in words[1 if the else 0:]:
         low = t.lower
-        if (low in lex.demonyms or low in lex.title_words or low + "." in lex.title_words
+        if (low in lex.demonyms or _title(lex, low) or low + "." in lex.title_words
                 or low in lex.honorifics or low in lex.g.title_modifiers) and name_start is None \
                 and t is not words[-1]:
             title_toks.append(t)
@@ -169,7 +184,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
                 body = body[idx:]
                 break
     for idx in range(len(body) - 2, -1, -1):
-        if body[idx].lower in lex.title_heads and not any(t.lower in lex.org_words for t in body[idx + 1:]):
+        if _title(lex, body[idx].lower, head=True) and not any(t.lower in lex.org_words for t in body[idx + 1:]):
             title_toks = title_toks + [t for t in words if name_start.start <= t.start <= body[idx].start]
             name_start = body[idx + 1]
             break
@@ -192,7 +207,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         title_toks.insert(0, toks[p])
         start = toks[p].start
         p -= 1
-    if len(name_words) == 1 and name_words[0].lower in lex.title_heads and not org:
+    if len(name_words) == 1 and _title(lex, name_words[0].lower, head=True) and not org:
         # "President", "The Minister": a description by title alone
         return Mention(start, end, text[start:end], "description", head=name_words[0].lower,
                        title=text[title_toks[0].start:name_words[-1].end] if title_toks else name_words[0].text,
@@ -225,10 +240,10 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
         low = t.lower
         if low in lex.g.description_stops or low in lex.g.determiners or _newline(text, toks[j - 1], t, wrapped):
             break
-        if low in lex.title_heads or low in lex.groups or low in lex.org_words:
+        if _title(lex, low, head=True) or low in lex.groups or low in lex.org_words:
             head_at = j
             # a multi-word title continues ("foreign minister", "chief executive")
-            if j + 1 < n and (toks[j + 1].lower in lex.title_heads or toks[j + 1].lower in lex.groups):
+            if j + 1 < n and (_title(lex, toks[j + 1].lower, head=True) or toks[j + 1].lower in lex.groups):
                 j += 1
                 continue
             break

@@ -57,7 +57,7 @@ class Cue:
     end: int
     text: str
     lemma: str
-    type: Literal["verb", "phrase", "noun", "according", "belief"]
+    type: Literal["verb", "phrase", "noun", "according", "belief", "so", "postposition"]
     frame: Literal["clause", "any", "quote"] = "clause"
     participle: bool = False
 
