@@ -30,6 +30,7 @@ _CLOSES = {
     "'": {"'", "‘", "‚"}, "’": {"'", "‘", "‚", "’"}, "‘": {"‚"}, "›": {"‹"}, "‹": {"›"}, "』": {"『"},
 }
 _ALWAYS_OPEN = {"“", "„", "«", "``", "「", "‹", "‘", "‚", "『"}
+_MAX_DEPTH = 4
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 # Elisions that begin with an apostrophe and are not quotes: 'Tis, 'em, rock 'n' roll, the '90s.
 _ELISION = regex.compile(r"(?i)(?:tis|twas|em|n|cause|til|till|bout|round|s|\d\ds?|\ds)\b")
@@ -158,8 +159,9 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         elif mark == "‘" and _ELISION.match(text, j) and not _next(text, j).isupper():
             continue  # ‘90s, ‘em
         # An opening mark of the same family as the innermost open quote, which does not nest:
-        # the earlier quote was left unclosed; close it here.
-        if stack and stack[-1].family == family:
+        # the earlier quote was left unclosed; close it here. Nesting deeper than _MAX_DEPTH is a run
+        # of unbalanced marks, not quotation: the innermost is closed too (this keeps the scan linear).
+        if stack and (stack[-1].family == family or len(stack) >= _MAX_DEPTH):
             o = stack.pop()
             close(o, i, i, recovered=True)
         stack.append(_Open(mark, i, family, pi))
