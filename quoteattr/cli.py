@@ -9,7 +9,6 @@ import enum
 import io
 import os
 import sys
-import tempfile
 from typing import Annotated, Optional, TextIO
 
 import typer
@@ -158,6 +157,8 @@ class _Output:
             raise QuoteattrError(f"folder {folder} does not exist", "create it first, or choose another -o path",
                                  self.target)
         try:
+            import tempfile  # only for -o: its import costs more than a short article's extraction
+
             fd, self.tmp = tempfile.mkstemp(prefix=f".{os.path.basename(self.target)}.", suffix=".part", dir=folder)
         except OSError as exc:
             raise QuoteattrError(f"cannot write in {folder}: {exc.strerror or exc}",

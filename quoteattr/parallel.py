@@ -302,7 +302,7 @@ def ordered(items: Iterable[Outcome | tuple], submit: Callable[[list[tuple]], An
             except queue.Empty:
                 break
         cancel(done)
-        feeder.join(timeout=1)
+        feeder.join(timeout=0.2)
 
 
 # ---------------------------------------------------------------------------------------- process pool

@@ -1,0 +1,346 @@
+"""`-j N`: a pool of processes writes byte for byte what one process writes, in input order, with the same
+messages and exit code; work in flight stays bounded. Plus the fast command-line path, which must hand
+`extract` exactly what typer would. Speed itself is measured by `make bench`, never here."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quoteattr import cli, parallel
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SMITH = '"We will win," Smith said.\n'
+
+runner = CliRunner()
+
+
+def invoke(*args, input=None):
+    result = runner.invoke(cli.app, [str(a) for a in args], input=input)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def same_as_one_process(*args, jobs=(2,), input=None):
+    """Run with -j 1 and with each of `jobs`; every run must give the same stdout, stderr and exit code."""
+    one = invoke("extract", *args, "-j", "1", input=input)
+    for n in jobs:
+        many = invoke("extract", *args, "-j", str(n), input=input)
+        assert many.stdout_bytes == one.stdout_bytes, f"-j {n} output differs"
+        assert many.stderr == one.stderr, f"-j {n} messages differ"
+        assert many.exit_code == one.exit_code
+    return one
+
+
+def sample_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+
+
+@pytest.fixture(scope="module")
+def mixed_folder(tmp_path_factory) -> Path:
+    """Sixty articles in nested folders with bad inputs among them."""
+    root = tmp_path_factory.mktemp("mixed")
+    texts = sample_texts()
+    for i in range(60):
+        folder = root / ("a" if i % 3 == 0 else "b") / (f"n{i % 4}" if i % 5 == 0 else "")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{i:03d}.txt").write_text(texts[i % len(texts)] + f"\n\n“Number {i},” Jane Roe said.\n",
+                                              encoding="utf-8")
+    (root / "a" / "010-binary.txt").write_bytes(b"GIF89a\0\0\1\2 not text")
+    (root / "b" / "020-latin.txt").write_bytes('"Caf\u00e9 prices will rise," Jos\u00e9 Ortega said.\n'.encode("cp1252"))
+    (root / "b" / "030-bom16.txt").write_bytes(("\ufeff" + SMITH).encode("utf-16-le"))
+    (root / "b" / "040-empty.txt").write_bytes(b"")
+    (root / ".hidden.txt").write_text(SMITH, encoding="utf-8")
+    (root / "notes.md").write_text(SMITH, encoding="utf-8")
+    if hasattr(os, "symlink"):
+        os.symlink(root / "nowhere.txt", root / "a" / "015-broken.txt")
+    lines = [json.dumps({"id": f"j{i}", "text": texts[i % len(texts)]}) for i in range(12)]
+    lines[3] = "{not json"
+    lines[7] = json.dumps({"id": "j7"})
+    lines[9] = json.dumps(["a list"])
+    (root / "b" / "050-docs.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+# ---------------------------------------------------------------------------------------- equality
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in cli.OutputFormat])
+def test_samples_same_output_in_every_format(fmt):
+    result = same_as_one_process(SAMPLES, "-f", fmt)
+    assert result.exit_code == 0
+    assert result.stdout_bytes
+
+
+def test_mixed_folder_same_output_messages_and_exit_code(mixed_folder, tmp_path):
+    missing = tmp_path / "missing.txt"
+    result = same_as_one_process(mixed_folder, missing, "-f", "csv", jobs=(2, 3, 0))
+    assert result.exit_code == cli.EXIT_FAILED
+    messages = result.stderr.splitlines()
+    assert any("010-binary.txt: binary file" in m for m in messages)
+    assert any("015-broken.txt: broken symbolic link" in m for m in messages) or not hasattr(os, "symlink")
+    assert any("020-latin.txt: not valid UTF-8, read as cp1252" in m for m in messages)
+    assert any("050-docs.jsonl:4: not valid JSON" in m for m in messages)
+    assert any("050-docs.jsonl:8: no 'text' field" in m for m in messages)
+    assert messages[-1].startswith(f"quoteattr: {missing}: no such file or folder")
+
+
+def test_relative_paths_are_named_as_given(mixed_folder, monkeypatch):
+    monkeypatch.chdir(mixed_folder.parent)
+    result = same_as_one_process(mixed_folder.name, "-f", "jsonl")
+    assert f"quoteattr: {mixed_folder.name}/a/010-binary.txt: binary file" in result.stderr
+
+
+def test_output_file_same_bytes(mixed_folder, tmp_path):
+    for jobs in ("1", "2"):
+        result = invoke("extract", mixed_folder, "-o", tmp_path / f"quotes-{jobs}.json", "-j", jobs, "-q")
+        assert result.exit_code == cli.EXIT_FAILED
+    assert (tmp_path / "quotes-1.json").read_bytes() == (tmp_path / "quotes-2.json").read_bytes()
+
+
+def test_json_lines_file_and_stdin(tmp_path):
+    texts = sample_texts()
+    lines = [json.dumps({"url": f"u{i}", "body": texts[i % len(texts)] * (1 + i % 3)}) for i in range(40)]
+    lines.insert(5, "")
+    lines.insert(11, '{"url": "u-bad"')
+    data = "\n".join(lines) + "\n"
+    path = tmp_path / "docs.jsonl"
+    path.write_text(data, encoding="utf-8")
+    result = same_as_one_process(path, "--id-field", "url", "--text-field", "body")
+    assert result.exit_code == cli.EXIT_FAILED
+    docs = [json.loads(line)["doc"] for line in result.stdout.splitlines()]
+    assert docs == sorted(docs, key=lambda d: int(d[1:])) and "u39" in docs
+    piped = same_as_one_process("--input-format", "jsonl", "--id-field", "url", "--text-field", "body", "-",
+                                input=data)
+    assert piped.stdout_bytes == result.stdout_bytes
+
+
+def test_stdin_text():
+    same_as_one_process("-", input=SMITH * 5)
+
+
+# ------------------------------------------------------------------------------------------ ordering
+
+
+def test_slow_first_document_still_comes_first(tmp_path):
+    texts = sample_texts()
+    (tmp_path / "000-long.txt").write_text("\n\n".join(texts * 12), encoding="utf-8")
+    for i in range(1, 40):
+        (tmp_path / f"{i:03d}.txt").write_text(f"“We said {i},” Ann Lee said.\n", encoding="utf-8")
+    result = same_as_one_process(tmp_path, "-f", "jsonl", jobs=(3,))
+    docs = [json.loads(line)["doc"] for line in result.stdout.splitlines()]
+    seen = list(dict.fromkeys(docs))
+    assert seen == sorted(seen) and seen[0] == "000-long.txt" and len(seen) == 40
+
+
+def test_ordered_keeps_input_order_and_bounds_work_in_flight():
+    """The scheduler alone, with threads and random delays in place of processes."""
+    window = 3
+    consumed = 0
+    ahead = []  # how far past the last written outcome each batch reaches when it is submitted
+
+    def work(batch):
+        time.sleep(random.random() / 100)
+        return [parallel.Outcome(item[1], "doc", item[2]) for item in batch]
+
+    def submit(batch):
+        ahead.append(batch[-1][1] - consumed)
+        return pool.submit(work, batch)
+
+    items = []
+    for i in range(300):
+        if i % 17 == 0:
+            items.append(parallel.Outcome(i, "failure", f"bad-{i}"))  # decided in the main process
+        else:
+            items.append(("path", i, f"doc-{i}", f"doc-{i}", f"doc-{i}", "text"))
+    seen = []
+    with ThreadPoolExecutor(4) as pool:
+        for outcome in parallel.ordered(iter(items), submit, window, lambda done: None):
+            seen.append(outcome.source_no)
+            consumed += 1
+    assert seen == list(range(300))
+    # queued batches, the one being written and the one being submitted: never the whole input
+    assert max(ahead) <= (window + 2) * parallel.BATCH_DOCS
+
+
+def test_ordered_raises_a_feeder_error_in_place():
+    def items():
+        yield ("path", 0, "a", "a", "a", "text")
+        raise RuntimeError("reading failed")
+
+    with ThreadPoolExecutor(2) as pool:
+        got = []
+        with pytest.raises(RuntimeError, match="reading failed"):
+            for outcome in parallel.ordered(items(), lambda b: pool.submit(lambda: [
+                    parallel.Outcome(0, "doc", "a")]), 2, lambda done: None):
+                got.append(outcome)
+    assert len(got) == 1
+
+
+def test_batches_never_mix_documents_and_files():
+    items = [("doc", 0, "a", "x" * 10, "f:1", None), ("path", 1, "b", "b", "b", "text"),
+             parallel.Outcome(2, "failure", "c"), ("doc", 3, "d", "y", "-:1", None), ("doc", 3, "e", "y", "-:2", None)]
+    batches = list(parallel._batches(items))
+    assert [[item[0] if isinstance(item, tuple) and not isinstance(item, parallel.Outcome) else "outcome"
+             for item in batch] for batch in batches] == [["doc"], ["path"], ["outcome"], ["doc"], ["doc"]]
+
+
+def test_internal_error_is_reported_per_document(monkeypatch, tmp_path):
+    from quoteattr import pipeline
+
+    real = pipeline.extract_document
+
+    def flaky(doc, **kwargs):
+        if "boom" in doc.text:
+            raise ZeroDivisionError("boom")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    (tmp_path / "a.txt").write_text(SMITH, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("boom", encoding="utf-8")
+    result = invoke("extract", tmp_path, "-j", "1")
+    assert result.exit_code == cli.EXIT_FAILED
+    assert result.stderr == ("quoteattr: " + str(tmp_path / "b.txt") + ": internal error (ZeroDivisionError: "
+                             "boom) - please report it; --debug shows the traceback\n")
+    assert "Traceback" in invoke("extract", tmp_path, "--debug").stderr
+
+
+# --------------------------------------------------------------------------------------------- options
+
+
+def test_jobs_zero_means_every_core():
+    assert parallel.available_cpus() >= 1
+    assert invoke("extract", SAMPLES, "-j", "0").exit_code == 0
+
+
+@pytest.mark.parametrize("args", [["-j", "-1"], ["-j", "two"], ["-j", "2", "--dask", "tcp://127.0.0.1:1"]])
+def test_bad_jobs_is_a_usage_error(args):
+    result = invoke("extract", SAMPLES, *args)
+    assert result.exit_code == cli.EXIT_USAGE
+    assert result.stdout == ""
+
+
+def test_one_file_runs_here():
+    assert parallel.outcomes([object()], parallel.Options(), jobs=4).__name__ == "sequential"
+
+
+# ------------------------------------------------------------------------------------ real processes
+
+
+def console_script() -> str | None:
+    return shutil.which("quoteattr", path=str(Path(sys.executable).parent))
+
+
+needs_script = pytest.mark.skipif(console_script() is None or os.name != "posix",
+                                  reason="quoteattr console script and POSIX signals")
+
+
+@pytest.fixture(scope="module")
+def many_files(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("many")
+    texts = sample_texts()
+    for i in range(400):
+        (root / f"{i:04d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+    return root
+
+
+def _default_sigint():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@needs_script
+def test_closed_pipe_is_quiet(many_files):
+    proc = subprocess.Popen([console_script(), "extract", str(many_files), "-j", "2"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.wait(timeout=30) == cli.EXIT_BROKEN_PIPE
+    assert first and err == b"", err.decode(errors="replace")
+
+
+@needs_script
+def test_interrupt_exits_130_with_complete_lines(many_files):
+    proc = subprocess.Popen([console_script(), "extract", str(many_files), "-j", "2"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, preexec_fn=_default_sigint)
+    first = proc.stdout.readline()  # the pool is running
+    proc.send_signal(signal.SIGINT)
+    rest = proc.stdout.read()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=30) == cli.EXIT_INTERRUPTED
+    assert err.decode().strip() == "quoteattr: interrupted"
+    data = first + rest
+    assert data.endswith(b"\n")
+    for line in data.splitlines():
+        json.loads(line)
+
+
+@needs_script
+def test_fast_command_line_same_as_typer(mixed_folder):
+    """The console script parses plain command lines itself; the result must be what typer gives."""
+    args = [str(mixed_folder), "-f", "csv", "--beliefs", "--excel-safe", "-q"]
+    fast = subprocess.run([console_script(), "extract", *args], capture_output=True, timeout=60)
+    typer_run = invoke("extract", *args)
+    assert fast.returncode == typer_run.exit_code
+    assert fast.stdout == typer_run.stdout_bytes
+    assert fast.stderr.decode() == typer_run.stderr
+
+
+# ------------------------------------------------------------------------------- fast command line
+
+
+@pytest.mark.parametrize("argv", [
+    ["a.txt"],
+    [],
+    ["-"],
+    ["a.txt", "b/", "-f", "csv", "--bom", "--excel-safe"],
+    ["--format=jsonl", "a.txt", "-o", "out.jsonl", "-q", "--debug"],
+    ["--input-format", "jsonl", "--id-field", "url", "--text-field", "body", "-j", "0", "x.jsonl"],
+    ["--encoding", "latin-1", "--lang", "en", "--beliefs", "--explain", "-f", "table", "a.txt"],
+    ["-j", "3", "--", "-odd-name.txt"],
+    ["--dask", "tcp://10.0.0.1:8786", "a.txt"],
+    ["-f", "csv", "-f", "tsv", "a.txt"],
+])
+def test_fast_parse_gives_what_typer_gives(argv, monkeypatch):
+    import functools
+
+    (command,) = [c for c in cli.app.registered_commands if c.callback is cli.extract]
+    seen = []
+
+    @functools.wraps(cli.extract)
+    def capture(**kwargs):
+        seen.append(kwargs)
+
+    monkeypatch.setattr(command, "callback", capture)
+    result = invoke("extract", *argv)  # parsed by typer
+    assert result.exit_code == 0, result.output
+    assert cli._parse_extract(argv) == seen.pop()
+
+
+@pytest.mark.parametrize("argv", [
+    ["--help"], ["-h"], ["a.txt", "-f", "xml"], ["-j", "-2"], ["-qj", "2"], ["--unknown"], ["-f"],
+    ["--beliefs=yes"], ["--lang", "xx"], ["-fcsv"],
+])
+def test_fast_parse_leaves_unusual_command_lines_to_typer(argv):
+    with pytest.raises(cli._Unusual):
+        cli._parse_extract(argv)
+
+
+def test_fast_path_falls_back_for_bad_parameters(capsys):
+    assert cli._fast_extract(["extract", "a.txt", "--bom", "-f", "jsonl"]) is None  # typer will say why
+    assert cli._fast_extract(["evaluate", "gold.jsonl"]) is None
+    assert capsys.readouterr().out == ""
