@@ -375,6 +375,9 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
 
 
 
+_APOSTROPHE = regex.compile(r"['’]")
+_CONTRACTION = regex.compile(r"['’](?:ll|re|ve|d|m|s)$")
+
 def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     """Whether reported content reads as a clause ("the plan is dead") rather than a noun phrase
     ("his double-digit lead", "responsibility for the attack"): a finite verb, a subject pronoun, a
@@ -394,9 +397,9 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
             return True
         if low in d.g.finite or low.endswith(("n't", "’t")):
             return True
-        if first and regex.split(r"['’]", low)[0] in d.g.subject_pronouns:
+        if first and _APOSTROPHE.split(low)[0] in d.g.subject_pronouns:
             return True
-        if regex.search(r"['’](?:ll|re|ve|d|m|s)$", low) and not t.cap:
+        if _CONTRACTION.search(low) and not t.cap:
             return True  # he'll, they're, it's
         if not first and not t.cap and low.endswith("ed") and len(low) > 4:
             return True

@@ -34,9 +34,13 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
     out: list[Cue] = []
     k = 0
     n = len(toks)
+    starts = lex.cue_starts_with_beliefs if beliefs else lex.cue_starts
     while k < n:
         tok = toks[k]
         low = tok.lower
+        if low not in starts:  # most words begin no cue: one set lookup instead of three dict lookups
+            k += 1
+            continue
         cue = None
         for rest, form in lex.phrases.get(low, ()):
             j = _match_rest(toks, k, rest)

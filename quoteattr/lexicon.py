@@ -131,6 +131,10 @@ class Lexicon:
     not_names: frozenset[str]
     role_groups: dict[str, tuple[str, ...]]
     g: Grammar
+    # words a cue or a lower-case mention can begin with: every other token is skipped at once
+    cue_starts: frozenset[str] = frozenset()
+    cue_starts_with_beliefs: frozenset[str] = frozenset()
+    mention_starts: frozenset[str] = frozenset()
 
 
 def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]],
@@ -239,7 +243,16 @@ def load(lang: str = "en") -> Lexicon:
                                "write: head: title, title")
         role_groups[head.strip().lower()] = tuple(t.strip().lower() for t in rest.split(",") if t.strip())
     not_names = frozenset(w for _, line in _lines(lang, "not-names.txt") for w in line.lower().split())
+    g = _grammar(lang)
+    cue_starts = (frozenset(phrases) | frozenset(nouns) | frozenset(verbs) | frozenset(separated) | g.so
+                  | g.postpositions)
+    title_heads = frozenset(t for t in titles if " " not in t)
+    groups = frozenset(line.lower() for _, line in _lines(lang, "groups.txt"))
     return Lexicon(
+        cue_starts=cue_starts,
+        cue_starts_with_beliefs=cue_starts | frozenset(beliefs),
+        mention_starts=(frozenset(g.pronouns) | g.determiners | g.articles | groups
+                        | frozenset(h + "s" for h in title_heads)),
         lang=lang,
         verbs=verbs,
         phrases=phrases,
@@ -250,12 +263,12 @@ def load(lang: str = "en") -> Lexicon:
         honorifics=gendered("honorifics.txt"),
         titles=titles,
         title_words=frozenset(w for t in titles for w in t.split() if w not in ("of", "the", "for", "and")),
-        title_heads=frozenset(t for t in titles if " " not in t),
-        groups=frozenset(line.lower() for _, line in _lines(lang, "groups.txt")),
+        title_heads=title_heads,
+        groups=groups,
         org_words=frozenset(line.lower() for _, line in _lines(lang, "organisation-words.txt")),
         demonyms=frozenset(line.lower() for _, line in _lines(lang, "demonyms.txt")),
         first_names=first,
         not_names=not_names,
         role_groups=role_groups,
-        g=_grammar(lang),
+        g=g,
     )

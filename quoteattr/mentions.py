@@ -21,7 +21,7 @@ def _newline(text: str, a: Token, b: Token, wrapped: bool = False) -> bool:
 
 
 def _is_word(t: Token) -> bool:
-    return t.text[0].isalnum()
+    return t.word
 
 
 def _possessive(t: Token) -> bool:
@@ -41,13 +41,17 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
     n = len(toks)
     title_words = lex.title_words
     g = lex.g
+    lower_starts = lex.mention_starts
     i = 0
     while i < n:
         t = toks[i]
-        if not _is_word(t):
+        if not t.word:
             i += 1
             continue
         low = t.lower
+        if not t.cap and low not in lower_starts:  # most words: nothing below can start at them
+            i += 1
+            continue
         if low in g.pronouns and (low != "i" or t.text == "I"):
             gender = g.pronouns[low]
             out.append(Mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
@@ -126,7 +130,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
             break
         if j > i and toks[j - 1].text.endswith(".") and t.lower in lex.not_names:
             break  # "in the U.S. He says": a new sentence
-        if t.cap and _is_word(t):
+        if t.cap and t.word:
             j += 1
             if _possessive(t):
                 break
@@ -154,7 +158,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         return None, max(j, i + 1)
     if k > (1 if the else 0):
         return _name_run(text, toks, i + k, lex, wrapped)
-    words = [t for t in run if _is_word(t)]
+    words = [t for t in run if t.word]
     # title prefix: demonyms, honorifics, title words, with their periods
     name_start = None
     title_toks: list[Token] = []
@@ -235,7 +239,7 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
     limit = min(n, i + 7)
     while j < limit:
         t = toks[j]
-        if not _is_word(t) and t.text != "-":
+        if not t.word and t.text != "-":
             break
         low = t.lower
         if low in lex.g.description_stops or low in lex.g.determiners or _newline(text, toks[j - 1], t, wrapped):
@@ -258,7 +262,7 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
         k = head_at + 2
         stop = min(n, k + 6)
         last = None
-        while k < stop and (_is_word(toks[k]) or (toks[k].text in (".", "-") and toks[k].start == toks[k - 1].end
+        while k < stop and (toks[k].word or (toks[k].text in (".", "-") and toks[k].start == toks[k - 1].end
                                                    and len(toks[k - 1].text) <= 3)) \
                 and toks[k].lower not in lex.g.description_stops and not _newline(text, toks[k - 1], toks[k], wrapped):
             if toks[k].cap or toks[k].lower in lex.org_words or toks[k].lower in lex.title_words:

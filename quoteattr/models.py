@@ -1,7 +1,7 @@
 """Records that flow between the stages, all frozen, with character offsets into the document text."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["direct", "mixed", "indirect"]
@@ -117,7 +117,8 @@ class Quote:
 
     def to_dict(self) -> dict:
         """The record as a plain dict, keys in output-column order."""
-        return asdict(self)
+        # every field is a scalar, so this is asdict() without its deep copy (a tenth of the time)
+        return {name: getattr(self, name) for name in FIELDS}
 
 
 FIELDS: tuple[str, ...] = tuple(Quote.__dataclass_fields__)

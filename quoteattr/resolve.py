@@ -11,6 +11,7 @@ lexicons/*/role-groups.txt) and modifiers. What cannot be decided stays unresolv
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from .lexicon import Lexicon
 from .models import Attribution, Mention, Quote
 
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
+_COMMA = regex.compile(r"\s*,\s*")
 
 
 def _alternation(words) -> str:
@@ -59,8 +61,10 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def _name_tokens(name: str) -> list[str]:
-    return [w.strip(".,'’").lower() for w in name.split() if w.strip(".,'’")]
+@functools.lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    # cached: a document names the same people again and again, and each mention asks twice
+    return tuple(w.strip(".,'’").lower() for w in name.split() if w.strip(".,'’"))
 
 
 class _Entities:
@@ -154,7 +158,7 @@ class _Entities:
 
     def named_after(self, m: Mention) -> Entity | None:
         """The entity a description names in apposition: "a spokeswoman for the ministry, Rita Salgado,"."""
-        am = regex.match(r"\s*,\s*", self.text[m.end:m.end + 4])
+        am = _COMMA.match(self.text[m.end:m.end + 4])
         if not am:
             return None
         k = bisect.bisect_left(self.positions, m.end + am.end())

@@ -1,7 +1,7 @@
 """Stage 1: paragraphs and sentences, as offsets into the original text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -25,32 +25,38 @@ _TOKEN = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
     lower: str
     cap: bool  # begins with an upper-case letter
+    word: bool  # begins with a letter or digit (not a symbol)
+
+
+_new_token = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made by the hundred thousand
 
 
 def tokens(text: str) -> list[Token]:
     """Words (acronyms with dots kept whole, apostrophes and hyphens inside words) and single symbols."""
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         t = m.group()
-        out.append(Token(m.start(), m.end(), t, t.lower(), t[0].isupper()))
+        start, end = m.span()
+        append(_new_token(Token, (start, end, t, t.lower(), t[0].isupper(), t[0].isalnum())))
     return out
 
 
 _BLOCK = regex.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_BLANK_LINE = regex.compile(r"\n[ \t]+\n")
 _SINGLE_NEWLINE = regex.compile(r"(?<=[^\n])\n(?=[ \t]*[^\s])")
 
 
 def is_wrapped(text: str) -> bool:
     """Whether lines are hard-wrapped inside paragraphs (as in Project Gutenberg books): the text has blank
     lines, and most single line breaks fall inside a sentence rather than after one."""
-    if "\n\n" not in text and not regex.search(r"\n[ \t]+\n", text):
+    if "\n\n" not in text and not _BLANK_LINE.search(text):
         return False
     inside = total = 0
     for m in _SINGLE_NEWLINE.finditer(text):
