@@ -46,7 +46,8 @@ class EvalFormat(str, enum.Enum):
     json = "json"
 
 
-Lang = enum.Enum("Lang", {code: code for code in LANGUAGES}, type=str)  # one choice per packaged lexicon
+# one choice per packaged lexicon, and auto (detected from each text)
+Lang = enum.Enum("Lang", {"auto": "auto", **{code: code for code in LANGUAGES}}, type=str)
 
 
 app = typer.Typer(
@@ -270,7 +271,8 @@ def extract(
     encoding: Annotated[Optional[str], typer.Option(
         "--encoding", help="Encoding of the input, tried first \\[default: byte-order mark, else UTF-8, else cp1252].",
         show_default=False, rich_help_panel="Input")] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the text.")] = Lang("en"),
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the text; auto detects it per document.")
+                    ] = Lang("auto"),
     beliefs: Annotated[bool, typer.Option(
         "--beliefs", help="Also report verbs of thinking and wanting (believes, wants).")] = False,
     fmt: Annotated[Optional[OutputFormat], typer.Option(
@@ -351,7 +353,9 @@ def _dask_installed() -> bool:
 
 def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input_format: str, id_field: str,
                  text_field: str, encoding: Optional[str], lang: str, beliefs: bool, explain: bool, bom: bool,
-                 excel_safe: bool, quiet: bool, debug: bool, jobs: int = 1, dask: Optional[str] = None) -> int:
+                 excel_safe: bool, quiet: bool, debug: bool, jobs: int = 1, dask: Optional[str] = None,
+                 speakers: Optional[str] = None) -> int:
+    """Extract and write every document; with speakers ("batch" or "document"), write who was quoted."""
     from contextlib import closing
 
     from . import parallel
@@ -392,7 +396,13 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
         except QuoteattrError as exc:
             say(exc.message, exc.source)
             return EXIT_FAILED
-        writer = open_writer(out_fmt, out.stream, explain=explain, bom=bom, excel_safe=excel_safe)
+        if speakers is not None:
+            from .write import SpeakersWriter
+
+            writer = SpeakersWriter(out_fmt, out.stream, per_document=speakers == "document", bom=bom,
+                                    excel_safe=excel_safe)
+        else:
+            writer = open_writer(out_fmt, out.stream, explain=explain, bom=bom, excel_safe=excel_safe)
         sources: list = []
         for path in paths:
             found = list(collect([path], input_format=input_format))
@@ -500,6 +510,63 @@ SCORE_COLUMNS = (("gold", "gold"), ("pred", "pred"), ("span_p", "span\nP"), ("sp
                  ("attr_r", "attr\nR"), ("attr_f1", "attr\nF1"))
 
 
+SPEAKERS_EPILOG = """[bold]Examples[/bold]
+
+  quoteattr speakers article.txt                 # who was quoted, most first
+  quoteattr speakers archive/ -o speakers.csv    # across a batch
+  quoteattr speakers archive/ --per-document -f jsonl
+
+Counts are of statements (quotes, mixed and indirect speech) and of their words; "named as" lists the words the text used for the speaker. Statements whose speaker is not resolved are counted as (unresolved)."""
+
+
+@app.command(epilog=SPEAKERS_EPILOG)
+def speakers(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Files or folders to read; - or nothing reads stdin.", metavar="PATH", show_default=False)] = None,
+    per_document: Annotated[bool, typer.Option(
+        "--per-document", help="One row per speaker and document instead of per speaker.")] = False,
+    input_format: Annotated[InputFormat, typer.Option(
+        "--input-format", help="text, jsonl, or auto (jsonl for .jsonl files).")] = InputFormat.auto,
+    id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines field with the document id.")] = "id",
+    text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines field with the text.")] = "text",
+    encoding: Annotated[Optional[str], typer.Option("--encoding", help="Encoding of the input, tried first.",
+                                                    show_default=False)] = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the text; auto detects it.")] = Lang("auto"),
+    beliefs: Annotated[bool, typer.Option("--beliefs", help="Also count verbs of thinking and wanting.")] = False,
+    fmt: Annotated[Optional[OutputFormat], typer.Option(
+        "--format", "-f", help="table, jsonl, json, csv or tsv \\[default: from the -o suffix, else table on a "
+                               "terminal, jsonl when piped].", show_default=False)] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", show_default=False,
+                                                  help="Write to FILE instead of stdout.")] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="csv/tsv: start with a UTF-8 byte-order mark.")] = False,
+    excel_safe: Annotated[bool, typer.Option("--excel-safe", help="csv/tsv: neutralise formula-like cells.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes (0: one per core).")
+                    ] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Errors only.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    """Who was quoted: speakers with their titles, statements and words, per batch or per document."""
+    out_fmt = _choose_format(fmt, output)
+    if out_fmt == "html":
+        raise typer.BadParameter("speaker summaries are table, jsonl, json, csv or tsv", param_hint="'--format'")
+    if (bom or excel_safe) and out_fmt not in ("csv", "tsv"):
+        raise typer.BadParameter(f"applies to csv and tsv only, and the output is {out_fmt}",
+                                 param_hint="'--bom' / '--excel-safe'")
+    try:
+        code = _run_extract(list(paths) if paths else ["-"], out_fmt, output, input_format=input_format.value,
+                            id_field=id_field, text_field=text_field, encoding=encoding, lang=lang.value,
+                            beliefs=beliefs, explain=False, bom=bom, excel_safe=excel_safe, quiet=quiet,
+                            debug=debug, jobs=jobs, speakers="document" if per_document else "batch")
+    except BrokenPipeError:
+        raise _broken_pipe() from None
+    except Exception as exc:
+        if debug:
+            raise
+        say(_internal(exc))
+        raise typer.Exit(EXIT_FAILED) from None
+    raise typer.Exit(code)
+
+
 @app.command(epilog=EVALUATE_EPILOG)
 def evaluate(
     gold: Annotated[str, typer.Argument(help="Gold annotations, JSON Lines (one document a line).",
@@ -509,7 +576,8 @@ def evaluate(
         show_default=False)] = None,
     errors: Annotated[int, typer.Option("--errors", min=0, metavar="N",
                                         help="Also list the N worst misses.")] = 0,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the texts.")] = Lang("en"),
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of texts without a lang field; auto detects it.")
+                    ] = Lang("auto"),
     beliefs: Annotated[bool, typer.Option(
         "--beliefs", help="Also report verbs of thinking and wanting (believes, wants).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No spinner; errors only.")] = False,

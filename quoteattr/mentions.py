@@ -211,6 +211,11 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         title_toks.insert(0, toks[p])
         start = toks[p].start
         p -= 1
+    if title_toks and p >= 1 and toks[p].text.isalpha() and not toks[p].cap and toks[p].lower not in lex.not_names \
+            and toks[p - 1].cap and _title(lex, toks[p - 1].lower):
+        # "Chief financial officer Ben Adler": a capitalised title word, then an adjective
+        title_toks[:0] = [toks[p - 1], toks[p]]
+        start = toks[p - 1].start
     if len(name_words) == 1 and _title(lex, name_words[0].lower, head=True) and not org:
         # "President", "The Minister": a description by title alone
         return Mention(start, end, text[start:end], "description", head=name_words[0].lower,

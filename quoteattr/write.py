@@ -21,7 +21,9 @@ machine formats a UTF-8 stream.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, Protocol, TextIO
 
@@ -71,8 +73,27 @@ def open_writer(fmt: OutputFormat, stream: TextIO, *, explain: bool = False, bom
     return CsvWriter(stream, delimiter="\t" if fmt == "tsv" else ",", bom=bom, excel_safe=excel_safe)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _record_json(quote: Quote) -> str:
-    return json.dumps(quote.to_dict(), ensure_ascii=False)
+    line = json.dumps(quote.to_dict(), ensure_ascii=False)
+    if _SURROGATE.search(line):
+        # An unpaired surrogate (in a text a caller passed) is no character, so UTF-8 cannot hold it and
+        # writing would fail; as a \\udXXX escape it is valid JSON and reads back exactly.
+        line = json.dumps(quote.to_dict())
+    return line
+
+
+def _displayable(text: str) -> str:
+    """`text` with unpaired surrogates as U+FFFD, for outputs without escapes (csv, table)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _displayable_quote(quote: Quote) -> Quote:
+    changes = {name: _displayable(value) for name in FIELDS
+               if isinstance(value := getattr(quote, name), str) and _SURROGATE.search(value)}
+    return dataclasses.replace(quote, **changes) if changes else quote
 
 
 class JsonlWriter:
@@ -132,6 +153,8 @@ class CsvWriter:
     def _cell(self, value: object) -> object:
         if value is None:
             return ""
+        if isinstance(value, str):
+            value = _displayable(value)
         if self.excel_safe and isinstance(value, str) and value.startswith(_FORMULA_STARTS):
             return "'" + value
         return value
@@ -191,6 +214,7 @@ class TableWriter:
 
         self.docs += 1
         self.quotes += len(quotes)
+        doc_id, quotes = _displayable(doc_id), [_displayable_quote(q) for q in quotes]
         if not quotes:
             self.console.print(Text.assemble((doc_id, "bold"), ("  no quotes found", "dim")))
             self.console.print()
@@ -253,3 +277,77 @@ class TableWriter:
                                     f"in {self.docs} documents", style="dim"))
         self.console.file.flush()
 
+
+
+class SpeakersWriter:
+    """Who was quoted (speakers.SpeakerTally), written when the batch ends: per speaker, or per speaker and
+    document with `per_document`; formats table, jsonl, json, csv, tsv."""
+
+    def __init__(self, fmt: str, stream: TextIO, *, per_document: bool = False, bom: bool = False,
+                 excel_safe: bool = False, width: int | None = None):
+        from .speakers import SpeakerTally
+
+        if fmt not in ("table", "jsonl", "json", "csv", "tsv"):
+            raise ValueError(f"speaker summaries are written as table, jsonl, json, csv or tsv, not {fmt}")
+        self.fmt, self.stream, self.per_document = fmt, stream, per_document
+        self.bom, self.excel_safe, self.width = bom, excel_safe, width
+        self.tally = SpeakerTally(per_document)
+        self.closed = False
+
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
+        """Count the document's statements."""
+        self.tally.add(doc_id, quotes)
+
+    def close(self) -> None:
+        """Write the summaries (once)."""
+        if self.closed:
+            return
+        self.closed = True
+        from .speakers import SPEAKER_FIELDS
+
+        rows = [r.to_dict() for r in self.tally.rows()]
+        fields = SPEAKER_FIELDS if self.per_document else tuple(f for f in SPEAKER_FIELDS if f != "doc")
+        if self.fmt == "jsonl":
+            for row in rows:
+                self.stream.write(json.dumps({f: row[f] for f in fields}, ensure_ascii=False) + "\n")
+        elif self.fmt == "json":
+            self.stream.write(json.dumps([{f: row[f] for f in fields} for row in rows], ensure_ascii=False,
+                                         indent=1) + "\n")
+        elif self.fmt in ("csv", "tsv"):
+            if self.bom:
+                self.stream.write("\ufeff")
+            out = csv.writer(self.stream, delimiter="," if self.fmt == "csv" else "\t", lineterminator="\n")
+            out.writerow(fields)
+            for row in rows:
+                cells = ["" if row[f] is None else row[f] for f in fields]
+                if self.excel_safe:
+                    cells = ["'" + c if isinstance(c, str) and c.startswith(_FORMULA_STARTS) else c for c in cells]
+                out.writerow(cells)
+        else:
+            self._table(rows)
+        self.stream.flush()
+
+    def _table(self, rows: list[dict]) -> None:
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        console = rich_console(self.stream, width=self.width)
+        table = Table(box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
+        if self.per_document:
+            table.add_column("document", overflow="fold")
+        table.add_column("speaker", overflow="fold")
+        table.add_column("quotes", justify="right")
+        table.add_column("words", justify="right")
+        table.add_column("direct / mixed / indirect", justify="right")
+        table.add_column("named as", overflow="fold", style="dim")
+        for row in rows:
+            speaker = Text(row["speaker"], style="bold" if row["speaker"] != "(unresolved)" else "dim")
+            if row["speaker_title"]:
+                speaker.append("\n" + row["speaker_title"], style="dim")
+            cells = [Text(row["doc"])] if self.per_document else []
+            cells += [speaker, Text(str(row["quotes"])), Text(str(row["words"])),
+                      Text(f"{row['direct']} / {row['mixed']} / {row['indirect']}"),
+                      Text(shorten(row["mentions"], 60))]
+            table.add_row(*cells)
+        console.print(table)
