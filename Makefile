@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 EVAL_GOLD ?= $(SHARED)/eval/polnear-dev.jsonl
 
-.PHONY: install install-test demo test eval bench clean
+.PHONY: install install-test demo test test-slow eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,11 @@ demo: install
 
 ## make test: install with test dependencies and run the whole suite
 test: install-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not slow"
+
+## make test-slow: the stress tests on huge inputs (a 10 MB line, a 50 MB article; about two minutes)
+test-slow: install-test
+	$(BIN)/python -m pytest -m slow
 
 ## make eval: the accuracy gate (needs ../shared/eval; floors in tests/eval_floors.json)
 eval: install-test

@@ -91,6 +91,7 @@ class _Doc:
         self.by_start = {m.start: m for m in self.mentions}
         self.mention_starts = [m.start for m in self.mentions]
         self.units = self._units(sents)
+        self._bounds: dict[int, tuple[int, int]] = {}
         self.dialogue = self._is_dialogue()
         self.unit_starts = [u[0] for u in self.units]
         self.para_starts = [p.start for p in paras]
@@ -151,6 +152,22 @@ class _Doc:
         q = self.in_quote(start)
         return q is not None and q.open_at < prev_end
 
+    _PUNCT = frozenset(" ,.:;!?—–-\n\t")
+
+    def content_bounds(self, u: int) -> tuple[int, int]:
+        """First and last positions of unit u that are not spaces or punctuation (cached)."""
+        cached = self._bounds.get(u)
+        if cached is None:
+            start, end, _ = self.units[u]
+            text, punct = self.text, self._PUNCT
+            first, last = start, end - 1
+            while first < end and text[first] in punct:
+                first += 1
+            while last >= start and text[last] in punct:
+                last -= 1
+            cached = self._bounds[u] = (first, last)
+        return cached
+
     def unit_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.unit_starts, pos) - 1)
 
@@ -178,7 +195,7 @@ def _contrast(lex: Lexicon) -> regex.Pattern:
     if lex.lang in _CONTRASTS:
         return _CONTRASTS[lex.lang]
     words = "|".join(regex.escape(w) for w in sorted(lex.g.contrast, key=len, reverse=True)) or "(?!)"
-    _CONTRASTS[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|\s+(?:—|–|--)\s+")
+    _CONTRASTS[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|(?<!\s)\s+(?:—|–|--)\s+")
     return _CONTRASTS[lex.lang]
 
 
@@ -630,23 +647,27 @@ def _frames(d: _Doc) -> list[_Frame]:
                                          False, u, start, uend))
     # Content on the right stops before a contrasting clause ("..., while X wrote that ...") or a
     # commentary set off by a dash ("... the 'anchor baby' — a play on words ...").
+    # The contrasts of a unit are found once, and each frame looks up the first after its start.
+    contrasts: dict[int, list[int]] = {}
     for f in frames:
         if f.side == "right":
-            for cm in d.contrast.finditer(text, f.start, f.end):
-                if not d.in_quote(cm.start()):
-                    f.end = cm.start()
-                    break
+            if f.unit not in contrasts:
+                ustart, uend, _ = d.units[f.unit]
+                contrasts[f.unit] = [cm.start() for cm in d.contrast.finditer(text, ustart, uend)
+                                     if not d.in_quote(cm.start())]
+            found = contrasts[f.unit]
+            k = bisect.bisect_left(found, f.start)
+            if k < len(found) and found[k] < f.end:
+                f.end = found[k]
     # A frame whose cue lies inside another frame's content is part of that content. Contents stay
     # inside their unit, so only frames of the same unit are compared.
     by_unit: dict[int, list[_Frame]] = {}
     for f in frames:
         by_unit.setdefault(f.unit, []).append(f)
-    kept: list[_Frame] = []
-    for f in frames:
-        if f.rule not in ("participle", "coordinated") and any(
-                g is not f and g.start <= f.cue.start < g.end and g.side != "around" for g in by_unit[f.unit]):
-            continue
-        kept.append(f)
+    inside = set()
+    for unit_frames in by_unit.values():
+        inside |= _cues_inside_contents(unit_frames)
+    kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")]
     # Content on the right ends where the next frame of its unit begins.
     for a, b in zip(kept, kept[1:]):
         if a.unit == b.unit and a.side == "right" and b.cue.start > a.start:
@@ -657,6 +678,31 @@ def _frames(d: _Doc) -> list[_Frame]:
                     k = d.tok_at(b.cue.start) - 1
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
     return kept
+
+
+def _cues_inside_contents(frames: list[_Frame]) -> set[int]:
+    """ids of the frames whose cue lies inside the content of another frame (not a parenthetical one):
+    a sweep over contents sorted by start, keeping the two furthest ends seen so far."""
+    spans = sorted((g.start, g.end, id(g)) for g in frames if g.side != "around")
+    starts = [sp[0] for sp in spans]
+    best: list[tuple[tuple[int, int], tuple[int, int]]] = []  # per prefix: (end, id) furthest and second
+    top = second = (-1, -1)
+    for _, end, gid in spans:
+        if end > top[0]:
+            top, second = (end, gid), top
+        elif end > second[0]:
+            second = (end, gid)
+        best.append((top, second))
+    out = set()
+    for f in frames:
+        k = bisect.bisect_right(starts, f.cue.start) - 1
+        if k < 0:
+            continue
+        top, second = best[k]
+        end = top[0] if top[1] != id(f) else second[0]
+        if end > f.cue.start:
+            out.add(id(f))
+    return out
 
 
 def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -> bool:
@@ -836,8 +882,9 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             continue
         ustart, uend, upara = d.units[u]
         words = _word_count(text, q.start, q.end)
-        whole = not (text[ustart:q.open_at].strip(" ,.:;!?—–-") or text[q.close_end:uend].strip(" ,.:;!?—–-\n"))
-        opens_para = not text[d.paras[upara].start:q.open_at].strip()
+        first, last = d.content_bounds(u)
+        whole = first >= q.open_at and last < q.close_end  # nothing but punctuation around the quotation
+        opens_para = d.paras[upara].start == q.open_at
         a = None
         # 2. split quote: '"We will," Smith said, "win."'
         for f in frames_by_unit.get(u, ()):

@@ -187,8 +187,10 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
                 name_start = body[idx]
                 body = body[idx:]
                 break
+    org_after = False  # whether an organisation word follows body[idx]: "Bank of England Governor X" is no split
     for idx in range(len(body) - 2, -1, -1):
-        if _title(lex, body[idx].lower, head=True) and not any(t.lower in lex.org_words for t in body[idx + 1:]):
+        org_after = org_after or body[idx + 1].lower in lex.org_words
+        if _title(lex, body[idx].lower, head=True) and not org_after:
             title_toks = title_toks + [t for t in words if name_start.start <= t.start <= body[idx].start]
             name_start = body[idx + 1]
             break

@@ -17,7 +17,7 @@ Document ids: `-` for stdin; the path as given for a file argument; for a file f
 relative to that folder with "/" separators (`samples/a/b.txt` under `samples/` is `a/b.txt`). A JSON Lines
 document takes its id from `id_field` (as text), or `PATH:LINE` when the field is missing.
 
-Decoding of text: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else cp1252, and the
+Decoding of text: a byte-order mark decides (UTF-8, UTF-16 or UTF-32 LE/BE); else strict UTF-8; else cp1252, and the
 document gets `meta["encoding_note"]` saying so. `encoding=` is tried first when given, and then nothing
 else. A file without a byte-order mark that holds NUL bytes is reported as binary. JSON Lines are UTF-8
 (a UTF-16 byte-order mark is honoured), or `encoding` when given.
@@ -33,6 +33,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -49,7 +50,11 @@ STDIN = "-"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),  # the utf-16 codec reads the mark and drops it
+    # UTF-32 first: its little-endian mark begins with UTF-16's (FF FE), and read as UTF-16 it is text full
+    # of NULs. The utf-32 and utf-16 codecs read the mark and drop it.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SNIFF = 8192  # bytes looked at for NUL bytes; text never has them, binaries almost always do early
@@ -84,6 +89,20 @@ class Source:
     path: str
     id: str
     format: Literal["text", "jsonl"]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(name: str) -> str:
+    """`name` as it can be written out: a file name with bytes that are not UTF-8 (which Python holds as
+    lone surrogates) with those bytes as `\\xe9` escapes, any other lone surrogate as U+FFFD."""
+    if not _SURROGATE.search(name):
+        return name
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return _SURROGATE.sub("\ufffd", name)
 
 
 def normalise_newlines(text: str) -> str:
@@ -145,7 +164,7 @@ def collect(paths: Iterable[str], *, input_format: InputFormat = "auto") -> Iter
         if is_dir:
             yield from _walk(path, input_format)
         else:
-            yield Source(path, path, _format_of(path, input_format))
+            yield Source(path, printable(path), _format_of(path, input_format))
 
 
 def read_source(source: Source, *, id_field: str = "id", text_field: str = "text",
@@ -232,7 +251,8 @@ def _walk(root: str, input_format: str) -> Iterator[Source | InputFailure]:
             except OSError as exc:
                 found.append((parts, InputFailure(entry.path, _os_error(exc, entry.path))))
                 continue
-            found.append((parts, Source(entry.path, "/".join(parts), _format_of(entry.name, input_format))))
+            found.append((parts, Source(entry.path, printable("/".join(parts)),
+                                        _format_of(entry.name, input_format))))
 
     visit(root, ())
     # Sorting the path parts (not the joined string) keeps a folder's files together: a/x before a-b.txt.
@@ -359,7 +379,14 @@ def _jsonl_lines(lines: Iterator[bytes | str], source: Source, id_field: str, te
             continue
         doc_id = obj.get(id_field)
         doc_id = where if doc_id is None else (doc_id if isinstance(doc_id, str) else json.dumps(doc_id))
+        doc_id = _SURROGATE.sub("\ufffd", printable(doc_id) if doc_id is where else doc_id)
         meta = {"source": where, "encoding": encoding or "utf-8"}
+        if _SURROGATE.search(text):
+            # "\ud800" alone is valid JSON but no character: no UTF-8 output could hold it. One code point for
+            # another, so the offsets stay right.
+            text = _SURROGATE.sub("\ufffd", text)
+            meta["encoding_note"] = ("the text holds unpaired surrogate escapes (\\ud800-\\udfff), read as U+FFFD"
+                                     " - fix the program that wrote the JSON")
         yield Document(doc_id, normalise_newlines(text.removeprefix("\ufeff")), meta)
 
 

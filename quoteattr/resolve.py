@@ -40,7 +40,8 @@ class _Patterns:
         articles = _alternation(g.articles)
         self.preposition_before = regex.compile(
             rf"\b(?:{_alternation(g.prepositions)})\s+(?:(?:{articles})\s+)?$", regex.I)
-        self.appositive = regex.compile(rf"\s*,\s+(?:(?:{articles})\s+)?([^,.;:\"“”„()]{{3,120}}?)\s*,", regex.I)
+        self.appositive = regex.compile(
+            rf"\s*,\s+(?:(?:{articles})\s+)?([^\s,.;:\"“”„()][^,.;:\"“”„()]{{2,119}}?)\s*,", regex.I)
         self.determiner = regex.compile(rf"^(?:{articles})\s+", regex.I)
 
     @classmethod
@@ -140,7 +141,7 @@ class _Entities:
         self.latest[id(e)] = m.start
 
     def _appositive(self, m: Mention) -> str | None:
-        am = self.patterns.appositive.match(self.text, m.end)
+        am = self.patterns.appositive.match(self.text, m.end, m.end + 140)
         if not am:
             return None
         phrase = am.group(1)

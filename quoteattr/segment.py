@@ -13,7 +13,7 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 # A sentence ends at . ! ? or … (with closing quotes or brackets after it) followed by space and a
 # character that can begin a sentence.
 _BOUNDARY = regex.compile(
-    r"""[.!?…]+[\"'”’»“)\]]*(?=\s+[\"'“‘«»„‚`(\[]*[\p{Lu}\p{N}])"""
+    r"""(?<![.!?…])[.!?…]++[\"'”’»“)\]]*+(?=\s+[\"'“‘«»„‚`(\[]*[\p{Lu}\p{N}])"""
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 
