@@ -553,8 +553,9 @@ def test_interrupt_keeps_old_output_and_exits_130(tmp_path):
 @needs_script
 @pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process")
 def test_interrupt_leaves_complete_lines_on_stdout():
+    # bufsize=0: readline() must not buffer bytes past the first line, which communicate() would not see
     proc = subprocess.Popen([console_script(), "extract", "--input-format", "jsonl", "-"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_default_sigint)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_default_sigint, bufsize=0)
     proc.stdin.write((json.dumps({"id": "a", "text": SMITH}) + "\n").encode())
     proc.stdin.flush()
     first = proc.stdout.readline()  # written and flushed while the run is still going
