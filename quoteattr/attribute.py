@@ -563,10 +563,6 @@ def _frames(d: _Doc) -> list[_Frame]:
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower in d.g.that):
                 continue
-        if speaker is not None and speaker.type == "name" and not speaker.org and speaker.gender is None \
-                and speaker.title is None and _word_count(text, speaker.start, speaker.end) == 1 \
-                and speaker.start == ustart and text[cue.end:cue.end + 1] != " ":
-            pass
         if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) in d.g.as_conjunction:
             # "As the paper noted in an op-ed, the candidate ...": the content follows the comma;
             # '..., wie der Verband am Montag mitteilte.': it comes before

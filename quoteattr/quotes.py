@@ -112,8 +112,6 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 skip_until = reopen + len(_MARK.match(text, reopen).group())
                 if i < skip_until:
                     break
-        else:
-            pass
         if i < skip_until:
             continue
         mark = m.group()
