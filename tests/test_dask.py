@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from cli_helpers import invoke
 
 from quoteattr import cli
 from quoteattr.distributed import extract_records
@@ -19,14 +19,6 @@ SMITH = '"We will win," Smith said.\n'
 HAS_DASK = all(importlib.util.find_spec(name) is not None for name in ("dask", "distributed"))
 needs_dask = pytest.mark.skipif(not HAS_DASK, reason="Dask is not installed: pip install -e '.[test,dask]'")
 
-runner = CliRunner()
-
-
-def invoke(*args, input=None):
-    result = runner.invoke(cli.app, [str(a) for a in args], input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from cli_helpers import invoke
 
 from quoteattr import cli, parallel
 
@@ -23,14 +23,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SMITH = '"We will win," Smith said.\n'
 
-runner = CliRunner()
-
-
-def invoke(*args, input=None):
-    result = runner.invoke(cli.app, [str(a) for a in args], input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 def same_as_one_process(*args, jobs=(2,), input=None):
