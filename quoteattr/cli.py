@@ -30,6 +30,7 @@ class InputFormat(str, enum.Enum):
     auto = "auto"
     text = "text"
     jsonl = "jsonl"
+    html = "html"
 
 
 class OutputFormat(str, enum.Enum):
@@ -251,7 +252,7 @@ EXTRACT_EPILOG = """[bold]Examples[/bold]
   quoteattr extract docs.jsonl --text-field body -f json
   quoteattr extract article.txt --explain    [dim]# rule and confidence[/dim]
 
-Folders: .txt, .text, files without a suffix, and .jsonl; hidden files and linked folders are skipped.
+Folders: .txt, .text, files without a suffix, .jsonl and .html; hidden files and linked folders are skipped.
 Offsets count characters of the text with \\r\\n and \\r turned into \\n.
 Exit status: 0 ok (also when nothing is found), 1 some inputs failed (the rest is written), 2 usage, 130 interrupted."""
 
@@ -262,8 +263,9 @@ def extract(
         help="Files or folders to read; - or nothing reads stdin.", metavar="PATH",
         show_default=False)] = None,
     input_format: Annotated[InputFormat, typer.Option(
-        "--input-format", help="text: one document a file; jsonl: one JSON document a line; "
-                               "auto: jsonl for .jsonl files.", rich_help_panel="Input")] = InputFormat.auto,
+        "--input-format", help="text: one document a file; jsonl: one JSON document a line; html: a web page "
+                               "(pip install 'quoteattr\\[html]'); auto: by the suffix (.jsonl, .html).",
+        rich_help_panel="Input")] = InputFormat.auto,
     id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines field with the document id.",
                                           rich_help_panel="Input")] = "id",
     text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines field with the document text.",
@@ -407,7 +409,7 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
         for path in paths:
             found = list(collect([path], input_format=input_format))
             if not found and not quiet:
-                say("no documents in this folder (folders give .txt, .text, .jsonl and files without a suffix)"
+                say("no documents in this folder (folders give .txt, .text, .jsonl, .html and files without a suffix)"
                     " - name other files explicitly", path)
             sources += found
         show_progress = (not quiet and len(sources) > 1 and _is_terminal(sys.stderr)
@@ -526,7 +528,7 @@ def speakers(
     per_document: Annotated[bool, typer.Option(
         "--per-document", help="One row per speaker and document instead of per speaker.")] = False,
     input_format: Annotated[InputFormat, typer.Option(
-        "--input-format", help="text, jsonl, or auto (jsonl for .jsonl files).")] = InputFormat.auto,
+        "--input-format", help="text, jsonl, html, or auto (by the suffix).")] = InputFormat.auto,
     id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines field with the document id.")] = "id",
     text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines field with the text.")] = "text",
     encoding: Annotated[Optional[str], typer.Option("--encoding", help="Encoding of the input, tried first.",

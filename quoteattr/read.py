@@ -3,15 +3,27 @@
 What is read:
 
 - A file given by path is always read, whatever its suffix: as JSON Lines when the format is `jsonl`, or
-  when it is `auto` and the name ends in `.jsonl` / `.ndjson`; as one text document otherwise.
+  when it is `auto` and the name ends in `.jsonl` / `.ndjson`; as an HTML page when the format is `html`,
+  or when it is `auto` and the name ends in `.html` / `.htm`; as one text document otherwise.
 - A folder is walked recursively in sorted order (by path, code point order). Hidden files and folders
   (name starting with ".") are skipped, and so are symbolic links to folders (never followed, so a link
   loop cannot trap the walk); symbolic links to files are read. Only files that look like documents are
-  taken: `.txt`, `.text` and files without a suffix as text, `.jsonl` / `.ndjson` as JSON Lines (with
-  `input_format="text"` only the text ones, with `"jsonl"` only the JSON Lines ones). Anything else is
+  taken: `.txt`, `.text` and files without a suffix as text, `.jsonl` / `.ndjson` as JSON Lines, `.html` /
+  `.htm` as HTML (with `input_format="text"` only the text ones, with `"jsonl"` only the JSON Lines ones,
+  with `"html"` only the HTML ones). Anything else is
   skipped silently: `.md` (a README beside the articles is not an article; name a Markdown file
   explicitly to read it), `.json`, `.csv`, images, ...
-- `-` is standard input, read as bytes (text unless the format is `jsonl`).
+- `-` is standard input, read as bytes (text unless the format is `jsonl` or `html`).
+
+HTML pages (needs the `html` extra, `pip install 'quoteattr[html]'`, which brings trafilatura; imported only
+when an HTML page is read): the page is decoded like a text file, then trafilatura extracts the main article
+text only - no comments, no tables, no navigation, header, footer or link lists - one paragraph a line.
+Paragraphs that repeat another one (a pull quote in a `<blockquote>` or `<aside>` that repeats a sentence of
+the article) are dropped, see `drop_repeated_paragraphs`, so a quote is not found twice. The document's text,
+and so every offset in the output, is this extracted text, not the HTML source. `meta` gets `format: "html"`
+and, when the page has them, `title`, `author`, `date` (ISO, `YYYY-MM-DD`) and `url` (from
+`<link rel="canonical">` or `og:url`). Without trafilatura installed each HTML page is an `InputFailure`
+saying how to install it; a page without any article text is one too.
 
 Document ids: `-` for stdin; the path as given for a file argument; for a file found in a folder, its path
 relative to that folder with "/" separators (`samples/a/b.txt` under `samples/` is `a/b.txt`). A JSON Lines
@@ -42,10 +54,12 @@ from typing import BinaryIO, Literal
 from .errors import InputError, QuoteattrError
 from .models import Document
 
-InputFormat = Literal["auto", "text", "jsonl"]
-INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "jsonl")
+InputFormat = Literal["auto", "text", "jsonl", "html"]
+INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "jsonl", "html")
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ""})
 JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson"})
+HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
+HTML_META_FIELDS: tuple[str, ...] = ("title", "author", "date", "url")
 STDIN = "-"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -88,7 +102,7 @@ class Source:
 
     path: str
     id: str
-    format: Literal["text", "jsonl"]
+    format: Literal["text", "jsonl", "html"]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -153,7 +167,7 @@ def collect(paths: Iterable[str], *, input_format: InputFormat = "auto") -> Iter
     for path in paths:
         path = os.fspath(path)
         if path == STDIN:
-            yield Source(STDIN, STDIN, "jsonl" if input_format == "jsonl" else "text")
+            yield Source(STDIN, STDIN, input_format if input_format in ("jsonl", "html") else "text")
             continue
         try:
             is_dir = os.path.isdir(path)
@@ -176,13 +190,99 @@ def read_source(source: Source, *, id_field: str = "id", text_field: str = "text
             return
         data = _read_bytes(source.path, stdin)
         text, used, note = decode(data, encoding=encoding, source=source.path)
+        if source.format == "html":
+            text, page = html_to_text(text, source=source.path)
     except QuoteattrError as exc:
         yield InputFailure(source.path, exc)
         return
     meta = {"source": source.path, "encoding": used}
     if note:
         meta["encoding_note"] = note
+    if source.format == "html":
+        meta["format"] = "html"
+        meta.update(page)
     yield Document(source.id, normalise_newlines(text), meta)
+
+
+def html_to_text(html: str, *, source: str = STDIN) -> tuple[str, dict[str, str]]:
+    """`(article text, {title, author, date, url} as far as found)` of an HTML page, with trafilatura.
+
+    Main text only (no comments, tables or boilerplate), one paragraph a line, repeated paragraphs dropped.
+    InputError when trafilatura is not installed or the page has no article text.
+    """
+    try:
+        import trafilatura  # lazy: slow to import, and an optional extra
+    except ImportError:
+        raise InputError("HTML input needs trafilatura", "pip install 'quoteattr[html]'", source) from None
+    _quiet_html_loggers()
+    try:
+        result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+                                             favor_precision=True, with_metadata=True)
+    except Exception as exc:  # trafilatura/lxml errors on pathological markup: this page only
+        raise InputError(f"cannot extract the article from the HTML ({type(exc).__name__}: {exc})",
+                         "check that the file is an HTML page, or pass --input-format text", source) from None
+    if result is not None and not isinstance(result, dict):
+        result = result.as_dict()  # trafilatura >= 2 returns a Document object, 1.x a dict
+    body = normalise_newlines((result or {}).get("text") or "")
+    text = "\n".join(drop_repeated_paragraphs(line.strip() for line in body.split("\n")))
+    if not text:
+        raise InputError("no article text found in the HTML page",
+                         "check that it is an article page, or pass --input-format text to read it as it is",
+                         source)
+    page = {}
+    for name in HTML_META_FIELDS:
+        value = (result or {}).get(name)
+        if isinstance(value, str) and value.strip():
+            page[name] = value.strip()
+    return text, page
+
+
+def _quiet_html_loggers() -> None:
+    """Keep trafilatura's own log lines ("empty HTML tree", ...) off stderr: failures are reported here."""
+    import logging
+
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+
+
+_EDGE_CHARS = " \t\"'“”‘’«»„‚.,;:!?…—–-"
+_CONTAINMENT_LIMIT = 2000  # paragraphs
+_CONTAINED_MIN = 20  # characters; a shorter line (a subheading, "Advertisement") is only dropped when identical
+
+
+def _comparable(paragraph: str) -> str:
+    return " ".join(paragraph.split()).casefold()
+
+
+def drop_repeated_paragraphs(paragraphs: Iterable[str]) -> list[str]:
+    """The non-empty paragraphs, in order, without those that repeat another one.
+
+    A paragraph is dropped when it is the same as an earlier one, or when it is wholly contained in another
+    (longer) paragraph: a pull quote repeating a sentence of the article. Compared with whitespace collapsed
+    and case folded; for containment the candidate's leading and trailing quotation marks and punctuation
+    are ignored (a pull quote often leaves out the comma or the closing mark), and it must be at least
+    20 characters, so that a short line such as a subheading is not dropped just because a paragraph
+    happens to contain its words.
+    """
+    items = [p for p in paragraphs if p.strip()]
+    keys = [_comparable(p) for p in items]
+    # containment compares every pair: on a page of thousands of paragraphs (not an article) only exact
+    # repeats are dropped, so that time stays linear
+    contained = len(items) <= _CONTAINMENT_LIMIT
+    out = []
+    seen: set[str] = set()
+    for i, (paragraph, key) in enumerate(zip(items, keys)):
+        if key in seen:
+            continue
+        core = key.strip(_EDGE_CHARS)
+        if contained and len(core) >= _CONTAINED_MIN and any(
+                j != i and len(other) > len(key) and core in other for j, other in enumerate(keys)):
+            continue
+        seen.add(key)
+        out.append(paragraph)
+    return out
 
 
 def iter_documents(paths: Iterable[str], *, input_format: InputFormat = "auto", id_field: str = "id",
@@ -205,10 +305,11 @@ def _suffix(name: str) -> str:
     return os.path.splitext(name)[1].lower()
 
 
-def _format_of(path: str, input_format: str) -> Literal["text", "jsonl"]:
+def _format_of(path: str, input_format: str) -> Literal["text", "jsonl", "html"]:
     if input_format == "auto":
-        return "jsonl" if _suffix(path) in JSONL_SUFFIXES else "text"
-    return "jsonl" if input_format == "jsonl" else "text"
+        suffix = _suffix(path)
+        return "jsonl" if suffix in JSONL_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
+    return input_format if input_format in ("jsonl", "html") else "text"
 
 
 def _wanted(name: str, input_format: str) -> bool:
@@ -217,7 +318,9 @@ def _wanted(name: str, input_format: str) -> bool:
         return suffix in TEXT_SUFFIXES
     if input_format == "jsonl":
         return suffix in JSONL_SUFFIXES
-    return suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES
+    if input_format == "html":
+        return suffix in HTML_SUFFIXES
+    return suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES or suffix in HTML_SUFFIXES
 
 
 def _walk(root: str, input_format: str) -> Iterator[Source | InputFailure]:

@@ -135,7 +135,7 @@ def test_folder_sorted_recursive_hidden_skipped(tmp_path):
 
 
 def test_folder_without_documents_is_a_warning(tmp_path):
-    (tmp_path / "page.html").write_text("<p>hi</p>", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("hi", encoding="utf-8")  # .html is read from folders since issue 7
     result = invoke("extract", tmp_path)
     assert result.exit_code == 0
     assert MESSAGE.match(result.stderr.strip())
