@@ -1022,7 +1022,7 @@ def _introduced(d: _Doc, u: int, frames_by_unit: dict[int, list[_Frame]]) -> tup
         k = d.tok_at(pstart)
         while k < len(d.toks) and d.toks[k].start < end:
             t = d.toks[k]
-            if t.lower in d.lex.verbs or any(t.lower == p for p in d.lex.phrases):
+            if t.lower in d.lex.verbs or t.lower in d.lex.phrases:
                 speaker, _, neg = _left_speaker(d, _as_cue(t), pstart)
                 if speaker is not None and not neg:
                     return speaker, _as_cue(t)

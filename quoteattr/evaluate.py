@@ -68,6 +68,25 @@ _QUOTE_CHARS = 200
 # --------------------------------------------------------------------------------------------------- gold
 
 
+def _json_lines(path: Path, what: str, fix: str):
+    """(line number, parsed value) of each non-blank line of a UTF-8 JSON Lines file; GoldError naming the
+    file, or the line, when it cannot be read or parsed."""
+    source = str(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GoldError(f"{what} {source} not found", "check the path", source) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"cannot read {what}: {exc}", "give a UTF-8 JSON Lines file", source) from None
+    for no, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield no, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"line {no}: not valid JSON ({exc.msg} at column {exc.colno})", fix, source) from None
+
+
 def load_gold(path: str | Path) -> list[dict]:
     """The documents of a gold JSON Lines file, in file order.
 
@@ -76,24 +95,10 @@ def load_gold(path: str | Path) -> list[dict]:
     is not a JSON object, a document without id, text or quotes, a quote without valid offsets or kind,
     or a document id seen before.
     """
-    path = Path(path)
     source = str(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise GoldError(f"gold file {source} not found", "check the path", source) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"cannot read gold file: {exc}", "give a UTF-8 JSON Lines file", source) from None
     docs: list[dict] = []
     seen: dict[str, int] = {}
-    for no, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"line {no}: not valid JSON ({exc.msg} at column {exc.colno})",
-                            "each line must be one JSON document", source) from None
+    for no, doc in _json_lines(Path(path), "gold file", "each line must be one JSON document"):
         _check_doc(doc, no, source)
         did = str(doc["id"])
         if did in seen:
@@ -140,21 +145,9 @@ def load_predictions(path: str | Path) -> dict[str, list[dict]]:
     "source"), or one document a line with its quotes under "quotes". Raises GoldError for a line that is
     not a JSON object.
     """
-    path = Path(path)
     source = str(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"cannot read predictions: {exc}", "give a UTF-8 JSON Lines file", source) from None
     preds: dict[str, list[dict]] = {}
-    for no, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"line {no}: not valid JSON ({exc.msg} at column {exc.colno})",
-                            "each line must be one JSON object", source) from None
+    for no, obj in _json_lines(Path(path), "predictions", "each line must be one JSON object"):
         if not isinstance(obj, dict):
             raise GoldError(f"line {no}: expected a JSON object", "one quote or one document a line", source)
         did = _doc_id_of(obj)

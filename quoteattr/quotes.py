@@ -8,6 +8,7 @@ quote, the news convention for a quotation over several paragraphs); a stray clo
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -175,8 +176,6 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
 
 def outside(items: list, spans: list[QuoteSpan]) -> list:
     """The items (anything with a `start`) that lie outside every outermost quotation, in order."""
-    import bisect
-
     outer = [q for q in spans if q.depth == 0]
     opens = [q.open_at for q in outer]
     out = []

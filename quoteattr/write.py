@@ -138,6 +138,18 @@ class JsonWriter:
             self.stream.flush()
 
 
+def _csv_cell(value: object, excel_safe: bool) -> object:
+    """A CSV cell: None as empty, text made writable; with excel_safe, a text that a spreadsheet would run
+    as a formula gets a leading '."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = _displayable(value)
+        if excel_safe and value.startswith(_FORMULA_STARTS):
+            return "'" + value
+    return value
+
+
 class CsvWriter:
     """Comma- or tab-separated rows under a header of `models.FIELDS`."""
 
@@ -151,13 +163,7 @@ class CsvWriter:
         stream.flush()
 
     def _cell(self, value: object) -> object:
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            value = _displayable(value)
-        if self.excel_safe and isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-            return "'" + value
-        return value
+        return _csv_cell(value, self.excel_safe)
 
     def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
         """Write one row per quote, then flush."""
@@ -319,10 +325,7 @@ class SpeakersWriter:
             out = csv.writer(self.stream, delimiter="," if self.fmt == "csv" else "\t", lineterminator="\n")
             out.writerow(fields)
             for row in rows:
-                cells = ["" if row[f] is None else row[f] for f in fields]
-                if self.excel_safe:
-                    cells = ["'" + c if isinstance(c, str) and c.startswith(_FORMULA_STARTS) else c for c in cells]
-                out.writerow(cells)
+                out.writerow([_csv_cell(row[f], self.excel_safe) for f in fields])
         else:
             self._table(rows)
         self.stream.flush()
