@@ -290,15 +290,17 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     "The radioman pointed out", "the paper noted". Heads outside the lexicons are still speakers there."""
     toks = d.toks
     j = k
+    # where nouns are capitalised, the head is: "Ein Kommentator schrieb", "die zuständige Behörde teilte mit"
+    capital_head = "nouns-capitalised" in d.g.settings and toks[k].cap
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
         t = toks[j]
         if t.lower in d.g.determiners and j < k:
-            if any(not x.text.isalpha() or x.cap or x.lower in d.g.stopwords for x in toks[j + 1:k + 1]):
+            if any(not x.text.isalpha() or x.cap or x.lower in d.g.stopwords for x in toks[j + 1:k if capital_head else k + 1]):
                 return None
             head = toks[k].lower
             return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=head,
                            title=d.text[toks[j + 1].start:toks[k].end], org=head in d.lex.org_words)
-        if not t.text.isalpha() or t.cap and j != k:
+        if not t.text.isalpha() or t.cap and j != k or j == k and t.cap and not capital_head:
             return None
         j -= 1
     return None
@@ -306,11 +308,41 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
 
 
 
+def _noun_phrase_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
+    """Where nouns are capitalised, the noun phrase starting at `pos` as an ad hoc speaker: "laut
+    Augenzeugen", "nach Angaben der Zeitung China Daily", "laut dem Nachrichtenmagazin Focus"."""
+    toks = d.toks
+    k = d.tok_at(pos)
+    n = len(toks)
+    if k >= n or toks[k].start != pos:
+        return None
+    j = k + 1 if toks[k].lower in d.g.determiners else k
+    while j < n and j - k < 4 and toks[j].text.isalpha() and not toks[j].cap and toks[j].lower not in d.g.stopwords \
+            and toks[j].lower not in d.g.prepositions:
+        j += 1  # adjectives
+    head = j
+    while j < n and j - head < 5 and toks[j].cap and toks[j].word and toks[j].start < ceil \
+            and toks[j].lower not in d.lex.not_names:
+        j += 1
+    if j == head:
+        return None
+    if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")":
+        j += 3  # an acronym: "(ROG)"
+    end = toks[j - 1].end
+    if end > ceil:
+        return None
+    low = toks[head].lower
+    return Mention(pos, end, d.text[pos:end], "description", head=low, title=toks[head].text,
+                   gender="pl" if low in d.lex.groups else None, org=low in d.lex.org_words)
+
+
 def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     pos = _skip_space_right(d.text, cue.end, ceil)
     m = d.by_start.get(pos)
     if m is not None and m.end <= ceil:
         return m
+    if cue.type == "according" and "nouns-capitalised" in d.g.settings:
+        return _noun_phrase_right(d, pos, ceil)
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     k = d.tok_at(pos)
     toks = d.toks
@@ -354,9 +386,23 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             k = d.tok_at(m.end)
         elif toks[k].lower in d.g.object_pronouns:
             k += 1
+    while k < n and toks[k].lower in d.g.cue_adverbs and toks[k].start < ceil:
+        k += 1  # "warnte davor, ...", "said again that ..."
+    # a colon before a quotation within a few words: "schrieb im Magazin Der Spiegel: „...“"
+    for j in range(k, min(n - 1, k + 12)):
+        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?") or d.in_quote(toks[j].start):
+            break
+        if toks[j].text == ":":
+            if d.in_quote(_skip_space_right(d.text, toks[j].end, ceil)):
+                return toks[j + 1].start
+            break
     # "that" within a few words: "said on Friday that", "told the regional newspaper X that"
     free = lemma in d.g.object_verbs or (k < n and (toks[k].lower in d.g.bad_content_start or toks[k].lower in d.g.time_words))
     for j in range(k, min(n, k + 10)):
+        if toks[j].text == "," and free and j + 1 < n and toks[j + 1].lower in d.g.that:
+            continue  # "sagte in einem Interview, dass ..."
+        if toks[j].text == "," and free and j > k and "verb-second" in d.g.settings and toks[j].start < ceil:
+            return toks[j].end  # "sagte in einem Interview, die Lage sei ernst"
         if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?", ":") or d.in_quote(toks[j].start) \
                 or (toks[j].text == "," and free):
             break
@@ -367,7 +413,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     if k >= n or toks[k].start >= ceil:
         return None
     # "said: "..."", "said, "...""
-    if toks[k].text in (":", ","):
+    after_comma = toks[k].text in (":", ",")
+    if after_comma:
         k += 1
     # time words: "said Tuesday the plan ...", "said on Friday the plan"
     j = k
@@ -381,8 +428,9 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     if k >= n or toks[k].start >= ceil:
         return None
     first = toks[k]
-    if first.lower in d.g.bad_content_start and cue.frame not in ("any", "marks"):
-        return None
+    if first.lower in d.g.bad_content_start and cue.frame not in ("any", "marks") \
+            and not (after_comma and "verb-second" in d.g.settings):
+        return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
     if lemma in d.g.needs_that and not (d.in_quote(first.start) or first.lower in d.g.wh):
         return None
     return first.start
@@ -405,6 +453,8 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     toks = d.toks
     first = True
     capitalised_nouns = "nouns-capitalised" in d.g.settings
+    # verb second after a clause: "Wie X erklärte, sieht die Regierung ..."
+    after_comma = "verb-second" in d.g.settings and d.text[_skip_space_left(d.text, start, 0) - 1:start].strip() == ","
     for j in range(k, min(len(toks), k + 14)):
         t = toks[j]
         if t.start >= end:
@@ -412,6 +462,9 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
         low = t.lower
         if first and (low in d.g.wh or low in d.g.that):
             return True
+        if first and after_comma and not t.cap and t.text.isalpha() and low not in d.g.stopwords \
+                and low not in d.g.determiners and low not in d.g.prepositions:
+            return True  # "Wie X erklärte, sieht die Regierung ...": the verb comes first after a clause
         if low in d.g.finite or low.endswith(("n't", "’t")):
             return True
         if first and _APOSTROPHE.split(low)[0] in d.g.subject_pronouns:
@@ -521,6 +574,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         if cue.type == "postposition":
             # 'Afghanischen Behörden zufolge wurden ...': the speaker stands before, the content after
             m = d.by_end.get(_skip_space_left(text, cue.start, ustart))
+            if m is None and d.tok_at(cue.start) > 0:
+                m = _adhoc_description(d, d.tok_at(cue.start) - 1, ustart)  # "Der Meldung zufolge"
             if m is not None:
                 after = _skip_space_right(text, cue.end, uend)
                 if after < uend and text[after] == ",":
@@ -541,9 +596,12 @@ def _frames(d: _Doc) -> list[_Frame]:
                 if after < uend and text[after] == ",":
                     after += 1
                 frames.append(_Frame(cue, m, "right", "according-to", False, u, _skip_space_right(text, after, uend), uend))
-            else:
+            elif text[before - 1] in ",;:—–-(" or d.in_quote(before - 1):
                 # "content, according to X."
                 frames.append(_Frame(cue, m, "left", "according-to", False, u, ustart, before))
+            else:
+                # inside the clause: "Dort sind laut Augenzeugen mehr Menschen umgekommen."
+                frames.append(_Frame(cue, m, "around", "according-to", False, u, ustart, uend))
             continue
         floor = ustart
         if frames and frames[-1].unit == u:

@@ -58,7 +58,8 @@ GRAMMAR_SECTIONS = (
     "negation", "finite", "subject-pronouns", "that", "wh", "relative", "as-conjunction", "coordinators", "object-verbs",
     "object-pronouns", "needs-that", "time-words", "bad-content-start", "prepositions", "function",
     "stopwords", "contrast", "inner-reflexive", "abbreviations", "sentence-starters", "so", "postpositions",
-    "description-prepositions", "subjunctive", "title-suffixes",
+    "description-prepositions", "subjunctive", "title-suffixes", "cue-adverbs",
+    "ordinal-nouns",
 )
 
 

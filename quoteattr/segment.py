@@ -87,6 +87,14 @@ def paragraphs(text: str, wrapped: bool | None = None) -> list[Paragraph]:
 _NEXT_WORD = regex.compile(r"\s+[\"'“‘]?(\p{L}+)")
 
 
+def _is_ordinal(text: str, dot: int, ordinal_nouns: frozenset[str]) -> bool:
+    """ "am 25. Oktober", "zum 3. Mal": a number with a dot before a noun that takes ordinals."""
+    if not ordinal_nouns or dot == 0 or not text[dot - 1].isdigit():
+        return False
+    nxt = _NEXT_WORD.match(text, dot + 1)
+    return bool(nxt) and nxt.group(1).lower() in ordinal_nouns
+
+
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str], starters: frozenset[str]) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
@@ -111,7 +119,8 @@ def sentences(text: str, paras: list[Paragraph], lex: Lexicon | None = None) -> 
         start = para.start
         for m in _BOUNDARY.finditer(text, para.start, para.end):
             if text[m.start()] == "." and m.end() - m.start() == 1 \
-                    and _is_abbreviation(text, m.start(), g.abbreviations, g.sentence_starters):
+                    and (_is_abbreviation(text, m.start(), g.abbreviations, g.sentence_starters)
+                         or _is_ordinal(text, m.start(), g.ordinal_nouns)):
                 continue
             end = m.end()
             out.append(Sentence(start, end, pi))

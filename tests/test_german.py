@@ -28,7 +28,41 @@ CASES = [
     ("subjunctive-continuation", "Peter Schaar sagte, die Lage sei ernst. Es gebe keine schnelle Lösung.",
      [("indirect", "die Lage sei ernst", "Peter Schaar"), ("indirect", "Es gebe keine schnelle Lösung", "Peter Schaar")]),
     ("common-noun-is-no-speaker", "Der Unfall sagte nichts über die Ursache.", []),
+    ("perfect-with-time-content-starts-with-preposition",
+     "Der Regierungssprecher Béla Anda hatte am Mittwoch erklärt, für den Kanzler sei entscheidend, ob er bleibt.",
+     [("indirect", "für den Kanzler sei entscheidend, ob er bleibt", "Béla Anda")]),
+    ("wie-clause-then-verb-first", "Wie Möllring erklärte, sieht die Regierung kein Hindernis.",
+     [("indirect", "sieht die Regierung kein Hindernis", "Möllring")]),
+    ("noun-cue-then-comma", "Müller sagte in einem Interview, die Lage sei ernst.",
+     [("indirect", "die Lage sei ernst", "Müller")]),
+    ("noun-cue-then-dass", "Müller sagte in einem Interview, dass die Lage ernst sei.",
+     [("indirect", "die Lage ernst sei", "Müller")]),
+    ("pronominal-adverb-after-cue", "Müller warnte davor, der Sturm könnte große Schäden anrichten.",
+     [("indirect", "der Sturm könnte große Schäden anrichten", "Müller")]),
+    ("ordinal-date-is-no-sentence-end", "Die Frist ende am 25. Oktober, sagte Müller.",
+     [("indirect", "Die Frist ende am 25. Oktober", "Müller")]),
+    ("zufolge-after-a-description", "Der Meldung zufolge kam das Team zu dem Schluss, dass die Zahl sinkt.",
+     [("indirect", "kam das Team zu dem Schluss, dass die Zahl sinkt", None)]),
+    ("laut-inside-the-clause", "In den Bergen sind laut Augenzeugen weit mehr Menschen umgekommen.",
+     [("indirect", "In den Bergen sind laut Augenzeugen weit mehr Menschen umgekommen", None)]),
 ]
+
+# Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
+MENTION_CASES = [
+    ("Ein Kommentator schrieb dazu im Magazin Der Spiegel: „Was die Leiterin tut, kann man nicht vergleichen.“",
+     "direct", "Ein Kommentator"),
+    ("Die Meteorologen warnten davor, der Sturm könnte große Schäden anrichten.", "indirect", "Die Meteorologen"),
+    ("Nach Angaben der Zeitung China Daily sind die Fluten die schwersten seit 101 Jahren.", "indirect",
+     "Zeitung China Daily"),
+    ("Laut dem Nachrichtenmagazin Focus ist es zu weiteren Zwischenfällen gekommen.", "indirect",
+     "dem Nachrichtenmagazin Focus"),
+    ("Der Meldung zufolge kam das Team zu dem Schluss, dass die Zahl sinkt.", "indirect", "Der Meldung"),
+]
+
+
+@pytest.mark.parametrize("text,kind,mention", MENTION_CASES, ids=[c[2] for c in MENTION_CASES])
+def test_unlisted_speaker_noun_phrases(text, kind, mention):
+    assert [(q.kind, q.mention) for q in extract(text, lang="de")] == [(kind, mention)]
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
