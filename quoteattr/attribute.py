@@ -57,6 +57,7 @@ CONFIDENCE = {
     "unattributed": 0.3,
     "previous-sentence": 0.5,
     "dash": 0.85,
+    "sentence-subject": 0.4,
 }
 
 
@@ -522,7 +523,23 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: li
     out.extend(_quote_sieves(d, frames, out, claimed, unit_speaker))
     if d.g.subjunctive:
         out.extend(_reported_continuation(d, out, claimed))
+    if "quoted-fragments" in d.g.settings:
+        out.extend(_quoted_fragments(d, out))
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
+    """The quoted words inside mixed quotes, each also a direct quote of the same speaker: 'Er sagte,
+    die Lage sei „sehr ernst“' -> mixed 'die Lage sei „sehr ernst“' and direct 'sehr ernst'."""
+    out = []
+    for a in found:
+        if a.kind != "mixed":
+            continue
+        for q in d.quotes_in(a.start, a.end):
+            if q.open_at >= a.start and q.close_end <= a.end and not _is_title_like(d, q):
+                out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, "quoted-fragment",
+                                       round(a.confidence - 0.05, 2)))
     return out
 
 
@@ -967,6 +984,12 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                     a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
         if a is None and (whole or opens_para) and (words >= 3 or opens_para):
             a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
+        if a is None and not d.dialogue and words >= 4:
+            # news: a quotation inside a sentence whose subject is a speaker ("Richter Seidling kritisiert
+            # Foren, in denen Rechte „mit Füßen getreten“ würden")
+            m = _sentence_subject(d, ustart, q.open_at)
+            if m is not None:
+                a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
         if a is None and d.dialogue and spoken:
             a = Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
         if a is not None:
@@ -975,6 +998,16 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             if a.mention is not None:
                 unit_speaker.setdefault(u, (a.mention, a.cue))
     return out
+
+
+def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """The first mention of a unit before `before`, unless it is the object of a preposition."""
+    k = bisect.bisect_left(d.mention_starts, ustart)
+    if k < len(d.mentions) and d.mentions[k].start < before:
+        m = d.mentions[k]
+        if _after_preposition(d, m) == 0:
+            return m
+    return None
 
 
 def _verbish(d: _Doc, t: Token) -> bool:

@@ -101,6 +101,9 @@ CASES = [
      [("indirect", "the plan was late in the U.S", "Ann Cole"), ("indirect", "it will come soon", None)]),
     ("but-warned-that", 'Union leaders said the offer was "a start", but warned that pay still lags.',
      [("mixed", 'the offer was "a start"', None), ("indirect", "pay still lags", None)]),
+    ("sentence-subject-without-cue",
+     'Judge Alan Smith compared the forums to a place where rights are "trampled underfoot by anonymous users".',
+     [("direct", "trampled underfoot by anonymous users", "Alan Smith")]),
 ]
 
 
@@ -125,6 +128,8 @@ NOT_STATEMENTS = [
     ("noun-phrase-after-clause-verb", "Tom Hale maintained his double-digit lead in the polls."),
     ("participle-with-object", "A video from the group threatening an attack was posted online."),
     ("coordinated-base-form", "Delegates should vote freely rather than follow rules and state laws that bind them."),
+    ("song-title-no-subject", 'In Berlin, the band played "Songs of the Lost Summer Days" on Sunday.'),
+    ("short-phrase-no-cue", 'Tom Hale drove a "lemon" for years.'),
 ]
 
 

@@ -45,6 +45,13 @@ CASES = [
      [("indirect", "kam das Team zu dem Schluss, dass die Zahl sinkt", None)]),
     ("laut-inside-the-clause", "In den Bergen sind laut Augenzeugen weit mehr Menschen umgekommen.",
      [("indirect", "In den Bergen sind laut Augenzeugen weit mehr Menschen umgekommen", None)]),
+    # the quoted words inside reported speech are also a direct quote (the German news convention)
+    ("quoted-fragment", "Peter Schaar sagte, die Lage sei „sehr ernst und bedrohlich“.",
+     [("mixed", "die Lage sei „sehr ernst und bedrohlich“", "Peter Schaar"),
+      ("direct", "sehr ernst und bedrohlich", "Peter Schaar")]),
+    ("sentence-subject-without-cue",
+     "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
+     [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
