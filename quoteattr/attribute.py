@@ -281,6 +281,8 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
 def _after_preposition(d: _Doc, m: Mention) -> int:
     """2 when a mention is the object of a preposition ("in Columbus"): rarely the subject of a cue."""
     k = d.tok_at(m.start) - 1
+    if k >= 1 and d.toks[k].lower in d.g.articles:
+        k -= 1  # "gegenüber der PKK"
     return 2 if k >= 0 and d.toks[k].lower in d.g.prepositions else 0
 
 
@@ -624,6 +626,10 @@ def _frames(d: _Doc) -> list[_Frame]:
         if frames and frames[-1].unit == u:
             floor = max(floor, frames[-1].cue.end)
         speaker, appositive, negated = _left_speaker(d, cue, floor)
+        if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
+                and _after_preposition(d, speaker) and _right_speaker(d, cue, uend) is not None:
+            # "Gegenüber dem Tagesspiegel sagte der Politiker: ...": a fronted phrase, the subject follows
+            speaker = None
         if negated or _passive(d, cue):
             continue  # "did not say"; "was criticized by economists" (the subject is not the speaker)
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
@@ -1005,8 +1011,8 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     k = bisect.bisect_left(d.mention_starts, ustart)
     if k < len(d.mentions) and d.mentions[k].start < before:
         m = d.mentions[k]
-        if _after_preposition(d, m) == 0:
-            return m
+        if _after_preposition(d, m) == 0 and not (m.type == "pronoun" and m.gender == "n"):
+            return m  # not "it"/"es": "Es drohe „...“"
     return None
 
 
