@@ -45,6 +45,7 @@ CONFIDENCE = {
     "according-to": 0.85,
     "so-speaker": 0.85,
     "reported-continuation": 0.55,
+    "reported-subjunctive": 0.45,
     "as-speaker-cue": 0.8,
     "participle": 0.8,
     "coordinated": 0.8,
@@ -554,10 +555,20 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
     out: list[Attribution] = []
     for u, (ustart, uend, upara) in enumerate(d.units):
         prev = by_unit.get(u - 1)
-        if u in by_unit or u in claimed or prev is None or prev.mention is None or d.quotes_in(ustart, uend):
+        if u in by_unit or u in claimed or u == 0 or d.quotes_in(ustart, uend):
             continue
         if d.units[u - 1][2] < upara - 1:
             continue
+        rule = "reported-continuation"
+        if prev is None or prev.mention is None:
+            # no statement right before: the subject of the sentence before speaks ("Dekan Berg sieht
+            # einen Rechtsstreit gelassen. Man habe nichts gewusst.")
+            pstart, pend, _ = d.units[u - 1]
+            m = d.by_start.get(pstart)
+            if m is None or m.type not in ("name", "description", "group"):
+                continue
+            prev = Attribution("indirect", pstart, pend, m, None, rule, 0.0)
+            rule = "reported-subjunctive"
         k = d.tok_at(ustart)
         subjunctive = False
         while k < len(d.toks) and d.toks[k].start < uend:
@@ -568,8 +579,7 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
         if not subjunctive:
             continue
         end = _trim_end(d.text, ustart, uend)
-        a = Attribution("indirect", ustart, end, prev.mention, None, "reported-continuation",
-                        CONFIDENCE["reported-continuation"])
+        a = Attribution("indirect", ustart, end, prev.mention, None, rule, CONFIDENCE[rule])
         out.append(a)
         by_unit[u] = a
     return out
