@@ -925,7 +925,8 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         kind = "indirect"
         if f.cue.frame == "marks" or _word_count(text, start, end) < 3:
             return None
-        if f.cue.frame != "any" and f.rule != "according-to" and not _looks_like_clause(d, start, end):
+        if (f.cue.frame != "any" or "nouns-capitalised" in d.g.settings) and f.rule != "according-to" \
+                and not _looks_like_clause(d, start, end):
             return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
