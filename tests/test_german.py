@@ -28,6 +28,7 @@ CASES = [
     ("subjunctive-continuation", "Peter Schaar sagte, die Lage sei ernst. Es gebe keine schnelle Lösung.",
      [("indirect", "die Lage sei ernst", "Peter Schaar"), ("indirect", "Es gebe keine schnelle Lösung", "Peter Schaar")]),
     ("common-noun-is-no-speaker", "Der Unfall sagte nichts über die Ursache.", []),
+    ("object-noun-phrase-is-no-statement", "Peter Schaar bestreitet die Vorwürfe gegen seine Person.", []),
     ("perfect-with-time-content-starts-with-preposition",
      "Der Regierungssprecher Béla Anda hatte am Mittwoch erklärt, für den Kanzler sei entscheidend, ob er bleibt.",
      [("indirect", "für den Kanzler sei entscheidend, ob er bleibt", "Béla Anda")]),
