@@ -289,6 +289,19 @@ def _after_preposition(d: _Doc, m: Mention) -> int:
 
 
 
+def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
+    """Whether a mention opens its clause: only coordinators, focus particles or punctuation before it."""
+    k = d.tok_at(m.start) - 1
+    while k >= 0 and d.toks[k].start >= floor:
+        t = d.toks[k]
+        if t.text in (",", ":", ";", "(") or t.text in _CLOSERS:
+            return True
+        if t.word and t.lower not in d.g.coordinators and t.lower not in d.g.cue_adverbs:
+            return False
+        k -= 1
+    return True
+
+
 def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     """A determiner and up to three lower-case words ending at token k, standing as the subject of a cue:
     "The radioman pointed out", "the paper noted". Heads outside the lexicons are still speakers there."""
@@ -637,8 +650,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             floor = max(floor, frames[-1].cue.end)
         speaker, appositive, negated = _left_speaker(d, cue, floor)
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
-                and _after_preposition(d, speaker) and _right_speaker(d, cue, uend) is not None:
-            # "Gegenüber dem Tagesspiegel sagte der Politiker: ...": a fronted phrase, the subject follows
+                and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)) \
+                and _right_speaker(d, cue, uend) is not None:
+            # "Gegenüber dem Tagesspiegel sagte der Politiker: ...", "Weiterhin erklärte die Ministerin":
+            # something else stands first, so the subject follows the verb
             speaker = None
         if negated or _passive(d, cue):
             continue  # "did not say"; "was criticized by economists" (the subject is not the speaker)

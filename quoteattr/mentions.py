@@ -109,13 +109,29 @@ def _names_with_evidence(text: str, toks: list[Token], found: list[Mention], lex
         before = toks[k - 1].lower if k > 0 else ""
         j = bisect.bisect_left(starts, m.end)
         after = toks[j].lower if j < len(toks) else ""
-        if before in lex.g.articles or before in lex.g.prepositions:
-            continue
+        if before in lex.g.articles or before in lex.g.prepositions or before in lex.g.determiners \
+                or _inflected_adjective(toks[k - 1] if k > 0 else None, lex):
+            continue  # "seiner Amtszeit", "in den meisten Fällen": a noun, not a name
         party = text[m.end:m.end + 2] == " (" and j + 2 < len(toks) and toks[j + 1].text.isupper()
         if words[-1].lower() in surnames or after in lex.verbs or after in lex.separated or before in lex.verbs \
                 or party or before in lex.phrases:
             keep.append(m)
     return keep
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _inflected_adjective(t: Token | None, lex: Lexicon) -> bool:
+    """A lower-case word with an adjective ending that is no verb or function word ("meisten",
+    "solcher"): the capitalised word after it is a noun."""
+    if t is None or t.cap or not t.text.isalpha() or not t.lower.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    low = t.lower
+    g = lex.g
+    return not (low in lex.verbs or low in lex.separated or low in lex.phrases or low in g.stopwords
+                or low in g.that or low in g.coordinators or low in g.wh or low in g.aux or low in g.finite
+                or low in g.inner_reflexive or low in g.cue_adverbs)
 
 
 def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:

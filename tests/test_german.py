@@ -73,6 +73,10 @@ MENTION_CASES = [
     ("Laut dem Nachrichtenmagazin Focus ist es zu weiteren Zwischenfällen gekommen.", "indirect",
      "dem Nachrichtenmagazin Focus"),
     ("Der Meldung zufolge kam das Team zu dem Schluss, dass die Zahl sinkt.", "indirect", "Der Meldung"),
+    # verb second: an adverbial or a noun phrase stands first, the subject follows the verb
+    ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    ("Bereits während seiner Amtszeit warnte Peter Schaar, die Löhne seien zu niedrig.", "indirect", "Peter Schaar"),
+    ("In den meisten Fällen warfen die Taliban den Menschen vor, spioniert zu haben.", "indirect", "die Taliban"),
 ]
 
 
