@@ -545,6 +545,18 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: li
     return out
 
 
+def _subjunctive(d: _Doc, start: int, end: int) -> bool:
+    """Whether a subjunctive form (German "sei", "habe") stands between start and end, outside quotations."""
+    if not d.g.subjunctive:
+        return False
+    k = d.tok_at(start)
+    while k < len(d.toks) and d.toks[k].start < end:
+        if d.toks[k].lower in d.g.subjunctive and not d.in_quote(d.toks[k].start):
+            return True
+        k += 1
+    return False
+
+
 def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
     """The quoted words inside mixed quotes, each also a direct quote of the same speaker: 'Er sagte,
     die Lage sei „sehr ernst“' -> mixed 'die Lage sei „sehr ernst“' and direct 'sehr ernst'."""
@@ -568,7 +580,7 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
     out: list[Attribution] = []
     for u, (ustart, uend, upara) in enumerate(d.units):
         prev = by_unit.get(u - 1)
-        if u in by_unit or u in claimed or u == 0 or d.quotes_in(ustart, uend):
+        if u in by_unit or u in claimed or u == 0:
             continue
         if d.units[u - 1][2] < upara - 1:
             continue
@@ -582,17 +594,14 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
                 continue
             prev = Attribution("indirect", pstart, pend, m, None, rule, 0.0)
             rule = "reported-subjunctive"
-        k = d.tok_at(ustart)
-        subjunctive = False
-        while k < len(d.toks) and d.toks[k].start < uend:
-            if d.toks[k].lower in d.g.subjunctive:
-                subjunctive = True
-                break
-            k += 1
-        if not subjunctive:
+        if not _subjunctive(d, ustart, uend):
             continue
         end = _trim_end(d.text, ustart, uend)
-        a = Attribution("indirect", ustart, end, prev.mention, None, rule, CONFIDENCE[rule])
+        quoted = d.quotes_in(ustart, uend)
+        if quoted and quoted[-1].close_end > end:
+            end = quoted[-1].close_end
+        # quoted words in it make it mixed ("Sie halte den Schritt für „überfällig“.")
+        a = Attribution("mixed" if quoted else "indirect", ustart, end, prev.mention, None, rule, CONFIDENCE[rule])
         out.append(a)
         by_unit[u] = a
     return out
