@@ -1118,7 +1118,7 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
                 return Attribution("direct", q.start, q.end, other.mention, None, "conversation",
                                    CONFIDENCE["conversation"])
         prev = None
-    if opens_para and upara not in last_in_para:
+    if opens_para and upara not in last_in_para and d.dialogue:
         # Dialogue: when the two paragraphs before hold quotes by different speakers, speakers alternate.
         a1, a2 = last_in_para.get(upara - 1), last_in_para.get(upara - 2)
         if a1 is not None and a2 is not None and a2.mention is not None and not _same_speaker(a1, a2) \
