@@ -764,8 +764,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         if f.side == "right":
             if f.unit not in contrasts:
                 ustart, uend, _ = d.units[f.unit]
-                contrasts[f.unit] = [cm.start() for cm in d.contrast.finditer(text, ustart, uend)
-                                     if not d.in_quote(cm.start())]
+                contrasts[f.unit] = sorted([cm.start() for cm in d.contrast.finditer(text, ustart, uend)
+                                     if not d.in_quote(cm.start())] + _new_clauses(d, ustart, uend))
             found = contrasts[f.unit]
             k = bisect.bisect_left(found, f.start)
             if k < len(found) and found[k] < f.end:
@@ -789,6 +789,22 @@ def _frames(d: _Doc) -> list[_Frame]:
                     k = d.tok_at(b.cue.start) - 1
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
     return kept
+
+
+def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
+    """Commas before "and"/"but" that start a clause with a subject of its own ("..., and they rejected
+    ..."): reported content on the right stops there."""
+    out = []
+    toks = d.toks
+    k = d.tok_at(ustart)
+    n = len(toks)
+    while k + 2 < n and toks[k].start < uend:
+        if toks[k].text == "," and toks[k + 1].lower in d.g.coordinators and not d.in_quote(toks[k].start):
+            nxt = toks[k + 2]
+            if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
+                out.append(toks[k].start)
+        k += 1
+    return out
 
 
 def _cues_inside_contents(frames: list[_Frame]) -> set[int]:
