@@ -337,10 +337,30 @@ def _stop_pool(executor) -> None:
         except Exception:
             pass
     processes = list((getattr(executor, "_processes", None) or {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
+    # Killing workers can leave the pool's internals waiting for ever, and the interpreter waits for them at
+    # exit (seen under load after a closed pipe; CPython 3.11): (1) work still queued for the workers would be
+    # flushed into their pipe by a feeder thread, and (2) a worker killed while writing a result leaves half a
+    # message that the pool's manager thread goes on reading. The work is abandoned anyway, so (1) the feeder
+    # is let go, and (2) this process's end of the result pipe is closed once the workers are gone, which
+    # turns the half message into an end of file that the manager thread handles as a broken pool.
+    call_queue = getattr(executor, "_call_queue", None)
+    if call_queue is not None and hasattr(call_queue, "cancel_join_thread"):
+        call_queue.cancel_join_thread()
     for process in processes:
         try:
             process.terminate()
+        except Exception:
+            pass
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        try:
+            process.join(timeout=5)
+        except Exception:
+            pass
+    writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
         except Exception:
             pass
 

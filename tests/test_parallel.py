@@ -3,6 +3,7 @@ messages and exit code; work in flight stays bounded. Plus the fast command-line
 `extract` exactly what typer would. Speed itself is measured by `make bench`, never here."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -10,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -248,6 +250,21 @@ def many_files(tmp_path_factory) -> Path:
     return root
 
 
+@contextlib.contextmanager
+def _killed_after(proc, seconds: float, message: str):
+    """Reads from a child that must end by itself: kill it and fail if it is still there after `seconds`.
+    (A hang here was a real bug: killed workers left queued work that the pool's feeder thread tried to
+    flush into their pipe for ever, and the interpreter waited for that thread at exit.)"""
+    timer = threading.Timer(seconds, proc.kill)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+    if proc.wait() == -signal.SIGKILL:
+        pytest.fail(message)
+
+
 def _default_sigint():
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
@@ -258,7 +275,8 @@ def test_closed_pipe_is_quiet(many_files):
                             stderr=subprocess.PIPE)
     first = proc.stdout.readline()
     proc.stdout.close()
-    err = proc.stderr.read()
+    with _killed_after(proc, 60, "quoteattr -j 2 hung after its output pipe was closed"):
+        err = proc.stderr.read()
     proc.stderr.close()
     assert proc.wait(timeout=30) == cli.EXIT_BROKEN_PIPE
     assert first and err == b"", err.decode(errors="replace")
@@ -270,8 +288,9 @@ def test_interrupt_exits_130_with_complete_lines(many_files):
                             stderr=subprocess.PIPE, preexec_fn=_default_sigint)
     first = proc.stdout.readline()  # the pool is running
     proc.send_signal(signal.SIGINT)
-    rest = proc.stdout.read()
-    err = proc.stderr.read()
+    with _killed_after(proc, 60, "quoteattr -j 2 hung after Ctrl-C"):
+        rest = proc.stdout.read()
+        err = proc.stderr.read()
     assert proc.wait(timeout=30) == cli.EXIT_INTERRUPTED
     assert err.decode().strip() == "quoteattr: interrupted"
     data = first + rest
