@@ -403,6 +403,16 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             k = d.tok_at(m.end)
         elif toks[k].lower in d.g.object_pronouns:
             k += 1
+    separated = d.lex.separated.get(cue.text.lower()) if cue.type == "verb" else None
+    if separated:
+        # a separable verb's particle closes the clause ("teilte am Montag mit, dass", "lehnte den Plan ab"):
+        # what stands before the particle is the verb's own object, the content comes after it
+        for j in range(k, min(n, k + 14)):
+            if toks[j].start >= ceil or toks[j].text in (".", ",", ";", ":", "!", "?"):
+                break
+            if any(toks[j].lower == form.particle for form in separated):
+                k = j + 1
+                break
     while k < n and toks[k].lower in d.g.cue_adverbs and toks[k].start < ceil:
         k += 1  # "warnte davor, ...", "said again that ..."
     # a colon before a quotation within a few words: "schrieb im Magazin Der Spiegel: „...“"

@@ -74,7 +74,8 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
             out.append(best[0])
             i = best[1]
             continue
-        if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads):
+        if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads
+                                 and "nouns-capitalised" not in g.settings):  # German "des Ministers" is one
             out.append(Mention(t.start, t.end, t.text, "group", gender="pl", head=low))
             i += 1
             continue
