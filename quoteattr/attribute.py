@@ -242,6 +242,19 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         return None, False, negated
     pos = toks[k].end
     m = d.by_end.get(pos) or _adhoc_description(d, k, floor)
+    if m is not None and m.start >= floor and "verb-second" in d.g.settings and _after_preposition(d, m):
+        # "Merkel hatte in einer Rede verkündet", "Paolo hatte mit den Worten abgelehnt": a prepositional
+        # phrase before the verb is no subject; look further left, past the phrase and auxiliaries
+        j = d.tok_at(m.start) - 1
+        if j >= 0 and d.toks[j].lower in d.g.articles:
+            j -= 1
+        j -= 1  # the preposition
+        while j >= 0 and toks[j].start >= floor and (toks[j].lower in d.g.aux or toks[j].lower in d.g.cue_adverbs):
+            j -= 1
+        if j >= 0 and toks[j].start >= floor:
+            left = d.by_end.get(toks[j].end)
+            if left is not None and left.start >= floor and not _after_preposition(d, left):
+                return left, False, negated
     if m is not None and m.start >= floor:
         return m, False, negated
     relative = toks[k].lower in d.g.relative and k > 0 and toks[k - 1].text == ","
@@ -287,6 +300,12 @@ def _after_preposition(d: _Doc, m: Mention) -> int:
     return 2 if k >= 0 and d.toks[k].lower in d.g.prepositions else 0
 
 
+
+
+def _bare_word(m: Mention) -> bool:
+    """A one-word name with nothing that makes it a person or organisation ("Unmissverständlich sagt das
+    Gericht"): where a speaker follows the verb, it is an adverbial."""
+    return m.type == "name" and " " not in m.text and not (m.title or m.gender or m.org)
 
 
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
@@ -669,7 +688,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             floor = max(floor, frames[-1].cue.end)
         speaker, appositive, negated = _left_speaker(d, cue, floor)
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
-                and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)) \
+                and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
+                     or _bare_word(speaker)) \
                 and _right_speaker(d, cue, uend) is not None:
             # "Gegenüber dem Tagesspiegel sagte der Politiker: ...", "Weiterhin erklärte die Ministerin":
             # something else stands first, so the subject follows the verb

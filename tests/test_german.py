@@ -85,6 +85,9 @@ MENTION_CASES = [
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
     ("Bereits während seiner Amtszeit warnte Peter Schaar, die Löhne seien zu niedrig.", "indirect", "Peter Schaar"),
     ("In den meisten Fällen warfen die Taliban den Menschen vor, spioniert zu haben.", "indirect", "die Taliban"),
+    ("Unmissverständlich sagt das Gericht, dass es nicht überzeugt sei.", "indirect", "das Gericht"),
+    ("Bereits im Dezember hatte Angela Merkel in einer Rede verkündet: „Wir sind bereit für das Turnier.“", "direct",
+     "Angela Merkel"),
 ]
 
 
