@@ -240,6 +240,10 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         k -= 1
     if k < 0 or toks[k].start < floor:
         return None, False, negated
+    if "verb-second" in d.g.settings and d.by_end.get(toks[k].end) is None:
+        k = _before_prepositional_phrases(d, k, floor)  # "Ein Sprecher in Berlin sagte"
+        if k < 0:
+            return None, False, negated
     pos = toks[k].end
     m = d.by_end.get(pos) or _adhoc_description(d, k, floor)
     if m is not None and m.start >= floor and "verb-second" in d.g.settings and _after_preposition(d, m):
@@ -300,6 +304,24 @@ def _after_preposition(d: _Doc, m: Mention) -> int:
     return 2 if k >= 0 and d.toks[k].lower in d.g.prepositions else 0
 
 
+
+
+def _before_prepositional_phrases(d: _Doc, k: int, floor: int) -> int:
+    """The token before the prepositional phrases (and auxiliaries) that end at token k: "Ein Sprecher [in
+    Berlin] [am Montag] sagte". k itself when no phrase ends there."""
+    toks = d.toks
+    while k >= 0 and toks[k].start >= floor:
+        j = k
+        # a noun phrase: capitalised words, adjectives, a determiner, then its preposition
+        while j >= 0 and k - j < 5 and toks[j].start >= floor and toks[j].lower not in d.g.prepositions \
+                and toks[j].text.isalnum() and toks[j].lower not in d.lex.verbs:
+            j -= 1
+        if j < 0 or j == k or toks[j].start < floor or toks[j].lower not in d.g.prepositions:
+            return k
+        k = j - 1
+        while k >= 0 and toks[k].start >= floor and (toks[k].lower in d.g.aux or toks[k].lower in d.g.cue_adverbs):
+            k -= 1
+    return k
 
 
 def _bare_word(m: Mention) -> bool:

@@ -86,6 +86,7 @@ MENTION_CASES = [
     ("Bereits während seiner Amtszeit warnte Peter Schaar, die Löhne seien zu niedrig.", "indirect", "Peter Schaar"),
     ("In den meisten Fällen warfen die Taliban den Menschen vor, spioniert zu haben.", "indirect", "die Taliban"),
     ("Unmissverständlich sagt das Gericht, dass es nicht überzeugt sei.", "indirect", "das Gericht"),
+    ("Ein Regierungssprecher in Berlin sagte am Montag, die Lage sei ernst.", "indirect", "Ein Regierungssprecher"),
     ("Bereits im Dezember hatte Angela Merkel in einer Rede verkündet: „Wir sind bereit für das Turnier.“", "direct",
      "Angela Merkel"),
 ]
