@@ -398,13 +398,6 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
         except QuoteattrError as exc:
             say(exc.message, exc.source)
             return EXIT_FAILED
-        if speakers is not None:
-            from .write import SpeakersWriter
-
-            writer = SpeakersWriter(out_fmt, out.stream, per_document=speakers == "document", bom=bom,
-                                    excel_safe=excel_safe)
-        else:
-            writer = open_writer(out_fmt, out.stream, explain=explain, bom=bom, excel_safe=excel_safe)
         sources: list = []
         for path in paths:
             found = list(collect([path], input_format=input_format))
@@ -412,6 +405,16 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                 say("no documents in this folder (folders give .txt, .text, .jsonl, .html and files without a suffix)"
                     " - name other files explicitly", path)
             sources += found
+        if speakers is not None:
+            from .write import SpeakersWriter
+
+            writer = SpeakersWriter(out_fmt, out.stream, per_document=speakers == "document", bom=bom,
+                                    excel_safe=excel_safe)
+        else:
+            # csv/tsv get doc_title, doc_author, doc_date and doc_url columns when the batch has web pages
+            web_pages = any(getattr(source, "format", None) == "html" for source in sources)
+            writer = open_writer(out_fmt, out.stream, explain=explain, bom=bom, excel_safe=excel_safe,
+                                 document_fields=web_pages and out_fmt in ("csv", "tsv"))
         show_progress = (not quiet and len(sources) > 1 and _is_terminal(sys.stderr)
                          and not (reading_stdin and _stdin_is_terminal())
                          # on a terminal the records themselves show progress, and a bar would garble them
@@ -447,7 +450,7 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                         sys.stderr.write(outcome.trace)
                     say(outcome.message, outcome.where)
                     continue
-                writer.write_document(outcome.doc_id, outcome.quotes(), outcome.text)
+                writer.write_document(outcome.doc_id, outcome.quotes(), outcome.text, outcome.fields)
                 documents += 1
             progress.update(task, completed=len(sources))
         for path, count in line_failures.items():

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import InputError, QuoteattrError
-from .parallel import AHEAD, Options, Outcome, ordered, run_batch, work_items
+from .parallel import AHEAD, Options, Outcome, document_fields, ordered, run_batch, work_items
 
 if TYPE_CHECKING:
     import dask.bag
@@ -90,7 +90,8 @@ def outcomes(client: Client, sources: list, options: Options) -> Iterator[Outcom
 def extract_records(items: Iterable[Any], *, lang: str = "en", beliefs: bool = False,
                     input_format: str = "auto", id_field: str = "id", text_field: str = "text",
                     encoding: str | None = None, errors: Errors = "raise") -> Iterator[dict]:
-    """Quote records (dicts, the fields of `models.FIELDS`) of every item, in order. No Dask needed.
+    """Quote records (dicts, the fields of `models.FIELDS`, plus "document" with a web page's own fields) of
+    every item, in order. No Dask needed.
 
     An item is a path (`str` or `os.PathLike`: a file, a JSON Lines file, or a folder, read where this runs),
     a `read.Source`, a `Document`, or a dict with `id_field` and `text_field` (a JSON Lines record). A string
@@ -132,8 +133,12 @@ def extract_records(items: Iterable[Any], *, lang: str = "en", beliefs: bool = F
                 if errors == "raise":
                     raise doc.error
                 continue
+            fields = document_fields(doc.meta)
             for quote in extract_document(doc, lang=lang, beliefs=beliefs):
-                yield quote.to_dict()
+                record = quote.to_dict()
+                if fields:
+                    record["document"] = fields  # a web page's title, author, date, url, as the CLI writes them
+                yield record
 
 
 def _partition(items: Iterable[Any], **kwargs: Any) -> list[dict]:

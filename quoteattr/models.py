@@ -122,3 +122,6 @@ class Quote:
 
 
 FIELDS: tuple[str, ...] = tuple(Quote.__dataclass_fields__)
+DOCUMENT_FIELDS: tuple[str, ...] = ("title", "author", "date", "url")
+"""Fields of a document (a web page's, from its HTML) written with its quotes: under "document" in json and
+jsonl records, as doc_title, doc_author, ... columns in csv and tsv, under the document's heading in tables."""

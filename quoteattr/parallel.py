@@ -55,6 +55,7 @@ class Outcome(NamedTuple):
     line: int | None = None
     internal: bool = False  # the extraction hit a bug, not a bad document
     trace: str | None = None  # traceback of that bug, with Options.debug
+    fields: dict | None = None  # the document's own fields when it has any (a web page's title, author, ...)
 
     def quotes(self) -> list:
         """The quotes of a "doc" outcome as Quote records."""
@@ -64,7 +65,7 @@ class Outcome(NamedTuple):
 
 
 # Work items are plain tuples: ("path", source_no, shown_path, read_path, doc_id, format) for a file a worker
-# reads itself, ("doc", source_no, doc_id, text, where, note) for a document read here.
+# reads itself, ("doc", source_no, doc_id, text, where, note, fields) for a document read here.
 
 
 def internal_message(exc: BaseException) -> str:
@@ -100,8 +101,8 @@ def run_item(item: tuple, options: Options) -> Iterator[Outcome]:
     from .read import InputFailure, Source, read_source
 
     if item[0] == "doc":
-        _, no, doc_id, text, where, note = item
-        yield _extract(no, Document(doc_id, text), where, note, options, keep_text=False)
+        _, no, doc_id, text, where, note, fields = item
+        yield _extract(no, Document(doc_id, text, meta=dict(fields or ())), where, note, options, keep_text=False)
         return
     _, no, shown, path, doc_id, fmt = item
 
@@ -144,7 +145,15 @@ def _extract(no: int, doc, where: str, note: str | None, options: Options, keep_
         return Outcome(no, "doc", where, doc.id, text, note=note, message=internal_message(exc), internal=True,
                        trace=trace)
     rows = tuple(tuple(getattr(q, name) for name in FIELDS) for q in quotes)
-    return Outcome(no, "doc", where, doc.id, text, rows=rows, note=note)
+    return Outcome(no, "doc", where, doc.id, text, rows=rows, note=note, fields=document_fields(doc.meta))
+
+
+def document_fields(meta: dict) -> dict | None:
+    """The fields of a document that go out with its quotes (`models.DOCUMENT_FIELDS`), None when it has none."""
+    from .models import DOCUMENT_FIELDS
+
+    fields = {name: meta[name] for name in DOCUMENT_FIELDS if meta.get(name)}
+    return fields or None
 
 
 # ------------------------------------------------------------------------------------------ work items
@@ -171,7 +180,8 @@ def work_items(sources: Iterable, options: Options, *, absolute: bool, remote_js
                 if isinstance(doc, InputFailure):
                     yield Outcome(no, "failure", doc.source, message=doc.message, line=doc.line)
                 else:
-                    yield ("doc", no, doc.id, doc.text, doc.meta.get("source", doc.id), doc.meta.get("encoding_note"))
+                    yield ("doc", no, doc.id, doc.text, doc.meta.get("source", doc.id), doc.meta.get("encoding_note"),
+                           document_fields(doc.meta))
             continue
         path = os.path.join(cwd, source.path) if cwd else source.path
         yield ("path", no, source.path, path, source.id, source.format)

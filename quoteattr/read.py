@@ -52,14 +52,14 @@ from dataclasses import dataclass
 from typing import BinaryIO, Literal
 
 from .errors import InputError, QuoteattrError
-from .models import Document
+from .models import DOCUMENT_FIELDS, Document
 
 InputFormat = Literal["auto", "text", "jsonl", "html"]
 INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "jsonl", "html")
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ""})
 JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson"})
 HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
-HTML_META_FIELDS: tuple[str, ...] = ("title", "author", "date", "url")
+HTML_META_FIELDS: tuple[str, ...] = DOCUMENT_FIELDS
 STDIN = "-"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from . import __version__
-from .models import Quote
+from .models import DOCUMENT_FIELDS, Quote
 
 KIND_WORDS = {"direct": "direct quote", "mixed": "mixed quote", "indirect": "indirect speech"}
 UNATTRIBUTED = "(unattributed)"  # the speaker list's entry for quotes without a speaker; `#speaker=` key
@@ -268,8 +268,10 @@ class HtmlWriter:
 
     # ------------------------------------------------------------------------------------------- documents
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
-        """Render one document (its text with the quotes marked, or the quotes alone without text)."""
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
+                       fields: dict | None = None) -> None:
+        """Render one document (its text with the quotes marked, or the quotes alone without text); a web
+        page's title, author, date and url (`fields`) go under its name."""
         if self.closed:
             raise ValueError("the report is already written")
         anchor = f"d{len(self.docs) + 1}"
@@ -292,6 +294,9 @@ class HtmlWriter:
         parts = [f'<article id="{anchor}" class="doc" aria-labelledby="{anchor}-h" '
                  f'data-sids="{" ".join(doc.sids)}">',
                  f'<header class="doc-head"><h2 id="{anchor}-h">{_esc(doc_id)}</h2>']
+        if fields:
+            parts.append('<p class="doc-fields">' + " · ".join(
+                _esc(str(fields[name])) for name in DOCUMENT_FIELDS if name in fields) + "</p>")
         chips = []
         for sid, count in sorted(per_speaker.items(), key=lambda item: (-item[1], by_sid[item[0]].order)):
             speaker = by_sid[sid]
@@ -543,6 +548,7 @@ main{padding:1.25rem 2rem 4rem;max-width:50rem;outline:none}
 .toc li{break-inside:avoid;overflow-wrap:anywhere}
 .doc{border-top:2px solid var(--fg);padding-top:.5rem;margin-top:1.5rem;content-visibility:auto;contain-intrinsic-size:auto 40rem}
 .doc-head h2{font-size:1.15rem;margin:0;overflow-wrap:anywhere}
+.doc-fields{margin:.1rem 0 0;font-size:.85rem;color:var(--muted);overflow-wrap:anywhere}
 .meta{margin:.2rem 0 .5rem;font-size:.85rem;color:var(--muted);line-height:1.9}
 .chip{border:1px solid var(--line);background:#fff;border-radius:1rem;padding:0 .5rem;font-size:.8rem;color:var(--fg);cursor:pointer}
 .chip:hover{border-color:var(--fg)}

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, Protocol, TextIO
 
-from .models import FIELDS, Quote
+from .models import DOCUMENT_FIELDS, FIELDS, Quote
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -46,16 +46,19 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 class Writer(Protocol):
     """What every writer does: take the quotes of one document at a time, then finish the output."""
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
-        """Write the records of one document (possibly none) and flush them."""
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
+                       fields: dict | None = None) -> None:
+        """Write the records of one document (possibly none) and flush them. `fields` are the document's own
+        (`models.DOCUMENT_FIELDS`: a web page's title, author, date, url), when it has any."""
 
     def close(self) -> None:
         """Write whatever ends the output (the "]" of json). Does not close the stream."""
 
 
 def open_writer(fmt: OutputFormat, stream: TextIO, *, explain: bool = False, bom: bool = False,
-                excel_safe: bool = False, width: int | None = None) -> Writer:
-    """A writer of `fmt` on `stream`; `bom`/`excel_safe` are for csv/tsv, `explain`/`width` for the table."""
+                excel_safe: bool = False, width: int | None = None, document_fields: bool = False) -> Writer:
+    """A writer of `fmt` on `stream`; `bom`/`excel_safe`/`document_fields` (doc_title, doc_author, doc_date,
+    doc_url columns: a batch with web pages) are for csv/tsv, `explain`/`width` for the table."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r}: use one of {', '.join(FORMATS)}")
     if (bom or excel_safe) and fmt not in ("csv", "tsv"):
@@ -70,18 +73,22 @@ def open_writer(fmt: OutputFormat, stream: TextIO, *, explain: bool = False, bom
         from .report import HtmlWriter
 
         return HtmlWriter(stream)
-    return CsvWriter(stream, delimiter="\t" if fmt == "tsv" else ",", bom=bom, excel_safe=excel_safe)
+    return CsvWriter(stream, delimiter="\t" if fmt == "tsv" else ",", bom=bom, excel_safe=excel_safe,
+                     document_fields=document_fields)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _record_json(quote: Quote) -> str:
-    line = json.dumps(quote.to_dict(), ensure_ascii=False)
+def _record_json(quote: Quote, fields: dict | None = None) -> str:
+    record = quote.to_dict()
+    if fields:
+        record["document"] = fields
+    line = json.dumps(record, ensure_ascii=False)
     if _SURROGATE.search(line):
         # An unpaired surrogate (in a text a caller passed) is no character, so UTF-8 cannot hold it and
         # writing would fail; as a \\udXXX escape it is valid JSON and reads back exactly.
-        line = json.dumps(quote.to_dict())
+        line = json.dumps(record)
     return line
 
 
@@ -102,10 +109,11 @@ class JsonlWriter:
     def __init__(self, stream: TextIO):
         self.stream = stream
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
+                       fields: dict | None = None) -> None:
         """Write one line per quote, then flush."""
         for quote in quotes:
-            self.stream.write(_record_json(quote) + "\n")
+            self.stream.write(_record_json(quote, fields) + "\n")
         self.stream.flush()
 
     def close(self) -> None:
@@ -122,11 +130,12 @@ class JsonWriter:
         self.closed = False
         stream.write("[")
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
+                       fields: dict | None = None) -> None:
         """Append the records to the array, then flush."""
         for quote in quotes:
             # Separator and record in one write, so that the output never ends inside a record.
-            self.stream.write(("\n" if self.count == 0 else ",\n") + _record_json(quote))
+            self.stream.write(("\n" if self.count == 0 else ",\n") + _record_json(quote, fields))
             self.count += 1
         self.stream.flush()
 
@@ -153,22 +162,26 @@ def _csv_cell(value: object, excel_safe: bool) -> object:
 class CsvWriter:
     """Comma- or tab-separated rows under a header of `models.FIELDS`."""
 
-    def __init__(self, stream: TextIO, *, delimiter: str = ",", bom: bool = False, excel_safe: bool = False):
+    def __init__(self, stream: TextIO, *, delimiter: str = ",", bom: bool = False, excel_safe: bool = False,
+                 document_fields: bool = False):
         self.stream = stream
         self.excel_safe = excel_safe
+        self.document_fields = document_fields
         self.writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
         if bom:
             stream.write("\ufeff")
-        self.writer.writerow(FIELDS)
+        self.writer.writerow(FIELDS + (tuple(f"doc_{name}" for name in DOCUMENT_FIELDS) if document_fields else ()))
         stream.flush()
 
     def _cell(self, value: object) -> object:
         return _csv_cell(value, self.excel_safe)
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
+                       fields: dict | None = None) -> None:
         """Write one row per quote, then flush."""
+        extra = [self._cell((fields or {}).get(name)) for name in DOCUMENT_FIELDS] if self.document_fields else []
         for quote in quotes:
-            self.writer.writerow([self._cell(getattr(quote, name)) for name in FIELDS])
+            self.writer.writerow([self._cell(getattr(quote, name)) for name in FIELDS] + extra)
         self.stream.flush()
 
     def close(self) -> None:
@@ -212,7 +225,8 @@ class TableWriter:
         self.docs = 0
         self.quotes = 0
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
+                       fields: dict | None = None) -> None:
         """Print the document's table (or a line saying it has no quotes)."""
         from rich import box
         from rich.table import Table
@@ -221,6 +235,10 @@ class TableWriter:
         self.docs += 1
         self.quotes += len(quotes)
         doc_id, quotes = _displayable(doc_id), [_displayable_quote(q) for q in quotes]
+        if fields:
+            # a web page's title, author, date and url under its name
+            self.console.print(Text(_displayable(" · ".join(str(fields[name]) for name in DOCUMENT_FIELDS
+                                                              if name in fields)), style="dim"))
         if not quotes:
             self.console.print(Text.assemble((doc_id, "bold"), ("  no quotes found", "dim")))
             self.console.print()
@@ -300,7 +318,8 @@ class SpeakersWriter:
         self.tally = SpeakerTally(per_document)
         self.closed = False
 
-    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None) -> None:
+    def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
+                       fields: dict | None = None) -> None:
         """Count the document's statements."""
         self.tally.add(doc_id, quotes)
 

@@ -195,3 +195,62 @@ def test_page_without_article_text_is_a_failure(trafilatura, tmp_path):
     assert result.exit_code == 1
     assert "no article text found in the HTML page" in result.stderr
     assert [r["doc"] for r in rows] == ["ok.txt"]
+
+
+# ------------------------------------------------------------------------- the page's fields in the output
+
+PAGE_FIELDS = {"title": "Council backs new harbour plan", "author": "Jane Doe", "date": "2024-03-14",
+               "url": "https://courier.example.com/news/2024/03/harbour-plan"}
+
+
+def test_page_fields_in_json_records_only_for_pages(trafilatura, tmp_path):
+    shutil.copy(FIXTURE, tmp_path / "b-harbour.html")
+    (tmp_path / "a-plain.txt").write_text('"We are ready," said Maria Lopez.\n', encoding="utf-8")
+    result, rows = _quotes(tmp_path)
+    assert result.exit_code == 0, result.stderr
+    for row in rows:
+        if row["doc"] == "b-harbour.html":
+            assert row["document"] == PAGE_FIELDS
+        else:
+            assert "document" not in row  # a plain text has no fields of its own
+    whole = json.loads(invoke("extract", tmp_path, "-f", "json").stdout)
+    assert [r.get("document") for r in whole] == [r.get("document") for r in rows]
+
+
+def test_page_fields_from_stdin_and_with_workers(trafilatura, tmp_path):
+    result = invoke("extract", "--input-format", "html", "-", "-f", "jsonl", input=FIXTURE.read_text("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    assert all(json.loads(line)["document"] == PAGE_FIELDS for line in result.stdout.splitlines())
+    for i in range(3):
+        shutil.copy(FIXTURE, tmp_path / f"page{i}.html")
+    one, two = invoke("extract", tmp_path, "-f", "jsonl"), invoke("extract", tmp_path, "-f", "jsonl", "-j", "2")
+    assert one.exit_code == two.exit_code == 0, two.stderr
+    assert one.stdout == two.stdout and '"document": {' in one.stdout
+
+
+def test_page_fields_as_csv_columns(trafilatura, tmp_path):
+    import csv
+    import io
+
+    shutil.copy(FIXTURE, tmp_path / "b-harbour.html")
+    (tmp_path / "a-plain.txt").write_text('"We are ready," said Maria Lopez.\n', encoding="utf-8")
+    result = invoke("extract", tmp_path, "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    plain = [r for r in rows if r["doc"] == "a-plain.txt"]
+    page = [r for r in rows if r["doc"] == "b-harbour.html"]
+    assert plain and page
+    assert all(r["doc_title"] == "" and r["doc_url"] == "" for r in plain)
+    assert all({name: r[f"doc_{name}"] for name in PAGE_FIELDS} == PAGE_FIELDS for r in page)
+    # no web page in the batch: the columns are the usual ones
+    header = invoke("extract", tmp_path / "a-plain.txt", "-f", "csv").stdout.splitlines()[0]
+    assert "doc_title" not in header
+
+
+def test_page_fields_in_table_and_report(trafilatura):
+    table = invoke("extract", FIXTURE, "-f", "table")
+    assert table.exit_code == 0, table.stderr
+    assert "Council backs new harbour plan" in table.stdout and "2024-03-14" in table.stdout
+    report = invoke("extract", FIXTURE, "-f", "html")
+    assert report.exit_code == 0, report.stderr
+    assert 'class="doc-fields"' in report.stdout and "Jane Doe" in report.stdout
