@@ -496,6 +496,9 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     if k >= n or toks[k].start >= ceil:
         return None
     first = toks[k]
+    if first.text in (")", "]") or ("verb-second" in d.g.settings and not after_comma
+                                    and (first.lower in d.g.aux or first.lower in d.g.finite)):
+        return None  # "(Wikinews berichtete)"; "..., der vom Richter verkündet wurde": the verb ends a clause
     if first.lower in d.g.bad_content_start and cue.frame not in ("any", "marks") \
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
@@ -541,13 +544,25 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
             return True  # he'll, they're, it's
         if not first and not t.cap and low.endswith("ed") and len(low) > 4:
             return True
-        if capitalised_nouns and not first and not t.cap and t.text.isalpha() and low not in d.g.stopwords \
-                and low not in d.g.determiners and low not in d.g.prepositions:
-            return True  # where nouns are capitalised, a lower-case content word is mostly a verb
+        if capitalised_nouns and not first and not t.cap and _verb_like(d, t):
+            return True  # where nouns are capitalised, a lower-case word with a verb ending is mostly a verb
         if d.in_quote(t.start):
             return True
         first = False
     return False
+
+
+_VERB_ENDINGS = ("t", "en", "e", "n", "st")
+_NOT_VERB_ENDINGS = ("ig", "lich", "isch", "weise", "sam", "bar", "haft", "los", "ern")
+
+
+def _verb_like(d: _Doc, t: Token) -> bool:
+    """Where nouns are capitalised: a lower-case word that can be a verb form ("scheitert", "gestiegen"),
+    not a function word, adverb or adjective ("jedoch", "langfristig", "jede")."""
+    low = t.lower
+    return t.text.isalpha() and low.endswith(_VERB_ENDINGS) and not low.endswith(_NOT_VERB_ENDINGS) \
+        and low not in d.g.stopwords and low not in d.g.determiners and low not in d.g.prepositions \
+        and low not in d.g.cue_adverbs and low not in d.g.aux and low not in d.lex.not_names
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
