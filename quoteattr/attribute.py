@@ -639,7 +639,8 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
 
 def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int, list]) -> list[Attribution]:
     """Reported speech goes on in the subjunctive without a new cue (German: "Die Lage sei ernst."): a
-    sentence holding a subjunctive form, right after an attributed one, continues its speaker."""
+    sentence holding a subjunctive form, right after an attributed one, continues its speaker; a run of such
+    sentences is one record."""
     by_unit: dict[int, Attribution] = {}
     for a in found:
         by_unit[d.unit_of(a.start)] = a
@@ -667,8 +668,14 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
         if quoted and quoted[-1].close_end > end:
             end = quoted[-1].close_end
         # quoted words in it make it mixed ("Sie halte den Schritt für „überfällig“.")
-        a = Attribution("mixed" if quoted else "indirect", ustart, end, prev.mention, None, rule, CONFIDENCE[rule])
-        out.append(a)
+        kind = "mixed" if quoted else "indirect"
+        if out and out[-1] is prev and prev.rule in ("reported-continuation", "reported-subjunctive"):
+            # a run of such sentences is one passage of reported speech
+            a = dataclasses.replace(prev, end=end, kind="mixed" if quoted or prev.kind == "mixed" else kind)
+            out[-1] = a
+        else:
+            a = Attribution(kind, ustart, end, prev.mention, None, rule, CONFIDENCE[rule])
+            out.append(a)
         by_unit[u] = a
     return out
 
