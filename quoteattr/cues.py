@@ -36,6 +36,7 @@ def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
 def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False) -> list[Cue]:
     """Every reporting cue in `toks`, longest match first, in text order, non-overlapping."""
     out: list[Cue] = []
+    n = len(toks)
     starts = lex.cue_starts_with_beliefs if beliefs else lex.cue_starts
     # Most words begin no cue: the candidates are picked out at C speed (a set lookup per token through
     # map/compress), so the Python loop below runs only for the few tokens that may begin one.
@@ -47,7 +48,12 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
         tok = toks[k]
         low = tok.lower
         cue = None
+        # Most phrases and noun cues fail at their second word (a word like "told" begins a dozen): it is
+        # compared here, before the call that matches the rest.
+        nxt = toks[k + 1].lower if k + 1 < n else None
         for rest, form in lex.phrases.get(low, ()):
+            if rest[0] != nxt:
+                continue
             j = _match_rest(toks, k, rest)
             if j is not None:
                 cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma, "phrase",
@@ -56,6 +62,8 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
                 break
         if cue is None:
             for rest in lex.nouns.get(low, ()):
+                if rest and rest[0] != nxt:
+                    continue
                 j = _match_rest(toks, k, rest)
                 if j is not None:
                     lemma = " ".join((low, *rest))
@@ -64,7 +72,8 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
                     resume = j
                     break
         if cue is None:
-            form = next((f for f in lex.separated.get(low, ()) if _particle_follows(toks, k, f.particle)), None) \
+            separated = lex.separated.get(low)  # only in languages with separable verbs (German)
+            form = separated and next((f for f in separated if _particle_follows(toks, k, f.particle)), None) \
                 or lex.verbs.get(low)
             kind = "verb"
             if form is None and beliefs:
