@@ -137,9 +137,6 @@ class Lexicon:
     cue_starts: frozenset[str] = frozenset()
     cue_starts_with_beliefs: frozenset[str] = frozenset()
     mention_starts: frozenset[str] = frozenset()
-    # words a description can end in ("the foreign minister", "a group of protesters"): one-word titles,
-    # groups, organisation words; in German also titles by their ending (see mentions._title)
-    description_heads: frozenset[str] = frozenset()
 
 
 def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]],
@@ -258,13 +255,11 @@ def load(lang: str = "en") -> Lexicon:
                   | g.postpositions)
     title_heads = frozenset(t for t in titles if " " not in t)
     groups = frozenset(line.lower() for _, line in _lines(lang, "groups.txt"))
-    org_words = frozenset(line.lower() for _, line in _lines(lang, "organisation-words.txt"))
     return Lexicon(
         cue_starts=cue_starts,
         cue_starts_with_beliefs=cue_starts | frozenset(beliefs),
         mention_starts=(frozenset(g.pronouns) | g.determiners | g.articles | groups
                         | frozenset(h + "s" for h in title_heads)),
-        description_heads=title_heads | groups | org_words,
         lang=lang,
         verbs=verbs,
         phrases=phrases,
@@ -277,7 +272,7 @@ def load(lang: str = "en") -> Lexicon:
         title_words=frozenset(w for t in titles for w in t.split() if w not in ("of", "the", "for", "and")),
         title_heads=title_heads,
         groups=groups,
-        org_words=org_words,
+        org_words=frozenset(line.lower() for _, line in _lines(lang, "organisation-words.txt")),
         demonyms=frozenset(line.lower() for _, line in _lines(lang, "demonyms.txt")),
         first_names=first,
         not_names=not_names,

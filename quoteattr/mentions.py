@@ -248,15 +248,9 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
     n = len(toks)
     # called at every determiner: the word sets are looked up once here, not at each word
     stops, determiners, groups, org_words = lex.g.description_stops, lex.g.determiners, lex.groups, lex.org_words
-    limit = min(n, i + 7)
-    # Most determiners begin no description ("the first time"): where no word within reach can be its
-    # head, the walk below would find none, and is skipped.
-    window = [t.lower for t in toks[i + 1:limit]]
-    if lex.description_heads.isdisjoint(window) \
-            and not (lex.g.title_suffixes and any(_title(lex, w, head=True) for w in window)):
-        return None, i + 1
     head_at = None
     j = i + 1
+    limit = min(n, i + 7)
     while j < limit:
         t = toks[j]
         if not t.word and t.text != "-":
