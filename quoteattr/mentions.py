@@ -40,30 +40,30 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
     out: list[Mention] = []
     n = len(toks)
     title_words = lex.title_words
-    not_names = lex.not_names
     g = lex.g
-    pronouns, determiners, articles = g.pronouns, g.determiners, g.articles
     lower_starts = lex.mention_starts
-    # Nothing below can start at most words: only capitalised ones and those of lex.mention_starts are
-    # visited (one comprehension is cheaper than a step of the loop below for every token).
-    candidates = [i for i, t in enumerate(toks) if t.word and (t.cap or t.lower in lower_starts)]
-    resume = 0  # tokens before this index belong to the last name or description found
-    for i in candidates:
-        if i < resume:
-            continue
+    i = 0
+    while i < n:
         t = toks[i]
+        if not t.word:
+            i += 1
+            continue
         low = t.lower
-        if low in pronouns and (low != "i" or t.text == "I"):
-            gender = pronouns[low]
+        if not t.cap and low not in lower_starts:  # most words: nothing below can start at them
+            i += 1
+            continue
+        if low in g.pronouns and (low != "i" or t.text == "I"):
+            gender = g.pronouns[low]
             out.append(Mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
+            i += 1
             continue
         best: tuple[Mention, int] | None = None
-        if low in determiners:
+        if low in g.determiners:
             m, j = _description(text, toks, i, lex, wrapped)
             if m is not None:
                 best = (m, j)
-        if t.cap and not (low in not_names and low not in title_words) or (
-                low in articles and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
+        if t.cap and not (low in lex.not_names and low not in title_words) or (
+                low in g.articles and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
             m, j = _name_run(text, toks, i, lex, wrapped)
             # a name wins a tie with a description ("the US Central Command"), except where every noun is
             # capitalised and "Den Behörden" is a description
@@ -72,10 +72,13 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
                 best = (m, j)
         if best is not None:
             out.append(best[0])
-            resume = best[1]
+            i = best[1]
             continue
         if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads):
             out.append(Mention(t.start, t.end, t.text, "group", gender="pl", head=low))
+            i += 1
+            continue
+        i += 1
     if "nouns-capitalised" in g.settings:
         out = _names_with_evidence(text, toks, out, lex)
     return out
@@ -246,8 +249,6 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
 
 def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
     n = len(toks)
-    # called at every determiner: the word sets are looked up once here, not at each word
-    stops, determiners, groups, org_words = lex.g.description_stops, lex.g.determiners, lex.groups, lex.org_words
     head_at = None
     j = i + 1
     limit = min(n, i + 7)
@@ -256,12 +257,12 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
         if not t.word and t.text != "-":
             break
         low = t.lower
-        if low in stops or low in determiners or _newline(text, toks[j - 1], t, wrapped):
+        if low in lex.g.description_stops or low in lex.g.determiners or _newline(text, toks[j - 1], t, wrapped):
             break
-        if _title(lex, low, head=True) or low in groups or low in org_words:
+        if _title(lex, low, head=True) or low in lex.groups or low in lex.org_words:
             head_at = j
             # a multi-word title continues ("foreign minister", "chief executive")
-            if j + 1 < n and (_title(lex, toks[j + 1].lower, head=True) or toks[j + 1].lower in groups):
+            if j + 1 < n and (_title(lex, toks[j + 1].lower, head=True) or toks[j + 1].lower in lex.groups):
                 j += 1
                 continue
             break
