@@ -1,6 +1,9 @@
 """Stage 3a: reporting cues: verbs in any inflection, multi-word phrases, noun cues such as "according to"."""
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import attrgetter
+
 from .lexicon import Lexicon
 from .models import Cue
 from .segment import Token
@@ -16,6 +19,7 @@ def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
     return j
 
 
+_lower = attrgetter("lower")
 _CLOSING = "\"”“»«’'"
 
 
@@ -32,34 +36,44 @@ def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
 def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False) -> list[Cue]:
     """Every reporting cue in `toks`, longest match first, in text order, non-overlapping."""
     out: list[Cue] = []
-    k = 0
     n = len(toks)
     starts = lex.cue_starts_with_beliefs if beliefs else lex.cue_starts
-    while k < n:
+    # Most words begin no cue: the candidates are picked out at C speed (a set lookup per token through
+    # map/compress), so the Python loop below runs only for the few tokens that may begin one.
+    candidates = compress(count(), map(starts.__contains__, map(_lower, toks)))
+    resume = 0  # tokens before this index are inside the last phrase or noun cue found
+    for k in candidates:
+        if k < resume:
+            continue
         tok = toks[k]
         low = tok.lower
-        if low not in starts:  # most words begin no cue: one set lookup instead of three dict lookups
-            k += 1
-            continue
         cue = None
+        # Most phrases and noun cues fail at their second word (a word like "told" begins a dozen): it is
+        # compared here, before the call that matches the rest.
+        nxt = toks[k + 1].lower if k + 1 < n else None
         for rest, form in lex.phrases.get(low, ()):
+            if rest[0] != nxt:
+                continue
             j = _match_rest(toks, k, rest)
             if j is not None:
                 cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma, "phrase",
                           form.frame, form.participle)
-                k = j
+                resume = j
                 break
         if cue is None:
             for rest in lex.nouns.get(low, ()):
+                if rest and rest[0] != nxt:
+                    continue
                 j = _match_rest(toks, k, rest)
                 if j is not None:
                     lemma = " ".join((low, *rest))
                     cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
                               "according" if lemma in lex.speaker_nouns else "noun")
-                    k = j
+                    resume = j
                     break
         if cue is None:
-            form = next((f for f in lex.separated.get(low, ()) if _particle_follows(toks, k, f.particle)), None) \
+            separated = lex.separated.get(low)  # only in languages with separable verbs (German)
+            form = separated and next((f for f in separated if _particle_follows(toks, k, f.particle)), None) \
                 or lex.verbs.get(low)
             kind = "verb"
             if form is None and beliefs:
@@ -71,7 +85,6 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
                 cue = Cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
             elif low in lex.g.postpositions:
                 cue = Cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'
-            k += 1
         if cue is not None:
             out.append(cue)
     return out

@@ -137,100 +137,108 @@ def _inflected_adjective(t: Token | None, lex: Lexicon) -> bool:
 
 def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
     n = len(toks)
+    g = lex.g
+    not_names, title_words, demonyms = lex.not_names, lex.title_words, lex.demonyms
+    org_words, honorifics, first_names = lex.org_words, lex.honorifics, lex.first_names
     j = i
-    the = toks[i].lower in lex.g.articles
+    the = toks[i].lower in g.articles
     if the:
         j += 1
     while j < n:
         t = toks[j]
         if j > i and _newline(text, toks[j - 1], t, wrapped):
             break
-        if j > i and toks[j - 1].text.endswith(".") and t.lower in lex.not_names:
+        if j > i and toks[j - 1].text.endswith(".") and t.lower in not_names:
             break  # "in the U.S. He says": a new sentence
         if t.cap and t.word:
             j += 1
             if _possessive(t):
                 break
-        elif t.text == "." and j > i and (len(toks[j - 1].text) == 1 or toks[j - 1].lower in lex.honorifics
-                                         or toks[j - 1].lower + "." in lex.title_words) \
+        elif t.text == "." and j > i and (len(toks[j - 1].text) == 1 or toks[j - 1].lower in honorifics
+                                         or toks[j - 1].lower + "." in title_words) \
                 and t.start == toks[j - 1].end:
             j += 1
-        elif t.lower in lex.g.connectors and j + 1 < n and toks[j + 1].cap and j > i and t.lower != "and":
+        elif t.lower in g.connectors and j + 1 < n and toks[j + 1].cap and j > i and t.lower != "and":
             j += 1
         elif t.text in ("-",) and j + 1 < n and toks[j + 1].cap and t.start == toks[j - 1].end:
             j += 1
         elif t.text in ("'", "’") and j > i and toks[j - 1].lower.endswith("s") and t.start == toks[j - 1].end \
-                and j + 1 < n and toks[j + 1].cap and toks[j + 1].lower in lex.org_words:
+                and j + 1 < n and toks[j + 1].cap and toks[j + 1].lower in org_words:
             j += 1  # "National Nurses’ Union"
         else:
             break
     run = toks[i:j]
     # drop leading capitalised function words ("But", "Earlier", "In")
-    k = 1 if the else 0
-    while k < len(run) and (run[k].lower in lex.not_names and run[k].lower not in lex.title_words
-                            and run[k].lower not in lex.demonyms
+    w0 = 1 if the else 0  # index of the first word after the article
+    k = w0
+    while k < len(run) and (run[k].lower in not_names and run[k].lower not in title_words
+                            and run[k].lower not in demonyms
                             or k + 1 < len(run) and run[k].lower.endswith("ly") and _is_word(run[k + 1])):
         k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Margaret"
     if k >= len(run):
         return None, max(j, i + 1)
-    if k > (1 if the else 0):
+    if k > w0:
         return _name_run(text, toks, i + k, lex, wrapped)
+    # The words of the run, in text order; the name proper is words[ns:] (the title words before it).
+    # Working with an index and the list of lower-case forms lets the word-set tests below be set
+    # operations (isdisjoint, issuperset) instead of a generator expression each: this function runs
+    # for every capitalised word.
     words = [t for t in run if t.word]
+    lows = [t.lower for t in words]
+    last = len(words) - 1
     # title prefix: demonyms, honorifics, title words, with their periods
-    name_start = None
+    ns = None
     title_toks: list[Token] = []
     gender = None
-    for t in words[1 if the else 0:]:
-        low = t.lower
-        if (low in lex.demonyms or _title(lex, low) or low + "." in lex.title_words
-                or low in lex.honorifics or low in lex.g.title_modifiers) and name_start is None \
-                and t is not words[-1]:
-            title_toks.append(t)
-            if low in lex.honorifics and lex.honorifics[low]:
-                gender = lex.honorifics[low]
+    for idx in range(w0, len(words)):
+        low = lows[idx]
+        if (low in demonyms or _title(lex, low) or low + "." in title_words
+                or low in honorifics or low in g.title_modifiers) and idx != last:
+            title_toks.append(words[idx])
+            if honorifics.get(low):
+                gender = honorifics[low]
             continue
-        if name_start is None:
-            name_start = t
-    if name_start is None:
-        name_start = words[-1]
-        title_toks = [t for t in title_toks if t is not name_start]
+        ns = idx
+        break
+    if ns is None:
+        ns = last
+        title_toks = [t for t in title_toks if t is not words[ns]]
     # a title inside the run splits it: "Port Commissioner Dana Whitlock", "Bank of England Governor X"
-    body = [t for t in words if t.start >= name_start.start]
-    if not any(t.lower in lex.org_words for t in body):
+    body = words[ns:]
+    if org_words.isdisjoint(lows[ns:]):
         for idx in range(1, len(body) - 1 if len(body) > 2 else len(body)):
-            if body[idx].lower in lex.first_names and body[idx - 1].lower not in lex.first_names \
-                    and body[idx - 1].lower not in lex.g.connectors:
-                title_toks = title_toks + [t for t in words if name_start.start <= t.start < body[idx].start]
-                name_start = body[idx]
-                body = body[idx:]
+            if lows[ns + idx] in first_names and lows[ns + idx - 1] not in first_names \
+                    and lows[ns + idx - 1] not in g.connectors:
+                title_toks = title_toks + words[ns:ns + idx]
+                ns += idx
+                body = words[ns:]
                 break
     org_after = False  # whether an organisation word follows body[idx]: "Bank of England Governor X" is no split
     for idx in range(len(body) - 2, -1, -1):
-        org_after = org_after or body[idx + 1].lower in lex.org_words
+        org_after = org_after or body[idx + 1].lower in org_words
         if _title(lex, body[idx].lower, head=True) and not org_after:
-            title_toks = title_toks + [t for t in words if name_start.start <= t.start <= body[idx].start]
-            name_start = body[idx + 1]
+            title_toks = title_toks + words[ns:ns + idx + 1]
+            ns += idx + 1
             break
-    last = run[-1]
-    end = _strip_possessive(last)
-    if all(t.lower in lex.demonyms for t in words[1 if the else 0:]):
+    end = _strip_possessive(run[-1])
+    if demonyms.issuperset(lows[w0:]):
         return None, j  # "Afghan crisis", "Russian troops"
-    if any(t.lower in lex.org_words for t in words):
+    if not org_words.isdisjoint(lows):
         title_toks = []
-        name_start = words[1] if the else words[0]
-    org = any(t.lower in lex.org_words for t in words if t.start >= name_start.start)
-    name = text[name_start.start:end]
-    name_words = [t for t in words if t.start >= name_start.start]
+        ns = w0
+    org = not org_words.isdisjoint(lows[ns:])
+    name_words = words[ns:]
+    name = text[name_words[0].start:end]
     start = toks[i].start
     # lower-case titles right before the run: "foreign minister Sergei Lavrov", "former president X"
     p = i - 1
-    while p >= 0 and not the and (toks[p].lower in lex.title_words or toks[p].lower in lex.demonyms
-                                  or toks[p].lower in lex.g.title_modifiers) \
-            and not toks[p].cap and toks[p].lower not in lex.not_names:
+    while p >= 0 and not the and (toks[p].lower in title_words or toks[p].lower in demonyms
+                                  or toks[p].lower in g.title_modifiers) \
+            and not toks[p].cap and toks[p].lower not in not_names:
         title_toks.insert(0, toks[p])
         start = toks[p].start
         p -= 1
-    if title_toks and p >= 1 and toks[p].text.isalpha() and not toks[p].cap and toks[p].lower not in lex.not_names \
+    if title_toks and p >= 1 and toks[p].text.isalpha() and not toks[p].cap and toks[p].lower not in not_names \
             and toks[p - 1].cap and _title(lex, toks[p - 1].lower):
         # "Chief financial officer Ben Adler": a capitalised title word, then an adjective
         title_toks[:0] = [toks[p - 1], toks[p]]
@@ -242,12 +250,12 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
                        gender=lex.titles.get(name_words[0].lower)), j
     if gender is None and not org:
         first = name_words[0].lower
-        gender = lex.first_names.get(first)
+        gender = first_names.get(first)
         if gender is None:
             for t in title_toks:
                 gender = gender or lex.titles.get(t.lower)
     title = text[title_toks[0].start:title_toks[-1].end].rstrip(".") if title_toks else None
-    if title and all(t.lower in lex.honorifics for t in title_toks):
+    if title and all(t.lower in honorifics for t in title_toks):
         title = None
     if the and not org:
         start = toks[i + 1].start

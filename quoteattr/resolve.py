@@ -60,6 +60,7 @@ class Entity:
     title: str | None = None
     first_at: int = 0
     mentions: list[Mention] = field(default_factory=list)
+    titled: bool = False  # whether `title` has been looked for (see _Entities.title)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -76,9 +77,7 @@ class _Entities:
         self.entities: list[Entity] = []
         self.of_mention: dict[int, Entity] = {}
         self.timeline: list[tuple[int, Entity]] = []  # (position, entity) for every name mention
-        self.in_phrase: set[int] = set()  # positions of name mentions that follow a preposition
-        self.subjects: set[int] = set()  # positions of name mentions that begin a sentence
-        self.latest: dict[int, int] = {}
+        self.in_phrase: dict[int, bool] = {}  # position of a name mention -> whether it follows a preposition
         self.by_tokens: dict[tuple[str, ...], Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
         self.orgs: list[Entity] = []
@@ -106,14 +105,18 @@ class _Entities:
             for e in reversed(self.by_last.get(toks[-1], ())):
                 if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
+        acronym = len(toks) == 1 and len(toks[0]) >= 2 and m.name.isupper()
+        if not acronym and not m.org:
+            return None  # the loop below would look at every organisation and match none
+        joined = " ".join(toks)
         best, best_score = None, 0.0
         for e in reversed(self.orgs):
-            if len(toks) == 1 and len(toks[0]) >= 2 and m.name.isupper() and toks[0] == "".join(
+            if acronym and toks[0] == "".join(
                     w[0] for w in e.tokens if w not in ("of", "the", "and", "for", "de", "des", "du")):
                 return e  # "UCV" -> "Union Cycliste Vaudoise"
             if not m.org:
                 continue
-            score = fuzz.token_set_ratio(" ".join(toks), " ".join(e.tokens))
+            score = fuzz.token_set_ratio(joined, " ".join(e.tokens))
             if score >= 90 and score > best_score:
                 best, best_score = e, score
         return best
@@ -129,16 +132,36 @@ class _Entities:
                 group.append(e)
         if e.gender in (None,) and m.gender in ("m", "f"):
             e.gender = m.gender
-        if e.title is None:
-            e.title = m.title or self._appositive(m)
         e.mentions.append(m)
         self.of_mention[m.start] = e
         self.timeline.append((m.start, e))
-        if self.patterns.preposition_before.search(self.text, max(0, m.start - 16), m.start):
-            self.in_phrase.add(m.start)
-        if _SENTENCE_START.search(self.text, max(0, m.start - 6), m.start) or m.start == 0:
-            self.subjects.add(m.start)
-        self.latest[id(e)] = m.start
+
+    # A title, a preposition before a mention, a sentence start before it: worked out when first asked,
+    # not for every name mention while indexing. Most entities never speak nor are passed over on the way
+    # to a speaker, and these searches were most of the indexing time.
+
+    def title(self, e: Entity) -> str | None:
+        """The entity's title: that of its first mention with one, written before the name ("Foreign
+        Minister Sergei Lavrov") or in apposition ("Lavrov, Russia's foreign minister,")."""
+        if not e.titled:
+            e.titled = True
+            for m in e.mentions:
+                e.title = m.title or self._appositive(m)
+                if e.title is not None:
+                    break
+        return e.title
+
+    def after_preposition(self, pos: int) -> bool:
+        """Whether the name mention at `pos` follows a preposition ("at the Crown Rooms")."""
+        found = self.in_phrase.get(pos)
+        if found is None:
+            found = self.in_phrase[pos] = bool(
+                self.patterns.preposition_before.search(self.text, max(0, pos - 16), pos))
+        return found
+
+    def begins_sentence(self, pos: int) -> bool:
+        """Whether the name mention at `pos` begins a sentence."""
+        return bool(_SENTENCE_START.search(self.text, max(0, pos - 6), pos)) or pos == 0
 
     def _appositive(self, m: Mention) -> str | None:
         am = self.patterns.appositive.match(self.text, m.end, m.end + 140)
@@ -155,7 +178,7 @@ class _Entities:
         k = bisect.bisect_left(self.positions, before) - 1
         while k >= 0 and self.timeline[k][1] is not e:
             k -= 1
-        return k >= 0 and self.timeline[k][0] in self.subjects
+        return k >= 0 and self.begins_sentence(self.timeline[k][0])
 
     def named_after(self, m: Mention) -> Entity | None:
         """The entity a description names in apposition: "a spokeswoman for the ministry, Rita Salgado,"."""
@@ -174,7 +197,7 @@ class _Entities:
         ids: set[int] = set()
         for i in range(k - 1, max(-1, k - 400), -1):
             p, e = self.timeline[i]
-            if skip_phrases and p in self.in_phrase:
+            if skip_phrases and self.after_preposition(p):
                 continue
             if id(e) not in ids:
                 ids.add(id(e))
@@ -196,7 +219,7 @@ def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity |
                 continue
             if e.gender == want:
                 return e
-            if person is None and (e.title or id(e) in speakers or len(e.tokens) >= 2):
+            if person is None and (ents.title(e) or id(e) in speakers or len(e.tokens) >= 2):
                 if rank == 0 and ents.latest_is_subject(e, m.start):
                     return e  # the subject of the sentence before: "Kath Doyle, who ..., was ... she said"
                 person = e
@@ -223,9 +246,9 @@ def _description_entity(ents: _Entities, m: Mention, lex: Lexicon) -> Entity | N
             if e.org and head in e.tokens:
                 return e
             continue
-        if e.org or not e.title:
+        if e.org or not ents.title(e):
             continue
-        title = e.title.lower()
+        title = ents.title(e).lower()
         twords = set(_name_tokens(title))
         if not any((a in twords) if " " not in a else (a in title) for a in accept):
             continue
@@ -266,7 +289,7 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
                 history.append((e, m))
                 speakers.add(id(e))
                 speaker = _strip_determiner(e.name, lex) if e.org else e.name
-                title = e.title
+                title = ents.title(e)
             elif m.type == "name":
                 speaker, title = m.name, m.title
             elif m.type == "description" and m.org:

