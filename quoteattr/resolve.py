@@ -92,6 +92,30 @@ class _Entities:
                     self.orgs.append(e)
             self._add(e, m)
         self.positions = [p for p, _ in self.timeline]
+        self._genders_from_pronouns(text, mentions)
+
+    def _genders_from_pronouns(self, text: str, mentions: list[Mention]) -> None:
+        """A name with no gender of its own takes the one of the pronouns that follow it closely ("Darcy
+        bowed. He ..."), when they agree: two or more, three to one at least."""
+        votes: dict[int, list[int]] = {}
+        for m in mentions:
+            if m.type != "pronoun" or m.gender not in ("m", "f"):
+                continue
+            k = bisect.bisect_left(self.positions, m.start) - 1
+            if k < 0:
+                continue
+            p, e = self.timeline[k]
+            if e.gender is None and not e.org and m.start - p <= 80 and "\n" not in text[p:m.start]:
+                count = votes.setdefault(id(e), [0, 0])
+                count[m.gender == "f"] += 1
+        for e in self.entities:
+            count = votes.get(id(e))
+            if count is not None and e.gender is None:
+                male, female = count
+                if male >= 2 and male >= 3 * female:
+                    e.gender = "m"
+                elif female >= 2 and female >= 3 * male:
+                    e.gender = "f"
 
     def _match(self, m: Mention) -> Entity | None:
         toks = _name_tokens(m.name)

@@ -154,3 +154,10 @@ def test_every_record_carries_rule_confidence_and_offsets():
     assert text[q.mention_start:q.mention_end] == q.mention == "Tom Hale"
     assert text[q.cue_start:q.cue_end] == q.cue == "said"
     assert q.rule and 0 < q.confidence <= 1
+
+
+def test_a_name_takes_the_gender_of_the_pronouns_that_follow_it():
+    # "Lowe" and "Darcy" are in no list of first names; the pronouns after "Lowe" tell that Lowe is a she
+    text = ("Lowe came in, and she smiled. Lowe sat down, and she waited. Darcy stood by the door.\n\n"
+            '"Good evening to you all," she said.')
+    assert [(q.quote, q.speaker) for q in extract(text)] == [("Good evening to you all,", "Lowe")]
