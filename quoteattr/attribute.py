@@ -457,7 +457,9 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     while k < n and toks[k].lower in d.g.cue_adverbs and toks[k].start < ceil:
         k += 1  # "warnte davor, ...", "said again that ..."
     # a colon before a quotation within a few words: "schrieb im Magazin Der Spiegel: „...“"
-    for j in range(k, min(n - 1, k + 12)):
+    reach = min(n - 1, k + 12)
+    colon = k < reach and d.text.find(":", toks[k].start, min(ceil, toks[reach].end)) >= 0  # mostly there is none
+    for j in range(k, reach if colon else k):
         if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?") or d.in_quote(toks[j].start):
             break
         if toks[j].text == ":":
