@@ -420,7 +420,8 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                          # on a terminal the records themselves show progress, and a bar would garble them
                          and not (out.tmp is None and _is_terminal(sys.stdout)))
         options = parallel.Options(lang=lang, beliefs=beliefs, id_field=id_field, text_field=text_field,
-                                   encoding=encoding, debug=debug)
+                                   encoding=encoding, debug=debug,
+                                   keep_text=out_fmt == "html")  # only the report shows the texts
         if client is not None:
             results = distributed.outcomes(client, sources, options)
         else:

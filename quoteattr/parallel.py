@@ -34,6 +34,7 @@ class Options(NamedTuple):
     text_field: str = "text"
     encoding: str | None = None
     debug: bool = False  # keep the traceback of an internal error
+    keep_text: bool = True  # send each document's text back with its quotes (the HTML report shows it)
 
 
 class Outcome(NamedTuple):
@@ -119,7 +120,7 @@ def run_item(item: tuple, options: Options) -> Iterator[Outcome]:
             yield Outcome(no, "failure", rebase(doc.source), message=doc.message, line=doc.line)
             continue
         where = rebase(doc.meta.get("source", doc.id))
-        yield _extract(no, doc, where, doc.meta.get("encoding_note"), options, keep_text=True)
+        yield _extract(no, doc, where, doc.meta.get("encoding_note"), options, keep_text=options.keep_text)
 
 
 def _extract(no: int, doc, where: str, note: str | None, options: Options, keep_text: bool) -> Outcome:
