@@ -59,6 +59,7 @@ CONFIDENCE = {
     "previous-sentence": 0.5,
     "dash": 0.85,
     "sentence-subject": 0.4,
+    "quoted-speaker": 0.8,
 }
 
 
@@ -732,6 +733,11 @@ def _frames(d: _Doc) -> list[_Frame]:
         floor = ustart
         if frames and frames[-1].unit == u:
             floor = max(floor, frames[-1].cue.end)
+        if cue.lemma in d.g.quoting_verbs:
+            frame = _quoting_frame(d, cue, u, ustart, uend)
+            if frame is not None:
+                frames.append(frame)
+                continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
@@ -883,6 +889,28 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
     return out
 
 
+def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame | None:
+    """A verb whose object is the one quoted: 'Der Sender zitierte Papandreou mit den Worten: „...“' (the
+    object speaks), 'Ratzmann wird von der Zeitung mit den Worten zitiert: „...“' (in the passive, the
+    subject speaks)."""
+    k = d.tok_at(cue.start) - 1
+    passive = False
+    while k >= 0 and d.toks[k].start >= ustart:
+        if d.toks[k].lower in d.g.passive_aux and not d.in_quote(d.toks[k].start):
+            passive = True
+            break
+        k -= 1
+    if passive:
+        speaker = _subject(d, ustart, cue.start)
+        start = _right_content_start(d, cue, uend)
+    else:
+        speaker = _right_speaker(d, cue, uend)
+        start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end), uend) if speaker else None
+    if speaker is None or start is None:
+        return None
+    return _Frame(cue, speaker, "right", "quoted-speaker", False, u, start, uend)
+
+
 def _cues_inside_contents(frames: list[_Frame]) -> set[int]:
     """ids of the frames whose cue lies inside the content of another frame (not a parenthetical one):
     a sweep over contents sorted by start, keeping the two furthest ends seen so far."""
@@ -1030,7 +1058,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
                 return None
             rule = f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
                                         "coordinated", "parenthetical", "as-speaker-cue", "so-speaker",
-                                        "cue-speaker-content") else "speaker-cue-quote"
+                                        "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
             return _attr(f, "direct", q.start, q.end, rule)
     if inside and any(q.close_end > start and q.open_at < end for q in inside):
         kind = "mixed"

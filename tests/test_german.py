@@ -90,6 +90,11 @@ MENTION_CASES = [
      "dem Nachrichtenmagazin Focus"),
     ("Der Meldung zufolge kam das Team zu dem Schluss, dass die Zahl sinkt.", "indirect", "Der Meldung"),
     # verb second: an adverbial or a noun phrase stands first, the subject follows the verb
+    # a quoting verb: its object is the one quoted; in the passive, its subject
+    ("Ein Fernsehsender zitierte Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“", "direct",
+     "Papandreou"),
+    ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
+     "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
     ("Bereits während seiner Amtszeit warnte Peter Schaar, die Löhne seien zu niedrig.", "indirect", "Peter Schaar"),
     ("In den meisten Fällen warfen die Taliban den Menschen vor, spioniert zu haben.", "indirect", "die Taliban"),
