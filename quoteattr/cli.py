@@ -813,6 +813,30 @@ def _fast_extract(argv: list[str]) -> Optional[int]:
 
 def main() -> None:
     """Console-script entry point."""
+    # Ctrl-C or a closed pipe ends a -j N run at once, killing its workers; multiprocessing's resource tracker
+    # (a process of its own, started with the pool) would then warn on stderr about the locks of the
+    # abandoned pool. The work is abandoned on purpose, so the tracker is told not to warn. (An explicit
+    # PYTHONWARNINGS of the caller's is kept.)
+    os.environ.setdefault("PYTHONWARNINGS", "ignore::UserWarning:multiprocessing.resource_tracker")
+    try:
+        _main()
+    except SystemExit as exc:
+        from . import parallel
+
+        if exc.code in (EXIT_INTERRUPTED, EXIT_BROKEN_PIPE) and parallel.pool_started():
+            # The pool was stopped mid-work: its threads may wait for ever on locks a Ctrl-C left taken or on
+            # killed workers (CPython 3.11 concurrent.futures), and the interpreter would wait for them at
+            # exit. Everything of ours is written by now: flush and leave without that wait.
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except (OSError, ValueError):
+                    pass
+            os._exit(exc.code)
+        raise
+
+
+def _main() -> None:
     try:
         code = _fast_extract(sys.argv[1:])
         if code is not None:

@@ -376,11 +376,21 @@ def _stop_pool(executor) -> None:
             pass
 
 
+_pools_started = 0
+
+
+def pool_started() -> bool:
+    """Whether this process has started a worker pool (the CLI leaves at once after stopping one early)."""
+    return _pools_started > 0
+
+
 def pooled(sources: Iterable, options: Options, jobs: int, *, stdin=None) -> Iterator[Outcome]:
     """Every outcome, computed by `jobs` worker processes, yielded in input order."""
     from concurrent.futures import ProcessPoolExecutor
 
+    global _pools_started
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init_worker)
+    _pools_started += 1
     items = work_items(sources, options, absolute=True, remote_jsonl=False, stdin=stdin)
 
     def cancel(done: bool) -> None:
