@@ -250,13 +250,8 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if m is not None and m.start >= floor and "verb-second" in d.g.settings and _after_preposition(d, m):
         # "Merkel hatte in einer Rede verkündet", "Paolo hatte mit den Worten abgelehnt": a prepositional
         # phrase before the verb is no subject; look further left, past the phrase and auxiliaries
-        j = d.tok_at(m.start) - 1
-        if j >= 0 and d.toks[j].lower in d.g.articles:
-            j -= 1
-        j -= 1  # the preposition
-        while j >= 0 and toks[j].start >= floor and (toks[j].lower in d.g.aux or toks[j].lower in d.g.cue_adverbs):
-            j -= 1
-        if j >= 0 and toks[j].start >= floor:
+        j = _before_prepositional_phrases(d, k, floor)
+        if 0 <= j < k and toks[j].start >= floor:
             left = d.by_end.get(toks[j].end)
             if left is not None and left.start >= floor and not _after_preposition(d, left):
                 return left, False, negated
