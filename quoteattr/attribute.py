@@ -649,30 +649,26 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
             continue
         if d.units[u - 1][2] < upara - 1:
             continue
-        rule = "reported-continuation"
-        if prev is None or prev.mention is None:
-            # no statement right before: the subject of the sentence before speaks ("Dekan Berg sieht
-            # einen Rechtsstreit gelassen. Man habe nichts gewusst.")
-            pstart, pend, _ = d.units[u - 1]
-            m = d.by_start.get(pstart)
-            if m is None or m.type not in ("name", "description", "group"):
-                continue
-            prev = Attribution("indirect", pstart, pend, m, None, rule, 0.0)
-            rule = "reported-subjunctive"
         if not _subjunctive(d, ustart, uend):
             continue
+        if prev is not None and prev.mention is not None:
+            speaker, rule = prev.mention, "reported-continuation"
+        else:
+            # no statement right before: the subject of the sentence before speaks ("Dekan Berg sieht
+            # einen Rechtsstreit gelassen. Man habe nichts gewusst.")
+            speaker, rule = d.by_start.get(d.units[u - 1][0]), "reported-subjunctive"
+            if speaker is None or speaker.type not in ("name", "description", "group"):
+                continue
         end = _trim_end(d.text, ustart, uend)
         quoted = d.quotes_in(ustart, uend)
         if quoted and quoted[-1].close_end > end:
             end = quoted[-1].close_end
-        # quoted words in it make it mixed ("Sie halte den Schritt für „überfällig“.")
-        kind = "mixed" if quoted else "indirect"
-        if out and out[-1] is prev and prev.rule in ("reported-continuation", "reported-subjunctive"):
-            # a run of such sentences is one passage of reported speech
-            a = dataclasses.replace(prev, end=end, kind="mixed" if quoted or prev.kind == "mixed" else kind)
+        if out and out[-1] is prev:
+            # a run of such sentences is one passage of reported speech; quoted words make it mixed
+            a = dataclasses.replace(prev, end=end, kind="mixed" if quoted else prev.kind)
             out[-1] = a
         else:
-            a = Attribution(kind, ustart, end, prev.mention, None, rule, CONFIDENCE[rule])
+            a = Attribution("mixed" if quoted else "indirect", ustart, end, speaker, None, rule, CONFIDENCE[rule])
             out.append(a)
         by_unit[u] = a
     return out
@@ -1157,13 +1153,12 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
 
 
 def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
-    """The first mention of a unit before `before`, unless it is the object of a preposition."""
-    k = bisect.bisect_left(d.mention_starts, ustart)
-    if k < len(d.mentions) and d.mentions[k].start < before:
-        m = d.mentions[k]
-        if _after_preposition(d, m) == 0 and not (m.type == "pronoun" and m.gender == "n"):
-            return m  # not "it"/"es": "Es drohe „...“"
-    return None
+    """The first mention of a unit before `before` (`_subject`), unless it is the object of a preposition or
+    "it"/"es" ("Es drohe „...“")."""
+    m = _subject(d, ustart, before)
+    if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
+        return None
+    return m
 
 
 def _verbish(d: _Doc, t: Token) -> bool:

@@ -59,7 +59,6 @@ INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "jsonl", "html")
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ""})
 JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson"})
 HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
-HTML_META_FIELDS: tuple[str, ...] = DOCUMENT_FIELDS
 STDIN = "-"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -230,7 +229,7 @@ def html_to_text(html: str, *, source: str = STDIN) -> tuple[str, dict[str, str]
                          "check that it is an article page, or pass --input-format text to read it as it is",
                          source)
     page = {}
-    for name in HTML_META_FIELDS:
+    for name in DOCUMENT_FIELDS:
         value = (result or {}).get(name)
         if isinstance(value, str) and value.strip():
             page[name] = value.strip()
