@@ -14,3 +14,17 @@ def invoke(*args, input=None):
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return result
+
+
+def break_extraction(monkeypatch, when, error: BaseException) -> None:
+    """Make the engine raise `error` on the documents for which `when(document)` is true (a bug in a rule)."""
+    from quoteattr import pipeline
+
+    real = pipeline.extract_document
+
+    def flaky(document, **kwargs):
+        if when(document):
+            raise error
+        return real(document, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_document", flaky)

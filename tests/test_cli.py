@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli_helpers import break_extraction
 from quoteattr import __version__, cli
 from quoteattr.models import FIELDS
 
@@ -355,16 +356,7 @@ def test_failed_run_keeps_the_old_output(tmp_path):
 # ------------------------------------------------------------------------------------------ engine errors
 
 def test_an_internal_error_fails_one_document_only(tmp_path, monkeypatch):
-    from quoteattr import pipeline
-
-    real = pipeline.extract_document
-
-    def flaky(document, **kwargs):
-        if "bad" in document.id:
-            raise RuntimeError("boom")
-        return real(document, **kwargs)
-
-    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    break_extraction(monkeypatch, lambda doc: "bad" in doc.id, RuntimeError("boom"))
     for name in ("a.txt", "bad.txt", "c.txt"):
         (tmp_path / name).write_text(SMITH, encoding="utf-8")
     result = invoke("extract", tmp_path, "-f", "table")

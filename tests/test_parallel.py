@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from cli_helpers import invoke
+from cli_helpers import break_extraction, invoke
 
 from quoteattr import cli, parallel
 
@@ -184,24 +184,16 @@ def test_ordered_raises_a_feeder_error_in_place():
 
 
 def test_batches_never_mix_documents_and_files():
-    items = [("doc", 0, "a", "x" * 10, "f:1", None), ("path", 1, "b", "b", "b", "text"),
-             parallel.Outcome(2, "failure", "c"), ("doc", 3, "d", "y", "-:1", None), ("doc", 3, "e", "y", "-:2", None)]
+    items = [("doc", 0, "a", "x" * 10, "f:1", None, None), ("path", 1, "b", "b", "b", "text"),
+             parallel.Outcome(2, "failure", "c"), ("doc", 3, "d", "y", "-:1", None, None),
+             ("doc", 3, "e", "y", "-:2", None, None)]
     batches = list(parallel._batches(items))
     assert [[item[0] if isinstance(item, tuple) and not isinstance(item, parallel.Outcome) else "outcome"
              for item in batch] for batch in batches] == [["doc"], ["path"], ["outcome"], ["doc"], ["doc"]]
 
 
 def test_internal_error_is_reported_per_document(monkeypatch, tmp_path):
-    from quoteattr import pipeline
-
-    real = pipeline.extract_document
-
-    def flaky(doc, **kwargs):
-        if "boom" in doc.text:
-            raise ZeroDivisionError("boom")
-        return real(doc, **kwargs)
-
-    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    break_extraction(monkeypatch, lambda doc: "boom" in doc.text, ZeroDivisionError("boom"))
     (tmp_path / "a.txt").write_text(SMITH, encoding="utf-8")
     (tmp_path / "b.txt").write_text("boom", encoding="utf-8")
     result = invoke("extract", tmp_path, "-j", "1")
