@@ -542,6 +542,8 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
             return True  # he'll, they're, it's
         if not first and not t.cap and low.endswith("ed") and len(low) > 4:
             return True
+        if not first and low in d.g.clause_verbs and toks[j - 1].lower not in d.g.determiners:
+            return True  # "her editors took out one scene", "the slogan feels bloodless"
         if capitalised_nouns and not first and not t.cap and _verb_like(d, t):
             return True  # where nouns are capitalised, a lower-case word with a verb ending is mostly a verb
         if d.in_quote(t.start):
@@ -850,7 +852,7 @@ def _frames(d: _Doc) -> list[_Frame]:
         by_unit.setdefault(f.unit, []).append(f)
     inside = set()
     for unit_frames in by_unit.values():
-        inside |= _cues_inside_contents(unit_frames)
+        inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
     kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")]
     # Content on the right ends where the next frame of its unit begins.
     for a, b in zip(kept, kept[1:]):
@@ -923,6 +925,20 @@ def _cues_inside_contents(frames: list[_Frame]) -> set[int]:
         top, second = best[k]
         end = top[0] if top[1] != id(f) else second[0]
         if end > f.cue.start:
+            out.add(id(f))
+    return out
+
+
+def _inversions_over_their_content(frames: list[_Frame]) -> set[int]:
+    """ids of the frames with content on the left ("The slogan feels bloodless, he said.") whose cue lies
+    only inside contents that come from cues inside their own content ("feels"): the inversion closing the
+    sentence frames the verbs before it, not the other way round."""
+    out = set()
+    for f in frames:
+        if f.side != "left":
+            continue
+        holders = [g for g in frames if g is not f and g.side != "around" and g.start <= f.cue.start < g.end]
+        if holders and all(f.start <= g.cue.start < f.end for g in holders):
             out.add(id(f))
     return out
 

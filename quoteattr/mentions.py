@@ -76,13 +76,40 @@ def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = Fa
             continue
         if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads
                                  and "nouns-capitalised" not in g.settings):  # German "des Ministers" is one
-            out.append(Mention(t.start, t.end, t.text, "group", gender="pl", head=low))
+            start = toks[_group_start(toks, i, out[-1].end if out else 0, lex)].start
+            out.append(Mention(start, t.end, text[start:t.end], "group", gender="pl", head=low))
             i += 1
             continue
         i += 1
     if "nouns-capitalised" in g.settings:
         out = _names_with_evidence(text, toks, out, lex)
     return out
+
+
+def _group_start(toks: list[Token], i: int, floor: int, lex: Lexicon) -> int:
+    """Index of the first word of a group whose head is toks[i]: up to two lower-case modifiers before it
+    ("political experts", "senior administration officials"), or a number before "percent" ("46 percent",
+    "some 22 percent")."""
+    g = lex.g
+    k = i
+    if toks[i].lower in g.quantity_heads:
+        if i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in g.number_words):
+            k = i - 1
+            if k > 0 and toks[k - 1].lower in g.quantity_modifiers and toks[k - 1].start >= floor:
+                k -= 1
+        return k
+    if "nouns-capitalised" in g.settings:
+        return k
+    while k > 0 and i - k < 2:
+        t = toks[k - 1]
+        low = t.lower
+        if t.start < floor or t.cap or not t.text.isalpha() or len(low) < 3 or low in g.stopwords \
+                or low in g.determiners or low in g.prepositions or low in g.aux or low in g.finite \
+                or low in g.clause_verbs or low in g.that or low in g.coordinators or low in g.wh \
+                or low in lex.verbs or low in lex.beliefs or low.endswith("ly"):
+            break
+        k -= 1
+    return k
 
 
 def _names_with_evidence(text: str, toks: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -108,6 +108,12 @@ CASES = [
     ("sentence-subject-without-cue",
      'Judge Alan Smith compared the forums to a place where rights are "trampled underfoot by anonymous users".',
      [("direct", "trampled underfoot by anonymous users", "Alan Smith")]),
+    ("inversion-after-a-verb-of-feeling", "Ann Cole spoke on Monday. The new flag feels dated, she said.",
+     [("indirect", "The new flag feels dated", "Ann Cole")]),
+    ("content-with-irregular-past", "Ann Cole said her aides took the files home.",
+     [("indirect", "her aides took the files home", "Ann Cole")]),
+    ("content-with-present-tense", "Ann Cole said the new flag seems dated.",
+     [("indirect", "the new flag seems dated", "Ann Cole")]),
 ]
 
 
@@ -161,3 +167,12 @@ def test_a_name_takes_the_gender_of_the_pronouns_that_follow_it():
     text = ("Lowe came in, and she smiled. Lowe sat down, and she waited. Darcy stood by the door.\n\n"
             '"Good evening to you all," she said.')
     assert [(q.quote, q.speaker) for q in extract(text)] == [("Good evening to you all,", "Lowe")]
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("The count is fair, local election officials said.", "local election officials"),
+    ("Some 22 percent said they would vote for the mayor.", "Some 22 percent"),
+    ("In the poll, 46 percent said the economy is weak.", "46 percent"),
+])
+def test_groups_keep_their_modifiers_and_counts(text, mention):
+    assert [q.mention for q in extract(text)] == [mention]
