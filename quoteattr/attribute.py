@@ -272,6 +272,9 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     j = k - 1
     while j >= 0 and toks[j].start >= floor and k - j < 40:
         t = toks[j]
+        if t.text == "." and j > 0 and (toks[j - 1].lower in d.g.abbreviations or len(toks[j - 1].text) == 1):
+            j -= 1  # "Mr." and "Gov." inside an appositive end no sentence
+            continue
         if t.text in (".", ";", "!", "?") or t.text in _CLOSERS or d.in_quote(t.start):
             break
         if t.text == ",":
@@ -279,6 +282,11 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
             if commas > 3:
                 break
             cand = d.by_end.get(_skip_space_left(text, t.start, floor))
+            if cand is not None and cand.start >= floor and _after_preposition(d, cand):
+                # "Gov. John Kane of Ohio, a Republican, said": the name the phrase belongs to
+                owner = d.by_end.get(_skip_space_left(text, d.toks[d.tok_at(cand.start) - 1].start, floor))
+                if owner is not None and owner.start >= floor and owner.type == "name":
+                    cand = owner
             if cand is not None and cand.start >= floor:
                 score = _speaker_score(cand, d.lex) - _after_preposition(d, cand)
                 # ties go to the leftmost: the subject comes before its appositives
@@ -346,18 +354,27 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     j = k
     # where nouns are capitalised, the head is: "Ein Kommentator schrieb", "die zuständige Behörde teilte mit"
     capital_head = "nouns-capitalised" in d.g.settings and toks[k].cap
+    # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"
+    english_modifiers = "nouns-capitalised" not in d.g.settings and not toks[k].cap
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
         t = toks[j]
         if t.lower in d.g.determiners and j < k:
-            if any(not x.text.isalpha() or x.cap or x.lower in d.g.stopwords for x in toks[j + 1:k if capital_head else k + 1]):
+            words = toks[j + 1:k if capital_head else k + 1]
+            if any(not x.text.isalpha() or x.cap and not (english_modifiers and x is not toks[k])
+                   or x.lower in d.g.stopwords or _verb_form(d, x.lower) for x in words):
                 return None
             head = toks[k].lower
             return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=head,
                            title=d.text[toks[j + 1].start:toks[k].end], org=head in d.lex.org_words)
-        if not t.text.isalpha() or t.cap and j != k or j == k and t.cap and not capital_head:
+        if not t.text.isalpha() or t.cap and j != k and not english_modifiers or j == k and t.cap and not capital_head:
             return None
         j -= 1
     return None
+
+
+def _verb_form(d: _Doc, low: str) -> bool:
+    """Whether a word reads as a finite verb ("deserved", "took", "is"): no part of a noun phrase."""
+    return low in d.g.finite or low in d.g.clause_verbs or (low.endswith("ed") and len(low) > 4)
 
 
 
@@ -390,13 +407,45 @@ def _noun_phrase_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
                    gender="pl" if low in d.lex.groups else None, org=low in d.lex.org_words)
 
 
+_SOURCE_STOPS = frozenset(",.;:!?()[]—–") | _CLOSERS
+
+
+def _source_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
+    """The source named after "according to" when no mention starts there, up to the next punctuation:
+    "a count by the news agency", "exit polling data", "figures her campaign released Friday". Its head
+    is the last word before a preposition ("the average of recent polls" -> "average")."""
+    toks = d.toks
+    k = d.tok_at(pos)
+    n = len(toks)
+    if k >= n or toks[k].start != pos or not toks[k].word:
+        return None
+    j = k
+    head = None
+    while j < n and j - k < 12 and toks[j].start < ceil and toks[j].text not in _SOURCE_STOPS \
+            and toks[j].text not in ("-", "--") and not d.in_quote(toks[j].start):
+        low = toks[j].lower
+        if head is None and j > k and (low in d.g.prepositions or low in d.g.that or low in d.g.relative):
+            head = j - 1
+        j += 1
+    if j == k or (j < n and j - k >= 12 and toks[j].text not in _SOURCE_STOPS):
+        return None  # no end in sight: a clause, not a source
+    if head is None:
+        head = j - 1
+    end = toks[j - 1].end
+    low = toks[head].lower
+    return Mention(pos, end, d.text[pos:end], "description", head=low, title=None,
+                   gender="pl" if low in d.lex.groups else None, org=low in d.lex.org_words)
+
+
 def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     pos = _skip_space_right(d.text, cue.end, ceil)
     m = d.by_start.get(pos)
     if m is not None and m.end <= ceil:
         return m
-    if cue.type == "according" and "nouns-capitalised" in d.g.settings:
-        return _noun_phrase_right(d, pos, ceil)
+    if cue.type == "according":
+        if "nouns-capitalised" in d.g.settings:
+            return _noun_phrase_right(d, pos, ceil)
+        return _source_right(d, pos, ceil)
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     k = d.tok_at(pos)
     toks = d.toks
@@ -542,7 +591,8 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
             return True  # he'll, they're, it's
         if not first and not t.cap and low.endswith("ed") and len(low) > 4:
             return True
-        if not first and low in d.g.clause_verbs and toks[j - 1].lower not in d.g.determiners:
+        if not first and low in d.g.clause_verbs and toks[j - 1].lower not in d.g.determiners \
+                and not _possessive_word(toks[j - 1].lower):
             return True  # "her editors took out one scene", "the slogan feels bloodless"
         if capitalised_nouns and not first and not t.cap and _verb_like(d, t):
             return True  # where nouns are capitalised, a lower-case word with a verb ending is mostly a verb
@@ -550,6 +600,10 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
             return True
         first = False
     return False
+
+
+def _possessive_word(low: str) -> bool:
+    return low.endswith(("'s", "’s", "s'", "s’"))
 
 
 _VERB_ENDINGS = ("t", "en", "e", "n", "st")

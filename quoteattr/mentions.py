@@ -186,6 +186,8 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
                 and t.start == toks[j - 1].end:
             j += 1
         elif t.lower in g.connectors and j + 1 < n and toks[j + 1].cap and j > i and t.lower != "and":
+            if j - i >= 2 and toks[j - 2].lower in first_names and toks[j - 1].lower not in org_words:
+                break  # "John Kane of Ohio": a person's name ends before "of"; "Bank of England" goes on
             j += 1
         elif t.text in ("-",) and j + 1 < n and toks[j + 1].cap and t.start == toks[j - 1].end:
             j += 1

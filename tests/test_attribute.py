@@ -114,6 +114,11 @@ CASES = [
      [("indirect", "her aides took the files home", "Ann Cole")]),
     ("content-with-present-tense", "Ann Cole said the new flag seems dated.",
      [("indirect", "the new flag seems dated", "Ann Cole")]),
+    ("appositive-with-abbreviations",
+     "Gov. John Kane of Ohio, a Republican who has refused to endorse Mr. Lopez, said the family deserved better.",
+     [("indirect", "the family deserved better", "John Kane")]),
+    ("according-to-a-source-phrase", "Lopez now has 723 delegates, according to a count by the news agency.",
+     [("indirect", "Lopez now has 723 delegates", None)]),
 ]
 
 
@@ -173,6 +178,10 @@ def test_a_name_takes_the_gender_of_the_pronouns_that_follow_it():
     ("The count is fair, local election officials said.", "local election officials"),
     ("Some 22 percent said they would vote for the mayor.", "Some 22 percent"),
     ("In the poll, 46 percent said the economy is weak.", "46 percent"),
+    ("The GOP speechwriter said the plan was dead.", "The GOP speechwriter"),
+    ("Lopez leads by four points, according to exit polling data.", "exit polling data"),
+    ("According to figures the campaign released Friday, Lopez raised $3 million.",
+     "figures the campaign released Friday"),
 ])
-def test_groups_keep_their_modifiers_and_counts(text, mention):
+def test_speaker_mentions_keep_their_modifiers(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
