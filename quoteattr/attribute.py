@@ -899,6 +899,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             k = bisect.bisect_left(found, f.start)
             if k < len(found) and found[k] < f.end:
                 f.end = found[k]
+    # An object that is no clause ends before a second verb of the speaker: "proposed a ban and has
+    # gone further", "criticizing the pipeline and calling for a ban".
+    if "verb-second" not in d.g.settings:
+        for f in frames:
+            if f.side == "right":
+                f.end = _before_second_verb(d, f)
     # A frame whose cue lies inside another frame's content is part of that content. Contents stay
     # inside their unit, so only frames of the same unit are compared.
     by_unit: dict[int, list[_Frame]] = {}
@@ -918,6 +924,23 @@ def _frames(d: _Doc) -> list[_Frame]:
                     k = d.tok_at(b.cue.start) - 1
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
     return kept
+
+
+def _before_second_verb(d: _Doc, f: _Frame) -> int:
+    """Where a content that is no clause ends: before "and"/"but" and a verb that shares the speaker
+    ("denied the claim and jailed him"); its end unchanged otherwise."""
+    toks = d.toks
+    k = d.tok_at(f.start) + 1
+    while k + 1 < len(toks) and toks[k].start < f.end:
+        t = toks[k]
+        if t.lower in d.g.coordinators and not d.in_quote(t.start):
+            low = toks[k + 1].lower
+            if (_verb_form(d, low) or low in d.g.aux or f.rule == "participle" and low.endswith("ing")) \
+                    and not _looks_like_clause(d, f.start, t.start):
+                end = _skip_space_left(d.text, t.start, f.start)
+                return end - 1 if d.text[end - 1] == "," else end
+        k += 1
+    return f.end
 
 
 def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
