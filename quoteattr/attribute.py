@@ -899,12 +899,6 @@ def _frames(d: _Doc) -> list[_Frame]:
             k = bisect.bisect_left(found, f.start)
             if k < len(found) and found[k] < f.end:
                 f.end = found[k]
-    # An object that is no clause ends before a second verb of the speaker: "proposed a ban and has
-    # gone further", "criticizing the pipeline and calling for a ban".
-    if "verb-second" not in d.g.settings:
-        for f in frames:
-            if f.side == "right":
-                f.end = _before_second_verb(d, f)
     # A frame whose cue lies inside another frame's content is part of that content. Contents stay
     # inside their unit, so only frames of the same unit are compared.
     by_unit: dict[int, list[_Frame]] = {}
@@ -923,6 +917,13 @@ def _frames(d: _Doc) -> list[_Frame]:
                 if b.rule == "coordinated":
                     k = d.tok_at(b.cue.start) - 1
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
+    # An object that is no clause ends before a second verb of the speaker: "proposed a ban and has
+    # gone further", "criticizing the pipeline and calling for a ban". (After the cuts above, contents
+    # do not overlap, so the scans add up to one pass over the text.)
+    if "verb-second" not in d.g.settings:
+        for f in kept:
+            if f.side == "right":
+                f.end = _before_second_verb(d, f)
     return kept
 
 
@@ -1011,10 +1012,13 @@ def _inversions_over_their_content(frames: list[_Frame]) -> set[int]:
     only inside contents that come from cues inside their own content ("feels"): the inversion closing the
     sentence frames the verbs before it, not the other way round."""
     out = set()
-    for f in frames:
+    for i, f in enumerate(frames):
         if f.side != "left":
             continue
-        holders = [g for g in frames if g is not f and g.side != "around" and g.start <= f.cue.start < g.end]
+        # frames come in cue order: only the few next to f are compared (a bound that keeps a long
+        # sentence of many frames linear; a holder further away leaves f inside)
+        nearby = frames[max(0, i - 8):i] + frames[i + 1:i + 9]
+        holders = [g for g in nearby if g.side != "around" and g.start <= f.cue.start < g.end]
         if holders and all(f.start <= g.cue.start < f.end for g in holders):
             out.add(id(f))
     return out

@@ -119,6 +119,10 @@ CASES = [
      [("indirect", "the family deserved better", "John Kane")]),
     ("according-to-a-source-phrase", "Lopez now has 723 delegates, according to a count by the news agency.",
      [("indirect", "Lopez now has 723 delegates", None)]),
+    ("finding-of-a-survey", "The survey shows that most voters want a change.",
+     [("indirect", "most voters want a change", "survey")]),
+    ("stance-with-an-object", "Ann Cole dismissed the claim as a stunt.",
+     [("indirect", "the claim as a stunt", "Ann Cole")]),
 ]
 
 
