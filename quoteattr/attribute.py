@@ -265,10 +265,13 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
     best = None
     commas = 0
-    if relative:
-        cand = d.by_end.get(_skip_space_left(text, toks[k].start, floor))
-        if cand is not None and cand.start >= floor:
-            best = (_speaker_score(cand, d.lex) - _after_preposition(d, cand), cand)
+    cand = d.by_end.get(_skip_space_left(text, toks[k].start, floor))
+    if relative and cand is not None and cand.start >= floor:
+        best = (_speaker_score(cand, d.lex) - _after_preposition(d, cand), cand)
+    elif cand is not None and cand.start >= floor and cand.type == "name" and not _after_preposition(d, cand):
+        # the name as the appositive: '"...," the mayor's chief of staff, Joe Kasey, told reporters'; a
+        # subject further left with as good a score still wins ("Smith, like Jones, said")
+        best = (_speaker_score(cand, d.lex), cand)
     j = k - 1
     while j >= 0 and toks[j].start >= floor and k - j < 40:
         t = toks[j]
@@ -462,6 +465,38 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     return None
 
 
+def _quote_before_subject(d: _Doc, start: int, end: int) -> int:
+    """'"...," the mayor's chief of staff, Joe Kasey, told reporters': when the speaker is a name in
+    apposition, the words between the quotation and the name are its subject, not content. The close of
+    that quotation, or `end` when other words stand there."""
+    inside = d.quotes_in(start, end)
+    if not inside:
+        return end
+    last = inside[-1]
+    tail = d.text[last.close_end:end].strip(" ,")
+    if not tail or _looks_like_clause(d, _skip_space_right(d.text, last.close_end, end), end):
+        return end
+    return last.close_end
+
+
+def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
+    """Where a named speaker's lower-case modifiers begin: "party spokesman Sean Spicey", "former agent
+    Tim Gill" ('"...," party spokesman Sean Spicey told me'). The mention's start when none stand before it."""
+    if m.type != "name" or "nouns-capitalised" in d.g.settings:
+        return m.start
+    toks = d.toks
+    k = d.tok_at(m.start)
+    j = k
+    while j > 0 and k - j < 3:
+        t = toks[j - 1]
+        low = t.lower
+        if t.start < floor or t.cap or not t.text.isalpha() or low in d.g.stopwords or low in d.g.determiners \
+                or low in d.g.prepositions or _verb_form(d, low) or low in d.lex.verbs or low.endswith("ly"):
+            break
+        j -= 1
+    return toks[j].start if j < k else m.start
+
+
 def _content_before(d: _Doc, start: int, floor: int) -> bool:
     """Whether the text before `start` in its unit ends like reported content (a comma or a quote)."""
     pos = _skip_space_left(d.text, start, floor)
@@ -587,8 +622,11 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
             return True
         if first and _APOSTROPHE.split(low)[0] in d.g.subject_pronouns:
             return True
-        if _CONTRACTION.search(low) and not t.cap:
-            return True  # he'll, they're, it's
+        if _CONTRACTION.search(low) and not t.cap and not (
+                low[-1] == "s" and _APOSTROPHE.split(low)[0] not in d.g.subject_pronouns
+                and _APOSTROPHE.split(low)[0] not in d.g.wh and _APOSTROPHE.split(low)[0] not in d.g.that):
+            return True  # he'll, they're, it's, that's; not the possessive "the mayor's"
+
         if not first and not t.cap and low.endswith("ed") and len(low) > 4:
             return True
         if not first and low in d.g.clause_verbs and toks[j - 1].lower not in d.g.determiners \
@@ -796,7 +834,7 @@ def _frames(d: _Doc) -> list[_Frame]:
         if negated or _passive(d, cue):
             continue  # "did not say"; "was criticized by economists" (the subject is not the speaker)
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
-                and _word_count(text, ustart, speaker.start) >= 3:
+                and cue.lemma.split()[0] not in d.g.never_inverted and _word_count(text, ustart, speaker.start) >= 3:
             # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
             m = _right_speaker(d, cue, uend)
             if m is not None and m.type == "name":
@@ -818,17 +856,19 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(_Frame(cue, speaker, "left", "as-speaker-cue", appositive, u, ustart, before - 1))
             continue
         if speaker is not None:
-            before_speaker = _skip_space_left(text, speaker.start, ustart)
+            before_speaker = _skip_space_left(text, _modifiers_start(d, speaker, ustart), ustart)
             if before_speaker > ustart and text[before_speaker - 1] == "," and not appositive \
                     and not d.in_quote(before_speaker - 2) and _parenthetical_close(d, cue, uend):
                 # "The pullout, Lavrov said, is an admission of failure."
                 frames.append(_Frame(cue, speaker, "around", "parenthetical", appositive, u,
                                      _clause_start(d, before_speaker - 1, ustart), uend))
                 continue
-            if _content_before(d, speaker.start, ustart) and not _right_has_that(d, cue, uend) \
+            if _content_before(d, before_speaker, ustart) and not _right_has_that(d, cue, uend) \
                     and _prefers_left(d, cue, speaker, ustart, uend):
-                frames.append(_Frame(cue, speaker, "left", "quote-speaker-cue", appositive, u, ustart,
-                                     before_speaker))
+                end = before_speaker
+                if appositive:
+                    end = _quote_before_subject(d, ustart, end)
+                frames.append(_Frame(cue, speaker, "left", "quote-speaker-cue", appositive, u, ustart, end))
                 continue
             if cue.frame == "quote":
                 start = _skip_space_right(text, cue.end, uend)
@@ -849,8 +889,9 @@ def _frames(d: _Doc) -> list[_Frame]:
                     continue
             frames.append(_Frame(cue, speaker, "right", "speaker-cue-content", appositive, u, start, end))
             continue
-        # inversion: '"...," said Smith' / '..., said the spokesman.'
-        if _content_before(d, cue.start, ustart) and not cue.participle:
+        # inversion: '"...," said Smith' / '..., said the spokesman.' ("told X" names the addressee)
+        if _content_before(d, cue.start, ustart) and not cue.participle \
+                and cue.lemma.split()[0] not in d.g.never_inverted:
             m = _right_speaker(d, cue, uend)
             if m is not None:
                 frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))

@@ -123,6 +123,12 @@ CASES = [
      [("indirect", "most voters want a change", "survey")]),
     ("stance-with-an-object", "Ann Cole dismissed the claim as a stunt.",
      [("indirect", "the claim as a stunt", "Ann Cole")]),
+    ("lower-case-modifiers-before-a-name",
+     '"There were 24 arrests," party spokesman Sean Fry told me. "For all the hype, the police did well."',
+     [("direct", "There were 24 arrests,", "Sean Fry"), ("direct", "For all the hype, the police did well.", "Sean Fry")]),
+    ("told-names-the-addressee-not-the-speaker",
+     '"It will happen sooner or later," the mayor\'s chief of staff, Joe Kasey, told the Gazette.',
+     [("direct", "It will happen sooner or later,", "Joe Kasey")]),
 ]
 
 
