@@ -241,6 +241,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         k -= 1
     if k < 0 or toks[k].start < floor:
         return None, False, negated
+    k = _before_tag(d, k, floor)  # "Harry Reid (D-Nev.) told reporters"
     if "verb-second" in d.g.settings and d.by_end.get(toks[k].end) is None:
         k = _before_prepositional_phrases(d, k, floor)  # "Ein Sprecher in Berlin sagte"
         if k < 0:
@@ -284,7 +285,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
             commas += 1
             if commas > 3:
                 break
-            cand = d.by_end.get(_skip_space_left(text, t.start, floor))
+            cand = d.by_end.get(toks[_before_tag(d, j - 1, floor)].end if j > 0 else -1)
             if cand is not None and cand.start >= floor and _after_preposition(d, cand):
                 # "Gov. John Kane of Ohio, a Republican, said": the name the phrase belongs to
                 owner = d.by_end.get(_skip_space_left(text, d.toks[d.tok_at(cand.start) - 1].start, floor))
@@ -301,6 +302,22 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     return None, False, negated
 
 
+
+
+def _before_tag(d: _Doc, k: int, floor: int) -> int:
+    """The token before a short parenthesis that ends at token k ("Harry Reid (D-Nev.)", "Ann Cole (R)"),
+    or k itself."""
+    toks = d.toks
+    if k < 1 or toks[k].text != ")":
+        return k
+    j = k - 1
+    while j >= 0 and k - j <= 6 and toks[j].start >= floor:
+        if toks[j].text == "(":
+            return j - 1 if j > 0 and toks[j - 1].start >= floor else k
+        if toks[j].text in (")", ",", ";") or d.in_quote(toks[j].start):
+            return k
+        j -= 1
+    return k
 
 
 def _after_preposition(d: _Doc, m: Mention) -> int:

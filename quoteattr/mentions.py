@@ -252,7 +252,9 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     end = _strip_possessive(run[-1])
     if demonyms.issuperset(lows[w0:]):
         return None, j  # "Afghan crisis", "Russian troops"
-    if not org_words.isdisjoint(lows):
+    if not org_words.isdisjoint(lows[ns:]) or not title_toks and not org_words.isdisjoint(lows):
+        # an organisation ("Bank of England"), unless a title split the name off it ("Senate Minority
+        # Leader Harry Reid", "Bank of England Governor Mark Carney")
         title_toks = []
         ns = w0
     org = not org_words.isdisjoint(lows[ns:])

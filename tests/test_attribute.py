@@ -129,6 +129,11 @@ CASES = [
     ("told-names-the-addressee-not-the-speaker",
      '"It will happen sooner or later," the mayor\'s chief of staff, Joe Kasey, told the Gazette.',
      [("direct", "It will happen sooner or later,", "Joe Kasey")]),
+    ("party-tag-after-the-name", 'Senator Ana Ruiz (D-Nev.) told reporters that the deal "may be illegal".',
+     [("mixed", 'the deal "may be illegal"', "Ana Ruiz")]),
+    ("party-tag-before-an-appositive",
+     "Rep. Tom Hale (R-Ohio), chair of the committee, said the hearing will go ahead.",
+     [("indirect", "the hearing will go ahead", "Tom Hale")]),
 ]
 
 
@@ -195,3 +200,13 @@ def test_a_name_takes_the_gender_of_the_pronouns_that_follow_it():
 ])
 def test_speaker_mentions_keep_their_modifiers(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Senate Minority Leader Ann Reid said the bill is dead.", "Ann Reid", "Senate Minority Leader"),
+    ("Bank of England Governor Mark Carr said rates will rise.", "Mark Carr", "Bank of England Governor"),
+    ("The Bank of England said rates will rise.", "Bank of England", None),
+])
+def test_a_title_with_an_organisation_in_it_is_split_from_the_name(text, name, title):
+    [q] = extract(text)
+    assert (q.speaker, q.speaker_title) == (name, title)
