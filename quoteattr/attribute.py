@@ -1296,7 +1296,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             # Foren, in denen Rechte „mit Füßen getreten“ würden")
             m = _sentence_subject(d, ustart, q.open_at)
             if m is not None:
-                a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
+                a = _subject_predicate(d, m, q, uend) \
+                    or Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
         if a is None and d.dialogue and spoken:
             a = Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
         if a is not None:
@@ -1305,6 +1306,35 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             if a.mention is not None:
                 unit_speaker.setdefault(u, (a.mention, a.cue))
     return out
+
+
+def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribution | None:
+    """'Rubio also bemoaned a climate in which people "literally hate each other" because ...': when the
+    subject's own verb (one no lexicon lists) follows it, the statement is the rest of the sentence, a
+    mixed record with that verb as its cue. None when no verb stands right after the subject, or in
+    languages with the verb second (their quotations inside a sentence are fragments)."""
+    if "verb-second" in d.g.settings:
+        return None
+    toks = d.toks
+    k = d.tok_at(m.end)
+    while k < len(toks) and (toks[k].lower in d.g.aux or toks[k].lower.endswith("ly") and toks[k].text.isalpha()
+                             and not toks[k].cap):
+        k += 1
+    if k >= len(toks) or toks[k].start >= q.open_at:
+        return None
+    verb = toks[k]
+    low = verb.lower
+    if verb.cap or not verb.text.isalpha() or low in d.g.stopwords or low in d.g.prepositions \
+            or not (_verb_form(d, low) or low.endswith("s") and not low.endswith("ss")):
+        return None
+    start = _skip_space_right(d.text, verb.end, uend)
+    end = _trim_end(d.text, start, uend)
+    if not any(x is q for x in d.quotes_in(start, end)):
+        return None
+    outside = d.text[start:q.open_at] + d.text[q.close_end:end]
+    if not outside.strip(" ,.:;!?—–-\n\"'“”‘’"):
+        return None  # the quotation is all there is: the plain direct record says it
+    return Attribution("mixed", start, end, m, _as_cue(verb), "sentence-subject", CONFIDENCE["sentence-subject"])
 
 
 def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
