@@ -496,6 +496,34 @@ def _quote_before_subject(d: _Doc, start: int, end: int) -> int:
     return last.close_end
 
 
+def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
+    """Whether a cue in its bare form ("remark", "state") can be the verb of the subject before it: after a
+    modal or "to" ("could remark"), or with a plural or first/second-person subject ("officials state",
+    "I say"); never right after one thing ("an important remark") or after "be" ("was welcome"). Other
+    forms ("remarked", "states") always can. English only: German bare forms are plural verbs."""
+    if "verb-second" in d.g.settings or cue.type not in ("verb", "belief", "phrase"):
+        return True
+    word = cue.text.lower().split()[0]
+    if word != cue.lemma.split()[0]:
+        return True
+    toks = d.toks
+    between = [toks[k].lower for k in range(d.tok_at(m.end), d.tok_at(cue.start)) if toks[k].word]
+    if any(w in d.g.be for w in between):
+        return False
+    if between:
+        return True  # "could remark", "did say", "will state"
+    if m.type == "pronoun":
+        return m.gender not in ("m", "f", "n")  # they, we, I, you; not he, she, it
+    if m.type == "name":
+        return True  # "Lopez and Cole say", and capitalised groups ("Officials say")
+    return m.gender == "pl" or (m.head or "").endswith("s")
+
+
+def _document_like(m: Mention) -> bool:
+    """Whether a speaker can be a poll, study, report or organisation: neither a pronoun nor a person's name."""
+    return m.org or m.type in ("description", "group") and m.gender in (None, "n", "pl")
+
+
 def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
     """Where a named speaker's lower-case modifiers begin: "party spokesman Sean Spicey", "former agent
     Tim Gill" ('"...," party spokesman Sean Spicey told me'). The mention's start when none stand before it."""
@@ -850,6 +878,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             speaker = None
         if negated or _passive(d, cue):
             continue  # "did not say"; "was criticized by economists" (the subject is not the speaker)
+        if speaker is not None and not _bare_form_agrees(d, speaker, cue):
+            continue  # "an important remark", "his normal state", "Cecil was welcome": nouns, not verbs
+        if speaker is not None and cue.lemma in d.g.finding_verbs and not _document_like(speaker):
+            continue  # "the survey found that ..." reports; "she found that the door was locked" does not
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
                 and cue.lemma.split()[0] not in d.g.never_inverted and _word_count(text, ustart, speaker.start) >= 3:
             # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive

@@ -62,6 +62,7 @@ GRAMMAR_SECTIONS = (
     "description-prepositions", "subjunctive", "title-suffixes", "cue-adverbs",
     "ordinal-nouns", "quoting-verbs", "passive-aux", "clause-verbs",
     "quantity-heads", "number-words", "quantity-modifiers", "never-inverted",
+    "finding-verbs",
 )
 
 

@@ -163,6 +163,9 @@ NOT_STATEMENTS = [
     ("coordinated-base-form", "Delegates should vote freely rather than follow rules and state laws that bind them."),
     ("song-title-no-subject", 'In Berlin, the band played "Songs of the Lost Summer Days" on Sunday.'),
     ("short-phrase-no-cue", 'Tom Hale drove a "lemon" for years.'),
+    ("cue-noun-after-an-adjective", "It was an important remark that the plan had failed."),
+    ("cue-word-as-adjective-after-be", "Ann Cole was welcome to bring whom she liked."),
+    ("person-finding-no-statement", "She found that the door was locked."),
 ]
 
 
