@@ -93,6 +93,8 @@ class _Doc:
         self.by_end = {m.end: m for m in self.mentions}
         self.by_start = {m.start: m for m in self.mentions}
         self.mention_starts = [m.start for m in self.mentions]
+        self.names = [m for m in self.mentions if m.type == "name"]
+        self.name_starts = [m.start for m in self.names]
         self.units = self._units(sents)
         self._bounds: dict[int, tuple[int, int]] = {}
         self.dialogue = self._is_dialogue()
@@ -466,9 +468,17 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
         if "nouns-capitalised" in d.g.settings:
             return _noun_phrase_right(d, pos, ceil)
         return _source_right(d, pos, ceil)
-    # "said the clergyman": a determiner and a noun right after the cue, ending the clause
+    # "said Democratic pollster Stan Green", "said retired Army Gen. Tom Hale": modifiers before a name
     k = d.tok_at(pos)
     toks = d.toks
+    for j in range(k, min(len(toks), k + 3)):
+        t = toks[j]
+        if not t.text.isalpha() or t.lower in d.g.stopwords or t.lower in d.g.determiners:
+            break
+        m = d.by_start.get(toks[j + 1].start) if j + 1 < len(toks) else None
+        if m is not None and m.type == "name" and m.end <= ceil:
+            return m
+    # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     if k < len(toks) and toks[k].lower in d.g.determiners:
         for j in range(k + 1, min(len(toks), k + 4)):
             if not toks[j].text.isalpha() or toks[j].lower in d.g.stopwords:
@@ -519,6 +529,11 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
     return m.gender == "pl" or (m.head or "").endswith("s")
 
 
+def _inside_name(d: _Doc, pos: int) -> bool:
+    k = bisect.bisect_right(d.name_starts, pos) - 1
+    return k >= 0 and d.names[k].start <= pos < d.names[k].end
+
+
 def _document_like(m: Mention) -> bool:
     """Whether a speaker can be a poll, study, report or organisation: neither a pronoun nor a person's name."""
     return m.org or m.type in ("description", "group") and m.gender in (None, "n", "pl")
@@ -531,6 +546,10 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
         return m.start
     toks = d.toks
     k = d.tok_at(m.start)
+    if k >= 2 and toks[k - 1].lower in d.g.coordinators:
+        other = d.by_end.get(toks[k - 2].end)
+        if other is not None and other.type == "name" and other.start >= floor:
+            m, k = other, d.tok_at(other.start)  # "Ed Dover and Gabe Deben wrote"
     j = k
     while j > 0 and k - j < 3:
         t = toks[j - 1]
@@ -539,7 +558,11 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
                 or low in d.g.prepositions or _verb_form(d, low) or low in d.lex.verbs or low.endswith("ly"):
             break
         j -= 1
-    return toks[j].start if j < k else m.start
+    if j < k and j > 0:
+        owner = d.by_end.get(toks[j - 1].end)
+        if owner is not None and owner.type == "name" and owner.start >= floor:
+            return owner.start  # "Trump campaign spokeswoman Hope Hicks", "White House press secretary X"
+    return toks[j].start
 
 
 def _content_before(d: _Doc, start: int, floor: int) -> bool:
@@ -819,8 +842,8 @@ def _frames(d: _Doc) -> list[_Frame]:
     for cue in d.cues:
         u = d.unit_of(cue.start)
         ustart, uend, _ = d.units[u]
-        if cue.type == "noun":
-            continue
+        if cue.type == "noun" or cue.text[:1].isupper() and _inside_name(d, cue.start):
+            continue  # "Hope Hicks said": a name, not a cue
         if cue.type == "so":
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Merkel.': the content comes before
             m = _right_speaker(d, cue, uend)

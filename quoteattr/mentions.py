@@ -245,7 +245,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     org_after = False  # whether an organisation word follows body[idx]: "Bank of England Governor X" is no split
     for idx in range(len(body) - 2, -1, -1):
         org_after = org_after or body[idx + 1].lower in org_words
-        if _title(lex, body[idx].lower, head=True) and not org_after:
+        if (_title(lex, body[idx].lower, head=True) or body[idx].lower + "." in title_words) and not org_after:
             title_toks = title_toks + words[ns:ns + idx + 1]
             ns += idx + 1
             break

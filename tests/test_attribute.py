@@ -137,6 +137,13 @@ CASES = [
     ("party-tag-before-an-appositive",
      "Rep. Tom Hale (R-Ohio), chair of the committee, said the hearing will go ahead.",
      [("indirect", "the hearing will go ahead", "Tom Hale")]),
+    ("organisation-and-modifiers-before-a-name",
+     '"It is over," Lopez campaign spokeswoman Hope Hale said in a statement. "We will appeal."',
+     [("direct", "It is over,", "Hope Hale"), ("direct", "We will appeal.", "Hope Hale")]),
+    ("inversion-with-modifiers-before-the-name", '"I disagree," said retired Army Gen. Mick Bedner, who served in Iraq.',
+     [("direct", "I disagree,", "Mick Bedner")]),
+    ("coordinated-names-before-the-cue", '"It is a feeling," Ed Dover and Gabe Deben wrote.',
+     [("direct", "It is a feeling,", "Gabe Deben")]),
 ]
 
 
