@@ -376,19 +376,22 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     j = k
     # where nouns are capitalised, the head is: "Ein Kommentator schrieb", "die zuständige Behörde teilte mit"
     capital_head = "nouns-capitalised" in d.g.settings and toks[k].cap
-    # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"
-    english_modifiers = "nouns-capitalised" not in d.g.settings and not toks[k].cap
+    # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"; a demonym
+    # may be the head: "the Texan said"
+    demonym_head = "nouns-capitalised" not in d.g.settings and toks[k].cap and toks[k].lower in d.lex.demonyms
+    english_modifiers = "nouns-capitalised" not in d.g.settings and (not toks[k].cap or demonym_head)
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
         t = toks[j]
         if t.lower in d.g.determiners and j < k:
             words = toks[j + 1:k if capital_head else k + 1]
-            if any(not x.text.isalpha() or x.cap and not (english_modifiers and x is not toks[k])
+            if any(not x.text.isalpha() or x.cap and not (english_modifiers and (x is not toks[k] or demonym_head))
                    or x.lower in d.g.stopwords or _verb_form(d, x.lower) for x in words):
                 return None
             head = toks[k].lower
             return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=head,
                            title=d.text[toks[j + 1].start:toks[k].end], org=head in d.lex.org_words)
-        if not t.text.isalpha() or t.cap and j != k and not english_modifiers or j == k and t.cap and not capital_head:
+        if not t.text.isalpha() or t.cap and j != k and not english_modifiers \
+                or j == k and t.cap and not (capital_head or demonym_head):
             return None
         j -= 1
     return None
@@ -551,18 +554,23 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
         if other is not None and other.type == "name" and other.start >= floor:
             m, k = other, d.tok_at(other.start)  # "Ed Dover and Gabe Deben wrote"
     j = k
-    while j > 0 and k - j < 3:
-        t = toks[j - 1]
-        low = t.lower
-        if t.start < floor or t.cap or not t.text.isalpha() or low in d.g.stopwords or low in d.g.determiners \
-                or low in d.g.prepositions or _verb_form(d, low) or low in d.lex.verbs or low.endswith("ly"):
-            break
-        j -= 1
-    if j < k and j > 0:
-        owner = d.by_end.get(toks[j - 1].end)
-        if owner is not None and owner.type == "name" and owner.start >= floor:
-            return owner.start  # "Trump campaign spokeswoman Hope Hicks", "White House press secretary X"
-    return toks[j].start
+    owned = False
+    while True:
+        top = j
+        while j > 0 and top - j < 3:
+            t = toks[j - 1]
+            low = t.lower
+            if t.start < floor or t.cap and low not in d.lex.demonyms or not t.text.isalpha() \
+                    or low in d.g.stopwords or low in d.g.determiners or low in d.g.prepositions \
+                    or _verb_form(d, low) or low in d.lex.verbs or low.endswith("ly"):
+                break  # "Republican strategist Fred Davis" goes on; "Smith said" stops
+            j -= 1
+        owner = d.by_end.get(toks[j - 1].end) if j > 0 and not owned else None
+        if owner is None or owner.type != "name" or owner.start < floor or (j == k and not m.title):
+            return toks[j].start
+        # "Trump campaign spokeswoman Hope Hicks", "super PAC spokeswoman Kelly Conway"
+        j = d.tok_at(owner.start)
+        owned = True
 
 
 def _content_before(d: _Doc, start: int, floor: int) -> bool:

@@ -202,7 +202,8 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     k = w0
     while k < len(run) and (run[k].lower in not_names and run[k].lower not in title_words
                             and run[k].lower not in demonyms
-                            or k + 1 < len(run) and run[k].lower.endswith("ly") and _is_word(run[k + 1])):
+                            or k + 1 < len(run) and run[k].lower.endswith("ly") and _is_word(run[k + 1])
+                            and run[k].lower not in first_names):  # "Kelly Conway" is a name
         k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Margaret"
     if k >= len(run):
         return None, max(j, i + 1)

@@ -144,6 +144,12 @@ CASES = [
      [("direct", "I disagree,", "Mick Bedner")]),
     ("coordinated-names-before-the-cue", '"It is a feeling," Ed Dover and Gabe Deben wrote.',
      [("direct", "It is a feeling,", "Gabe Deben")]),
+    ("party-adjective-before-a-title", '"Lopez is the vote for change," Republican strategist Fred Dale said.',
+     [("direct", "Lopez is the vote for change,", "Fred Dale")]),
+    ("organisation-before-a-title", '"We see a drop," super PAC spokeswoman Kelly Conn said.',
+     [("direct", "We see a drop,", "Kelly Conn")]),
+    ("demonym-as-a-description", 'Tom Hale is from Austin. "They are very skilled governors," the Texan said.',
+     [("direct", "They are very skilled governors,", None)]),
 ]
 
 
