@@ -604,7 +604,7 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: li
     if d.g.subjunctive:
         out.extend(_reported_continuation(d, out, claimed))
     if "quoted-fragments" in d.g.settings:
-        out.extend(_quoted_fragments(d, out))
+        out = _quoted_fragments(d, out)
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
@@ -623,16 +623,44 @@ def _subjunctive(d: _Doc, start: int, end: int) -> bool:
 
 def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
     """The quoted words inside mixed quotes, each also a direct quote of the same speaker: 'Er sagte,
-    die Lage sei „sehr ernst“' -> mixed 'die Lage sei „sehr ernst“' and direct 'sehr ernst'."""
+    die Lage sei „sehr ernst“' -> mixed 'die Lage sei „sehr ernst“' and direct 'sehr ernst'. Where the
+    content around the quoted words is no clause but the verb's object ('Sie nannte den Plan „unausgegoren“',
+    'Er bezeichnete ihn als „Fehler“', 'Er warnte vor einem „Flächenbrand“') and the quoted words are a
+    short phrase, not a clause of their own, only they are reported speech: the direct quotes replace the
+    mixed one."""
     out = []
     for a in found:
         if a.kind != "mixed":
+            out.append(a)
             continue
-        for q in d.quotes_in(a.start, a.end):
-            if q.open_at >= a.start and q.close_end <= a.end and not _is_title_like(d, q):
-                out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, "quoted-fragment",
-                                       round(a.confidence - 0.05, 2)))
+        parts = [q for q in d.quotes_in(a.start, a.end)
+                 if q.open_at >= a.start and q.close_end <= a.end and not _is_title_like(d, q)]
+        if not (parts and a.cue is not None and _object_phrase(d, a.start, a.end)
+                and all(_word_count(d.text, q.start, q.end) <= 5 for q in parts)):
+            out.append(a)
+        for q in parts:
+            out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, "quoted-fragment",
+                                   round(a.confidence - 0.05, 2)))
     return out
+
+
+def _object_phrase(d: _Doc, start: int, end: int) -> bool:
+    """Whether the words of a content outside its quotations are a short object, not a clause: a few
+    words with no finite verb, no subjunctive, no "dass" or question word and no cue ("den Plan als",
+    "vor einem")."""
+    k = d.tok_at(start)
+    words = 0
+    while k < len(d.toks) and d.toks[k].start < end:
+        t = d.toks[k]
+        k += 1
+        if d.in_quote(t.start) or not t.word:
+            continue
+        low = t.lower
+        words += 1
+        if words > 6 or low in d.g.finite or low in d.g.subjunctive or low in d.g.that or low in d.g.wh \
+                or low in d.lex.verbs or low in d.g.coordinators or low in d.g.relative and not t.cap and words > 1:
+            return False
+    return True
 
 
 def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int, list]) -> list[Attribution]:
