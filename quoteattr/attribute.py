@@ -400,6 +400,10 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     k = d.tok_at(pos)
     toks = d.toks
+    if "nouns-capitalised" in d.g.settings and k + 1 < len(toks) and toks[k].lower in d.g.articles:
+        m = d.by_start.get(toks[k + 1].start)  # "sprach der Parteichef Max Muster": a title and name
+        if m is not None and m.end <= ceil and m.type == "name":
+            return m
     if k < len(toks) and toks[k].lower in d.g.determiners:
         for j in range(k + 1, min(len(toks), k + 4)):
             if not toks[j].text.isalpha() or toks[j].lower in d.g.stopwords:
@@ -811,6 +815,11 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(_Frame(cue, speaker, "right", "speaker-cue-quote", appositive, u, start, uend))
                 continue
             start = _right_content_start(d, cue, uend)
+            if start is None or text[start] in ".;!?":
+                inner = _before_particle(d, cue, uend)
+                if inner is not None:
+                    frames.append(_Frame(cue, speaker, "right", "speaker-cue-content", appositive, u, *inner))
+                    continue
             if start is None:
                 continue
             end = uend
@@ -830,6 +839,12 @@ def _frames(d: _Doc) -> list[_Frame]:
         # verb second: "Am Montag sagte der Minister, die Lage sei ernst."
         if "verb-second" in d.g.settings and not cue.participle:
             m = _right_speaker(d, cue, uend)
+            if m is not None and _quoted_before_verb(d, cue, ustart):
+                # 'Von einer „schweren Krise“ sprach der Minister': quoted words stand first, the subject
+                # follows the verb
+                frames.append(_Frame(cue, m, "left", "cue-speaker-content", False, u, ustart,
+                                     _skip_space_left(text, cue.start, ustart)))
+                continue
             if m is not None:
                 start = _right_content_start(d, dataclasses.replace(cue, end=m.end), uend)
                 if start is not None:
@@ -890,6 +905,43 @@ def _frames(d: _Doc) -> list[_Frame]:
                     k = d.tok_at(b.cue.start) - 1
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
     return kept
+
+
+def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:
+    """Whether the words before a verb in second place hold a short quotation and no comma, colon or other
+    verb: 'Von einer „Krise“ sprach ...', 'Als „unausgegoren“ bezeichnete ...'."""
+    k = d.tok_at(ustart)
+    end = d.tok_at(cue.start)
+    if end - k > 10 or end == k:
+        return False
+    quoted = False
+    for t in d.toks[k:end]:
+        if d.in_quote(t.start):
+            quoted = True
+            continue
+        if t.text in (",", ":", ";") or t.lower in d.lex.verbs or t.lower in d.g.finite:
+            return False
+    qs = [q for q in d.quotes_in(ustart, cue.start) if q.close_end <= cue.start]
+    return quoted and bool(qs) and all(_word_count(d.text, q.start, q.end) <= 5 and not _is_title_like(d, q)
+                                       for q in qs)
+
+
+def _before_particle(d: _Doc, cue: Cue, uend: int) -> tuple[int, int] | None:
+    """A separable verb whose particle ends the clause, with quoted words in between: 'Er wies den Vorwurf
+    als „absurd“ zurück' -> the words between verb and particle (start, end), else None."""
+    separated = d.lex.separated.get(cue.text.lower()) if cue.type == "verb" else None
+    if not separated:
+        return None
+    toks = d.toks
+    k = d.tok_at(cue.end)
+    for j in range(k, min(len(toks), k + 14)):
+        if toks[j].start >= uend or toks[j].text in (".", ",", ";", ":", "!", "?"):
+            return None
+        if any(toks[j].lower == form.particle for form in separated) and not d.in_quote(toks[j].start):
+            if j > k and d.quotes_in(toks[k].start, toks[j].start):
+                return toks[k].start, toks[j].start
+            return None
+    return None
 
 
 def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
