@@ -771,6 +771,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             speaker = None
         if negated or _passive(d, cue):
             continue  # "did not say"; "was criticized by economists" (the subject is not the speaker)
+        if speaker is None and "verb-second" in d.g.settings:
+            inner = _verb_final_object(d, cue, ustart)
+            if inner is not None:
+                # 'Die Regierung hat den Bericht als „falsch“ zurückgewiesen': the verb ends the clause
+                frames.append(_Frame(cue, inner[0], "right", "speaker-cue-content", False, u, inner[1], inner[2]))
+                continue
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
                 and _word_count(text, ustart, speaker.start) >= 3:
             # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
@@ -924,6 +930,37 @@ def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:
     qs = [q for q in d.quotes_in(ustart, cue.start) if q.close_end <= cue.start]
     return quoted and bool(qs) and all(_word_count(d.text, q.start, q.end) <= 5 and not _is_title_like(d, q)
                                        for q in qs)
+
+
+def _verb_final_object(d: _Doc, cue: Cue, ustart: int) -> tuple[Mention, int, int] | None:
+    """A verb at the end of its clause right after a short quotation, the subject first in the sentence and
+    an auxiliary or verb after it: 'Die Regierung hat den Bericht als „falsch“ zurückgewiesen' -> (subject,
+    start and end of the words between the auxiliary and the verb). Not in the passive ('wird von X als
+    „...“ bezeichnet'), whose subject is no speaker."""
+    toks = d.toks
+    k = d.tok_at(cue.start) - 1
+    if k < 0 or toks[k].start < ustart:
+        return None
+    q = d.in_quote(toks[k].start)
+    if q is None or q.close_end > cue.start or _word_count(d.text, q.start, q.end) > 5 or _is_title_like(d, q):
+        return None
+    nxt = d.tok_at(cue.end)
+    if nxt < len(toks) and toks[nxt].text not in (".", ",", ";", "!", "?", ":"):
+        return None
+    first = d.tok_at(_skip_space_right(d.text, ustart, q.open_at))
+    m = d.by_start.get(toks[first].start)
+    if m is None and toks[first].lower in d.g.articles and first + 1 < len(toks):
+        m = d.by_start.get(toks[first + 1].start)  # "Die Ministerin Anna Berg"
+    if m is None or m.type not in ("name", "description", "group", "pronoun") or m.type == "pronoun" and m.gender == "n":
+        return None
+    j = d.tok_at(m.end)
+    if j >= len(toks) or toks[j].start >= q.open_at:
+        return None
+    verb = toks[j].lower
+    if verb in d.g.passive_aux or verb in d.g.be or not (verb in d.g.finite or verb in d.g.aux):
+        return None
+    start = toks[j + 1].start
+    return (m, start, cue.start) if start < q.open_at else None
 
 
 def _before_particle(d: _Doc, cue: Cue, uend: int) -> tuple[int, int] | None:
