@@ -329,6 +329,8 @@ def _bare_word(m: Mention) -> bool:
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
     """Whether a mention opens its clause: only coordinators, focus particles or punctuation before it."""
     k = d.tok_at(m.start) - 1
+    if k >= 0 and d.toks[k].lower in d.g.articles:
+        k -= 1  # "Der Minister Peter Schaar sagte": the article is part of the noun phrase
     while k >= 0 and d.toks[k].start >= floor:
         t = d.toks[k]
         if t.text in (",", ":", ";", "(") or t.text in _CLOSERS:
@@ -575,12 +577,24 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
     text = d.text
+    if d.g.name_nouns and _after_name_noun(d, q):
+        return True
     words = [w for w in text[q.start:q.end].split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in d.g.function]
     if not content:
         return True
     caps = sum(1 for w in content if w[0].isupper())
     return len(content) >= 2 and caps == len(content) and not text[q.start:q.end].rstrip().endswith(("!", "?"))
+
+
+def _after_name_noun(d: _Doc, q: QuoteSpan) -> bool:
+    """Whether a quotation of a few words follows a noun that names what it is ("des Magazins „Der Spiegel“",
+    "die Organisation „Ärzte ohne Grenzen“"): a name, not speech."""
+    k = d.tok_at(q.open_at) - 1
+    if k < 0 or not d.toks[k].cap or not d.toks[k].text.isalpha() or _word_count(d.text, q.start, q.end) > 4:
+        return False
+    word = d.toks[k].lower
+    return any(w.endswith(n) for w in (word, word[:-1], word[:-2]) for n in d.g.name_nouns)  # "Magazins"
 
 
 def _word_count(text: str, start: int, end: int) -> int:

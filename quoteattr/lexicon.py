@@ -60,7 +60,7 @@ GRAMMAR_SECTIONS = (
     "object-pronouns", "needs-that", "time-words", "bad-content-start", "prepositions", "function",
     "stopwords", "contrast", "inner-reflexive", "abbreviations", "sentence-starters", "so", "postpositions",
     "description-prepositions", "subjunctive", "title-suffixes", "cue-adverbs",
-    "ordinal-nouns", "quoting-verbs", "passive-aux",
+    "ordinal-nouns", "quoting-verbs", "passive-aux", "name-nouns",
 )
 
 

@@ -87,6 +87,8 @@ CASES = [
     ("verb-final-quoted-object", "Die Ministerin Anna Berg hatte den Plan als „unausgegoren“ bezeichnet.",
      [("direct", "unausgegoren", "Anna Berg")]),
     ("verb-final-passive-subject-is-no-speaker", "Die Pläne werden von Kennern als „gewagt“ bezeichnet.", []),
+    ("name-after-a-naming-noun", "Der Minister Peter Schaar sagte der Wochenzeitung „Kurier“, die Lage sei ernst.",
+     [("mixed", "„Kurier“, die Lage sei ernst", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
