@@ -416,6 +416,38 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
                 if m is not None and m.end <= ceil:
                     return m
                 break
+    if "nouns-capitalised" in d.g.settings:
+        return _unlisted_name_right(d, cue, pos, ceil)
+    return None
+
+
+def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | None:
+    """Where nouns are capitalised, a name no lexicon knows right after a cue, closing its clause: a title in
+    marks ('schrieb „Die Post“ in einem Kommentar') or up to three capitalised words before punctuation, a
+    preposition or the verb's particle ('fügte Brown hinzu', 'sagte Okonkwo am Montag')."""
+    q = d.in_quote(pos)
+    if q is not None:
+        if q.open_at == pos and q.close_end <= ceil and _word_count(d.text, q.start, q.end) <= 4 \
+                and d.text[q.start:q.start + 1].isupper():
+            name = d.text[q.start:q.end]
+            return Mention(q.open_at, q.close_end, d.text[q.open_at:q.close_end], "name", name=name, org=True)
+        return None
+    toks = d.toks
+    k = d.tok_at(pos)
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].cap and toks[j].text.isalpha() and toks[j].start < ceil \
+            and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.determiners \
+            and toks[j].lower not in d.g.time_words and toks[j].lower not in d.lex.not_names \
+            and toks[j].lower not in d.g.prepositions and toks[j].lower not in d.g.subject_pronouns:
+        j += 1
+    if j == k or j >= len(toks):
+        return None
+    nxt = toks[j]
+    separated = d.lex.separated.get(cue.text.lower()) if cue.type == "verb" else None
+    if nxt.text in (".", ",", ";", "!", "?") or nxt.lower in d.g.prepositions or nxt.lower in d.g.time_words \
+            or separated and any(nxt.lower == f.particle for f in separated):
+        end = toks[j - 1].end
+        return Mention(pos, end, d.text[pos:end], "name", name=d.text[pos:end])
     return None
 
 
@@ -1232,7 +1264,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         frames_by_unit.setdefault(f.unit, []).append(f)
     for q in d.outer:
         u = d.unit_of(q.open_at)
-        if is_claimed(q, u) or _is_title_like(d, q):
+        if is_claimed(q, u) or _is_title_like(d, q) \
+                or any(f.speaker.start == q.open_at for f in frames_by_unit.get(u, ())):  # 'schrieb „Die Post“'
             continue
         ustart, uend, upara = d.units[u]
         words = _word_count(text, q.start, q.end)
