@@ -799,6 +799,11 @@ def _frames(d: _Doc) -> list[_Frame]:
                 # inside the clause: "Dort sind laut Augenzeugen mehr Menschen umgekommen."
                 frames.append(_Frame(cue, m, "around", "according-to", False, u, ustart, uend))
             continue
+        if cue.lemma in d.g.source_cues:
+            frame = _source_frame(d, cue, u, ustart, uend)
+            if frame is not None:
+                frames.append(frame)
+            continue
         floor = ustart
         if frames and frames[-1].unit == u:
             floor = max(floor, frames[-1].cue.end)
@@ -957,6 +962,33 @@ def _frames(d: _Doc) -> list[_Frame]:
                     k = d.tok_at(b.cue.start) - 1
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
     return kept
+
+
+def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame | None:
+    """'„...“, heißt es in einer Erklärung des Verbandes' / 'In dem Bericht heißt es: „...“': the impersonal
+    cue's source, a prepositional phrase after it or before it in first place, speaks."""
+    toks = d.toks
+    text = d.text
+    k = d.tok_at(cue.end)
+    while k < len(toks) and toks[k].start < uend and toks[k].lower in d.g.cue_adverbs:
+        k += 1
+    speaker = None
+    after = False
+    if k + 1 < len(toks) and toks[k].lower in d.g.source_prepositions and toks[k].start < uend:
+        speaker = _noun_phrase_right(d, toks[k + 1].start, uend)
+        after = speaker is not None
+    if speaker is None:
+        first = d.tok_at(_skip_space_right(text, ustart, cue.start))
+        if first + 1 < len(toks) and toks[first].lower in d.g.source_prepositions and toks[first + 1].start < cue.start:
+            speaker = _noun_phrase_right(d, toks[first + 1].start, cue.start)
+    if speaker is None:
+        return None
+    if _content_before(d, cue.start, ustart):
+        return _Frame(cue, speaker, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart))
+    start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end) if after else cue, uend)
+    if start is None:
+        return None
+    return _Frame(cue, speaker, "right", "cue-speaker-content", False, u, start, uend)
 
 
 def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:
