@@ -592,6 +592,21 @@ _VERB_ENDINGS = ("t", "en", "e", "n", "st")
 _NOT_VERB_ENDINGS = ("ig", "lich", "isch", "weise", "sam", "bar", "haft", "los", "ern")
 
 
+def _introduced_clause(d: _Doc, start: int, end: int) -> bool:
+    """Where the verb comes second, reported speech after a verb is set off: by a comma or colon, or by "dass"
+    or a question word ("sagte, die Lage sei ernst", "erklärte, dass ..."). Words right after the verb are
+    its object ("kritisierte den Schritt", "bestätigte den Zusammenhang") unless a subjunctive, a "dass"
+    clause or a colon follows in them ("bestätigte den Verdacht, es handele sich um ...")."""
+    before = d.text[:start].rstrip()
+    if before.endswith((",", ":")):
+        return True
+    k = d.tok_at(len(before)) - 1
+    if k >= 0 and (d.toks[k].lower in d.g.that or d.toks[k].lower in d.g.wh):
+        return True
+    return _subjunctive(d, start, end) or ":" in d.text[start:end] or any(
+        t.lower in d.g.that for t in d.toks[d.tok_at(start):d.tok_at(end)])
+
+
 def _verb_like(d: _Doc, t: Token) -> bool:
     """Where nouns are capitalised: a lower-case word that can be a verb form ("scheitert", "gestiegen"),
     not a function word, adverb or adjective ("jedoch", "langfristig", "jede")."""
@@ -1257,6 +1272,9 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             return None
         if (f.cue.frame != "any" or "nouns-capitalised" in d.g.settings) and f.rule != "according-to" \
                 and not _looks_like_clause(d, start, end):
+            return None
+        if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
+                and not _introduced_clause(d, start, end):
             return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
