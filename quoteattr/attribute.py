@@ -89,6 +89,7 @@ class _Doc:
         self.outer = [q for q in spans if q.depth == 0]
         self.outer_opens = [q.open_at for q in self.outer]
         self.cues = [c for c in cues if not self.in_quote(c.start)]
+        self.cue_starts = [c.start for c in self.cues]
         self.mentions = [m for m in mentions if not self.in_quote(m.start)]
         self.by_end = {m.end: m for m in self.mentions}
         self.by_start = {m.start: m for m in self.mentions}
@@ -686,6 +687,12 @@ def _subjunctive(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _has_own_cue(d: _Doc, start: int, end: int) -> bool:
+    """Whether a reporting verb or phrase stands between start and end, outside quotations."""
+    k = bisect.bisect_left(d.cue_starts, start)
+    return k < len(d.cues) and d.cues[k].start < end and d.cues[k].type in ("verb", "phrase")
+
+
 def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
     """The quoted words inside mixed quotes, each also a direct quote of the same speaker: 'Er sagte,
     die Lage sei „sehr ernst“' -> mixed 'die Lage sei „sehr ernst“' and direct 'sehr ernst'. Where the
@@ -744,6 +751,8 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
             continue
         if not _subjunctive(d, ustart, uend):
             continue
+        if "verb-second" in d.g.settings and _has_own_cue(d, ustart, uend):
+            continue  # 'Ein Helfer sagte, es sei ...': a sentence with a reporting verb of its own has its own speaker
         if prev is not None and prev.mention is not None:
             speaker, rule = prev.mention, "reported-continuation"
         else:
