@@ -330,8 +330,15 @@ def _bare_word(m: Mention) -> bool:
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
     """Whether a mention opens its clause: only coordinators, focus particles or punctuation before it."""
     k = d.tok_at(m.start) - 1
-    if k >= 0 and d.toks[k].lower in d.g.articles:
-        k -= 1  # "Der Minister Peter Schaar sagte": the article is part of the noun phrase
+    # "Der Minister Peter Schaar sagte", "Die spätere Ministerin Anna Berg nannte", "Das Magazin Kurier
+    # bezeichnete": an article and the adjectives and nouns after it are part of the noun phrase
+    j = k
+    while j >= 0 and k - j < 3 and d.toks[j].start >= floor and d.toks[j].text.replace("-", "").isalpha() \
+            and d.toks[j].lower not in d.g.articles and d.toks[j].lower not in d.g.stopwords \
+            and d.toks[j].lower not in d.g.prepositions and d.toks[j].lower not in d.lex.verbs:
+        j -= 1
+    if j >= 0 and d.toks[j].start >= floor and d.toks[j].lower in d.g.articles:
+        k = j - 1
     while k >= 0 and d.toks[k].start >= floor:
         t = d.toks[k]
         if t.text in (",", ":", ";", "(") or t.text in _CLOSERS:

@@ -121,6 +121,9 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    # an article and adjectives before the subject: the noun after the verb is its object
+    ("Die spätere Außenministerin Anna Berg nannte Peter Schaar einen „wahren Freund“.", "direct",
+     "Außenministerin Anna Berg"),
     # "heißt es": the source in a prepositional phrase after the cue or in first place
     ("„Wir bleiben zuversichtlich“, heißt es in einer Erklärung des Verbandes.", "direct", "einer Erklärung"),
     ("Im Bericht hieß es, die Zahl der Opfer sei gestiegen.", "indirect", "Bericht"),
