@@ -122,8 +122,7 @@ MENTION_CASES = [
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
     # an article and adjectives before the subject: the noun after the verb is its object
-    ("Die spätere Außenministerin Anna Berg nannte Peter Schaar einen „wahren Freund“.", "direct",
-     "Außenministerin Anna Berg"),
+    ("Die spätere Außenministerin Anna Berg nannte Peter Schaar einen „wahren Freund“.", "direct", "Anna Berg"),
     # "heißt es": the source in a prepositional phrase after the cue or in first place
     ("„Wir bleiben zuversichtlich“, heißt es in einer Erklärung des Verbandes.", "direct", "einer Erklärung"),
     ("Im Bericht hieß es, die Zahl der Opfer sei gestiegen.", "indirect", "Bericht"),
