@@ -402,6 +402,10 @@ def _noun_phrase_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
 
 def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     pos = _skip_space_right(d.text, cue.end, ceil)
+    if "verb-second" in d.g.settings:
+        k = d.tok_at(pos)
+        if k + 1 < len(d.toks) and d.toks[k].start == pos and d.toks[k].lower in d.g.inner_reflexive:
+            pos = d.toks[k + 1].start  # "erinnerte sich Müller", "zeigte sich der Trainer zufrieden"
     m = d.by_start.get(pos)
     if m is not None and m.end <= ceil:
         return m
@@ -467,6 +471,10 @@ def _content_before(d: _Doc, start: int, floor: int) -> bool:
     ch = d.text[pos - 1]
     if ch in _CLOSERS and d.in_quote(pos - 1):
         return True
+    if "verb-second" in d.g.settings:
+        q = d.in_quote(pos - 1)
+        if q is not None and q.close_end == pos and q.open_at >= floor:
+            return True  # '„...“ erklärte die Ministerin' (German closes with “)
     if ch == ",":
         words = d.tok_at(pos) - d.tok_at(floor)
         return words >= 4
