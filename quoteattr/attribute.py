@@ -414,9 +414,11 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     k = d.tok_at(pos)
     toks = d.toks
-    if "nouns-capitalised" in d.g.settings and k + 1 < len(toks) and toks[k].lower in d.g.articles:
-        m = d.by_start.get(toks[k + 1].start)  # "sprach der Parteichef Max Muster": a title and name
-        if m is not None and m.end <= ceil and m.type == "name":
+    if "nouns-capitalised" in d.g.settings and k + 1 < len(toks) and toks[k].lower in d.g.determiners:
+        # "sprach der Parteichef Max Muster", "teilte dessen Stellvertreter mit": a title and name, a noun
+        m = d.by_start.get(toks[k + 1].start)
+        if m is not None and m.end <= ceil and m.type != "pronoun" \
+                and (m.type == "name" or toks[k].lower not in d.g.articles):
             return m
     if k < len(toks) and toks[k].lower in d.g.determiners:
         for j in range(k + 1, min(len(toks), k + 4)):
@@ -962,6 +964,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             if comma or coordinated:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
+                if subject is None and "nouns-capitalised" in d.g.settings:
+                    subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
                 if subject is not None and start is not None:
                     if owner is not None and owner.side == "right" and owner.end > before - 1:
@@ -1028,6 +1032,22 @@ def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame |
     if start is None:
         return None
     return _Frame(cue, speaker, "right", "cue-speaker-content", False, u, start, uend)
+
+
+def _leading_noun_phrase(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """Where nouns are capitalised, an article and noun phrase opening a sentence as its subject ("Der Täter
+    biss ..."), unless it is followed by no verb-like word."""
+    first = _skip_space_right(d.text, ustart, before)
+    k = d.tok_at(first)
+    if k >= len(d.toks) or d.toks[k].lower not in d.g.articles:
+        return None
+    m = _noun_phrase_right(d, first, before)
+    if m is None:
+        return None
+    j = d.tok_at(m.end)
+    if j < len(d.toks) and not d.toks[j].cap and d.toks[j].text.isalpha() and d.toks[j].lower not in d.g.stopwords:
+        return m
+    return None
 
 
 def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:
@@ -1128,6 +1148,11 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
     if passive:
         speaker = _subject(d, ustart, cue.start)
         start = _right_content_start(d, cue, uend)
+        if speaker is not None and start is None and "verb-second" in d.g.settings \
+                and _content_before(d, d.toks[k].start, ustart):
+            # '„...“, wird Peter Schaar zitiert': the quotation stands before the auxiliary
+            return _Frame(cue, speaker, "left", "quoted-speaker", False, u, ustart,
+                          _skip_space_left(d.text, d.toks[k].start, ustart))
     else:
         speaker = _right_speaker(d, cue, uend)
         start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end), uend) if speaker else None

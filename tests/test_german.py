@@ -105,6 +105,10 @@ CASES = [
      [("direct", "Wir haben jetzt vier Punkte", "Jan Wolf")]),
     ("closing-mark-without-comma", "„Wir sind angekommen.“ erklärte Ministerin Anna Berg.",
      [("direct", "Wir sind angekommen.", "Anna Berg")]),
+    ("passive-quoting-after-the-quote", "„Wir bleiben bei der Mission“, wird Peter Schaar zitiert.",
+     [("direct", "Wir bleiben bei der Mission", "Peter Schaar")]),
+    ("verlauten-lassen", "„Wir helfen gern“, ließ Ministerin Anna Berg kurz verlauten.",
+     [("direct", "Wir helfen gern", "Anna Berg")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
@@ -127,6 +131,9 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    ("Am Abend teilte dessen Stellvertreter über den Plan mit: „Wir warten ab.“", "direct", "dessen Stellvertreter"),
+    # a verb coordinated with "und" after a sentence-opening noun phrase
+    ("Der Täter biss einen Gast und rief: „Lasst mich raus!“", "direct", "Der Täter"),
     # an article and adjectives before the subject: the noun after the verb is its object
     ("Die spätere Außenministerin Anna Berg nannte Peter Schaar einen „wahren Freund“.", "direct", "Anna Berg"),
     # "heißt es": the source in a prepositional phrase after the cue or in first place
