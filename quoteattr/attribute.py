@@ -718,6 +718,7 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
     short phrase, not a clause of their own, only they are reported speech: the direct quotes replace the
     mixed one."""
     out = []
+    directs = {(a.start, a.end) for a in found if a.kind == "direct"}
     for a in found:
         if a.kind != "mixed":
             out.append(a)
@@ -728,6 +729,8 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
                 and all(_word_count(d.text, q.start, q.end) <= 5 for q in parts)):
             out.append(a)
         for q in parts:
+            if (q.start, q.end) in directs:
+                continue  # already reported as a quotation of its sentence
             out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, "quoted-fragment",
                                    round(a.confidence - 0.05, 2)))
     return out
@@ -757,12 +760,18 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
     sentence holding a subjunctive form, right after an attributed one, continues its speaker; a run of such
     sentences is one record."""
     by_unit: dict[int, Attribution] = {}
+    quoted_only: set[int] = set()  # units whose statements are only quotations found inside the sentence
     for a in found:
-        by_unit[d.unit_of(a.start)] = a
+        u = d.unit_of(a.start)
+        if a.rule == "sentence-subject" and (u not in by_unit or u in quoted_only):
+            quoted_only.add(u)
+        else:
+            quoted_only.discard(u)
+        by_unit[u] = a
     out: list[Attribution] = []
     for u, (ustart, uend, upara) in enumerate(d.units):
         prev = by_unit.get(u - 1)
-        if u in by_unit or u in claimed or u == 0:
+        if u in by_unit and not ("verb-second" in d.g.settings and u in quoted_only) or u in claimed or u == 0:
             continue
         if d.units[u - 1][2] < upara - 1:
             continue
@@ -776,7 +785,10 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
             # no statement right before: the subject of the sentence before speaks ("Dekan Berg sieht
             # einen Rechtsstreit gelassen. Man habe nichts gewusst.")
             speaker, rule = d.by_start.get(d.units[u - 1][0]), "reported-subjunctive"
-            if speaker is None or speaker.type not in ("name", "description", "group"):
+            if (speaker is None or speaker.type not in ("name", "description", "group")) and u in quoted_only:
+                speaker = by_unit[u].mention  # 'Er habe „keine Angst“.': the speaker of its quoted words
+            if speaker is None or speaker.type not in ("name", "description", "group") \
+                    and not (u in quoted_only and speaker is by_unit[u].mention):
                 continue
         end = _trim_end(d.text, ustart, uend)
         quoted = d.quotes_in(ustart, uend)
