@@ -448,6 +448,8 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
         return None
     toks = d.toks
     k = d.tok_at(pos)
+    if k + 1 < len(toks) and toks[k].lower in d.g.articles and toks[k + 1].cap:
+        k += 1  # "führt der Bericht aus": an article and a noun
     j = k
     while j < len(toks) and j - k < 3 and toks[j].cap and toks[j].text.isalpha() and toks[j].start < ceil \
             and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.determiners \
@@ -893,6 +895,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower in d.g.that):
                 continue
+        if speaker is None and "nouns-capitalised" in d.g.settings:
+            speaker = _as_source(d, cue, ustart)  # 'Wie t-online.de berichtet, ...', 'Wie „Die Post“ meldet'
         if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) in d.g.as_conjunction:
             # "As the paper noted in an op-ed, the candidate ...": the content follows the comma;
             # '..., wie der Verband am Montag mitteilte.': it comes before
@@ -1060,6 +1064,31 @@ def _leading_noun_phrase(d: _Doc, ustart: int, before: int) -> Mention | None:
     if j < len(d.toks) and not d.toks[j].cap and d.toks[j].text.isalpha() and d.toks[j].lower not in d.g.stopwords:
         return m
     return None
+
+
+def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
+    """Where nouns are capitalised, the words between "wie" and a cue right after it, as a speaker no
+    lexicon knows: 'Wie t-online.de berichtet, ...', 'Wie „Die Post“ meldete, ...'. None when they hold a
+    verb, a pronoun or more than four words."""
+    toks = d.toks
+    c = d.tok_at(cue.start)
+    k = c - 1
+    while k >= 0 and toks[k].start >= ustart and c - k <= 6 and toks[k].lower not in d.g.as_conjunction:
+        if toks[k].lower in d.lex.verbs or toks[k].lower in d.g.finite or toks[k].lower in d.g.subject_pronouns \
+                or toks[k].text in (",", ";", ":") or toks[k].text == "." and toks[k].end != toks[k + 1].start:
+            return None
+        k -= 1
+    if k < 0 or toks[k].start < ustart or toks[k].lower not in d.g.as_conjunction or k + 1 >= c:
+        return None
+    start = toks[k + 1].start
+    q = d.in_quote(start)
+    if q is not None:
+        start = q.open_at
+    end = _skip_space_left(d.text, cue.start, start)
+    if _word_count(d.text, start, end) > 4 or not (any(t.cap for t in toks[k + 1:c]) or "." in d.text[start:end]):
+        return None  # a name, or a web address ("t-online.de")
+    name = d.text[start:end]
+    return Mention(start, end, name, "name", name=name.strip("„“\"»«"), org=True)
 
 
 def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:
