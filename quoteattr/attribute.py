@@ -612,6 +612,34 @@ _VERB_ENDINGS = ("t", "en", "e", "n", "st")
 _NOT_VERB_ENDINGS = ("ig", "lich", "isch", "weise", "sam", "bar", "haft", "los", "ern")
 
 
+def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
+    """Where the verb comes second, content after a cue that opens with a relative pronoun ("..., die fähig
+    sind", "..., der im Spiel ...") or a subordinating conjunction ("..., da dieser ...") belongs to the
+    noun or clause before it; reported speech opens with a subject ("die Lage sei ernst"), "dass" or a verb."""
+    k = d.tok_at(start)
+    if k + 1 >= len(d.toks) or d.toks[k].start >= end or d.in_quote(d.toks[k].start):
+        return False
+    first, second = d.toks[k], d.toks[k + 1]
+    verb_next = second.lower in d.g.finite or second.lower in d.g.subjunctive
+    if verb_next or k > 0 and (d.toks[k - 1].lower in d.g.that or d.toks[k - 1].lower in d.g.wh):
+        return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
+    if first.lower in d.g.subordinators:
+        return True
+    if not (first.lower in d.g.relative or first.lower in ("dem", "den", "denen", "deren", "dessen")) or second.cap:
+        return False
+    # a relative clause ends in its verb: "die fähig sind", "der im Spiel ... propagierte"
+    words = []
+    j = k + 1
+    while j < len(d.toks) and d.toks[j].start < end and d.toks[j].text not in (",", ";", ":"):
+        if d.toks[j].word and not d.in_quote(d.toks[j].start):
+            words.append(d.toks[j])
+        j += 1
+    finite = [i for i, t in enumerate(words) if t.lower in d.g.finite or t.lower in d.g.subjunctive]
+    if finite:
+        return finite[0] >= len(words) - 2
+    return bool(words) and not words[-1].cap and _verb_like(d, words[-1])
+
+
 def _introduced_clause(d: _Doc, start: int, end: int) -> bool:
     """Where the verb comes second, reported speech after a verb is set off: by a comma or colon, or by "dass"
     or a question word ("sagte, die Lage sei ernst", "erklärte, dass ..."). Words right after the verb are
@@ -884,7 +912,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(_Frame(cue, inner[0], "right", "speaker-cue-content", False, u, inner[1], inner[2]))
                 continue
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
-                and _word_count(text, ustart, speaker.start) >= 3:
+                and (_word_count(text, ustart, speaker.start) >= 3
+                     or "verb-second" in d.g.settings and _after_preposition(d, speaker)):
             # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
             m = _right_speaker(d, cue, uend)
             if m is not None and m.type == "name":
@@ -947,6 +976,16 @@ def _frames(d: _Doc) -> list[_Frame]:
         # inversion: '"...," said Smith' / '..., said the spokesman.'
         if _content_before(d, cue.start, ustart) and not cue.participle:
             m = _right_speaker(d, cue, uend)
+            comma = _skip_space_left(text, cue.start, ustart) - 1
+            if m is not None and "verb-second" in d.g.settings and text[comma] == "," \
+                    and d.in_quote(_skip_space_left(text, comma, ustart) - 1) is None:
+                # 'In einer Botschaft, die ... wurde, sagte X, man werde kämpfen': where the verb comes second, a
+                # clause after the speaker is the content; what stood first was an adverbial
+                start = _right_content_start(d, dataclasses.replace(cue, end=m.end), uend)
+                if start is not None and start < uend and text[start] not in ".;!?" \
+                        and not _subjunctive(d, ustart, comma):
+                    frames.append(_Frame(cue, m, "right", "cue-speaker-content", False, u, start, uend))
+                    continue
             if m is not None:
                 frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))
                 continue
@@ -1351,6 +1390,8 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
                                         "coordinated", "parenthetical", "as-speaker-cue", "so-speaker",
                                         "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
             return _attr(f, "direct", q.start, q.end, rule)
+    if "verb-second" in d.g.settings and f.side == "right" and _dependent_clause(d, start, end):
+        return None
     if inside and any(q.close_end > start and q.open_at < end for q in inside):
         kind = "mixed"
         q0 = inside[-1]
