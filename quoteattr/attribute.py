@@ -415,8 +415,14 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     k = d.tok_at(pos)
     toks = d.toks
     if "nouns-capitalised" in d.g.settings and k + 1 < len(toks) and toks[k].lower in d.g.determiners:
-        # "sprach der Parteichef Max Muster", "teilte dessen Stellvertreter mit": a title and name, a noun
-        m = d.by_start.get(toks[k + 1].start)
+        # "sprach der Parteichef Max Muster", "teilte dessen Stellvertreter mit": a title and name, a noun;
+        # "meinen die beiden Mitglieder Jan Wolf und ...": adjectives between
+        j = k + 1
+        while j + 1 < len(toks) and j - k <= 2 and toks[j].text.isalpha() and not toks[j].cap \
+                and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.prepositions \
+                and d.by_start.get(toks[j].start) is None:
+            j += 1
+        m = d.by_start.get(toks[j].start)
         if m is not None and m.end <= ceil and m.type != "pronoun" \
                 and (m.type == "name" or toks[k].lower not in d.g.articles):
             return m
@@ -1564,6 +1570,11 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
     if intro is not None:
         return Attribution("direct", q.start, q.end, intro[0], intro[1], "introduced-quote",
                            CONFIDENCE["introduced-quote"])
+    if "verb-second" in d.g.settings:
+        after = _demonstrative_speaker(d, u)
+        if after is not None:
+            return Attribution("direct", q.start, q.end, after[0], after[1], "introduced-quote",
+                               CONFIDENCE["introduced-quote"])
     prev = last_in_para.get(upara) or last_in_para.get(upara - 1)
     if opens_para and upara not in last_in_para and d.dialogue and prev is not None:
         # Fiction: a new paragraph of dialogue is a new turn, so the other party of the conversation.
@@ -1587,6 +1598,28 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
     if m is not None:
         return Attribution("direct", q.start, q.end, m, None, "previous-sentence", CONFIDENCE["previous-sentence"])
     return Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
+
+
+def _demonstrative_speaker(d: _Doc, u: int) -> tuple[Mention, Cue] | None:
+    """'„...“ Das sagte Peter Schaar am Montag.' / '„...“ Dies musste die Ministerin einräumen.': the next
+    sentence of the paragraph opens with a demonstrative subject and holds a reporting verb; the first
+    name or description in it speaks."""
+    if u + 1 >= len(d.units) or d.units[u + 1][2] != d.units[u][2]:
+        return None
+    ustart, uend, _ = d.units[u + 1]
+    k = d.tok_at(_skip_space_right(d.text, ustart, uend))
+    if k >= len(d.toks) or d.toks[k].lower not in ("das", "dies") or d.toks[k].lower not in d.g.subject_pronouns:
+        return None
+    c = bisect.bisect_left(d.cue_starts, ustart)
+    if c >= len(d.cues) or d.cues[c].start >= uend or d.cues[c].type not in ("verb", "phrase"):
+        return None
+    j = bisect.bisect_left(d.mention_starts, d.toks[k].end)
+    while j < len(d.mentions) and d.mentions[j].start < uend:
+        m = d.mentions[j]
+        if m.type in ("name", "description", "group") and not _after_preposition(d, m):
+            return m, d.cues[c]
+        j += 1
+    return None
 
 
 def _quote_paragraph(d: _Doc, p: int) -> bool:
