@@ -483,8 +483,8 @@ def _content_before(d: _Doc, start: int, floor: int) -> bool:
         return True
     if "verb-second" in d.g.settings:
         q = d.in_quote(pos - 1)
-        if q is not None and q.close_end == pos and q.open_at >= floor:
-            return True  # '„...“ erklärte die Ministerin' (German closes with “)
+        if q is not None and q.close_end == pos and q.open_at == _skip_space_right(d.text, floor, pos):
+            return True  # '„...“ erklärte die Ministerin' (German closes with “): the quotation is all before
     if ch == ",":
         words = d.tok_at(pos) - d.tok_at(floor)
         return words >= 4
