@@ -919,7 +919,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                 continue
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
                 and (_word_count(text, ustart, speaker.start) >= 3
-                     or "verb-second" in d.g.settings and _after_preposition(d, speaker)):
+                     or "verb-second" in d.g.settings and _after_preposition(d, speaker)) \
+                and not ("verb-second" in d.g.settings and _appositive_subject(d, speaker, cue)):
             # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
             m = _right_speaker(d, cue, uend)
             if m is not None and m.type == "name":
@@ -1134,6 +1135,23 @@ def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
         return None  # a name, or a web address ("t-online.de")
     name = d.text[start:end]
     return Mention(start, end, name, "name", name=name.strip("„“\"»«"), org=True)
+
+
+def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:
+    """Where the verb comes second: 'Anna Berg, die Direktorin der Behörde, nannte ...' -- a name opening
+    the sentence with an appositive after it, before the verb, is its subject; no quotation and no verb
+    stands in the appositive (else '„...“, sagte X' / 'Die Lage sei ernst, sagte X' is an inversion)."""
+    if not _first_in_clause(d, speaker, d.units[d.unit_of(speaker.start)][0]) or _after_preposition(d, speaker) \
+            or speaker.type not in ("name", "description"):
+        return False
+    k = d.tok_at(speaker.end)
+    end = d.tok_at(cue.start)
+    if k >= end or d.toks[k].text != ",":
+        return False
+    for t in d.toks[k:end]:
+        if d.in_quote(t.start) or t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs:
+            return False
+    return True
 
 
 def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:

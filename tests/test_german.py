@@ -147,6 +147,9 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    # a name with an appositive opening the sentence is the subject; the noun after the verb its object
+    ("Anna Berg, die Direktorin der Behörde, bezeichnete die Reise von Peter Schaar als „hilfreich“.", "direct",
+     "Anna Berg"),
     ("„Die Koalition bricht ihr Wort“, meinen die beiden Mitglieder Jan Wolf und Ina Berg.", "direct",
      "die beiden Mitglieder"),
     ("Die Kanadier hingegen sagen, der Pilot trage die Verantwortung.", "indirect", "Die Kanadier"),
