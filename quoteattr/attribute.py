@@ -266,6 +266,12 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
     best = None
     commas = 0
+    if "verb-second" in d.g.settings and not relative:
+        # 'Der Präsident der Union (AU), Alpha Omar Konaré, nannte': the name right before the comma, unless
+        # a subject further left outranks it
+        cand = d.by_end.get(_skip_space_left(text, toks[k].start, floor))
+        if cand is not None and cand.start >= floor and cand.type == "name" and not _after_preposition(d, cand):
+            best = (_speaker_score(cand, d.lex), cand)
     if relative:
         cand = d.by_end.get(_skip_space_left(text, toks[k].start, floor))
         if cand is not None and cand.start >= floor:
@@ -279,7 +285,12 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
             commas += 1
             if commas > 3:
                 break
-            cand = d.by_end.get(_skip_space_left(text, t.start, floor))
+            before = _skip_space_left(text, t.start, floor)
+            if "verb-second" in d.g.settings and before > floor and text[before - 1] == ")":
+                opening = text.rfind("(", floor, before)
+                if opening > floor and before - opening < 12:
+                    before = _skip_space_left(text, opening, floor)  # "der Union (AU),"
+            cand = d.by_end.get(before)
             if cand is not None and cand.start >= floor:
                 score = _speaker_score(cand, d.lex) - _after_preposition(d, cand)
                 # ties go to the leftmost: the subject comes before its appositives
@@ -457,7 +468,7 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
     if k + 1 < len(toks) and toks[k].lower in d.g.articles and toks[k + 1].cap:
         k += 1  # "führt der Bericht aus": an article and a noun
     j = k
-    while j < len(toks) and j - k < 3 and toks[j].cap and toks[j].text.isalpha() and toks[j].start < ceil \
+    while j < len(toks) and j - k < 3 and toks[j].cap and toks[j].text.replace("-", "").isalpha() and toks[j].start < ceil \
             and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.determiners \
             and toks[j].lower not in d.g.time_words and toks[j].lower not in d.lex.not_names \
             and toks[j].lower not in d.g.prepositions and toks[j].lower not in d.g.subject_pronouns:
@@ -1182,7 +1193,12 @@ def _verb_final_object(d: _Doc, cue: Cue, ustart: int) -> tuple[Mention, int, in
     k = d.tok_at(cue.start) - 1
     if k < 0 or toks[k].start < ustart:
         return None
-    q = d.in_quote(toks[k].start)
+    # the quotation right before the verb, or a few words before it ("von einem „Volkskrieg“ gegen X gesprochen")
+    j = k
+    while j > 0 and k - j < 5 and d.in_quote(toks[j].start) is None and toks[j].word and toks[j].start > ustart \
+            and toks[j].lower not in d.lex.verbs:
+        j -= 1
+    q = d.in_quote(toks[j].start)
     if q is None or q.close_end > cue.start or _word_count(d.text, q.start, q.end) > 5 or _is_title_like(d, q):
         return None
     nxt = d.tok_at(cue.end)
@@ -1296,6 +1312,9 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
     if d.text[pos - 1] in _CLOSERS:
         return True
     start = _right_content_start(d, cue, uend)
+    if start is not None and "verb-second" in d.g.settings and d.quotes_in(start, uend) \
+            and not d.quotes_in(ustart, speaker.start):
+        return False  # 'Der Präsident (AU), X, nannte dies einen „Putsch“': the quoted words follow the verb
     return start is None or _word_count(d.text, start, _trim_end(d.text, start, uend)) < 4
 
 

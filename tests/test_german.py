@@ -147,6 +147,12 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    # a title with an acronym, then the name in apposition, before the verb
+    ("Der Präsident der Union (AU), Alpha Konaré, nannte dies einen „Putsch“.", "direct", "Der Präsident der Union"),
+    ("In einer Erklärung erklärte die SPD-Landtagsfraktion zum Rücktritt, die Ministerin nehme ihren Hut.", "indirect",
+     "die SPD-Landtagsfraktion"),
+    ("Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.", "indirect", "Paris"),
+    ("Die Medien hatten von einem „Volkskrieg“ gesprochen.", "direct", "Die Medien"),
     # a name with an appositive opening the sentence is the subject; the noun after the verb its object
     ("Anna Berg, die Direktorin der Behörde, bezeichnete die Reise von Peter Schaar als „hilfreich“.", "direct",
      "Anna Berg"),
