@@ -147,6 +147,8 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    ("Nach den Worten des Parteichefs Peter Schaar handelt es sich um einen schweren Fehler.", "indirect",
+     "Parteichefs Peter Schaar"),
     # a title with an acronym, then the name in apposition, before the verb
     ("Der Präsident der Union (AU), Alpha Konaré, nannte dies einen „Putsch“.", "direct", "Der Präsident der Union"),
     ("In einer Erklärung erklärte die SPD-Landtagsfraktion zum Rücktritt, die Ministerin nehme ihren Hut.", "indirect",
