@@ -1522,6 +1522,10 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 tail = text[m.end:m.end + 2] if m is not None else ""
                 if m is not None and m.type == "name" and (not tail.strip() or tail[0] in ",\n"):
                     a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
+        if a is None and d.g.quote_introducers:
+            m = _introduced_with_words(d, q, ustart)
+            if m is not None:
+                a = Attribution("direct", q.start, q.end, m, None, "introduced-quote", CONFIDENCE["introduced-quote"])
         if a is None and (whole or opens_para) and (words >= 3 or opens_para):
             a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
         if a is None and not d.dialogue and words >= 4:
@@ -1635,6 +1639,23 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
     if m is not None:
         return Attribution("direct", q.start, q.end, m, None, "previous-sentence", CONFIDENCE["previous-sentence"])
     return Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
+
+
+def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
+    """'Im Kongress warb X für das Gesetz mit den Worten: „...“': words of the grammar's [quote-introducers]
+    right before a quotation; the first person or organisation of the clause not governed by a preposition
+    speaks."""
+    before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
+    if not any(before.endswith(w) for w in d.g.quote_introducers):
+        return None
+    k = bisect.bisect_left(d.mention_starts, ustart)
+    while k < len(d.mentions) and d.mentions[k].start < q.open_at:
+        m = d.mentions[k]
+        if m.type in ("name", "description", "group", "pronoun") and not _after_preposition(d, m) \
+                and not (m.type == "pronoun" and m.gender == "n"):
+            return m
+        k += 1
+    return None
 
 
 def _demonstrative_speaker(d: _Doc, u: int) -> tuple[Mention, Cue] | None:
