@@ -689,7 +689,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
     text = d.text
-    if d.g.name_nouns and _after_name_noun(d, q):
+    if d.g.name_nouns and (_after_name_noun(d, q) or _speaker_label(d, q)):
         return True
     words = [w for w in text[q.start:q.end].split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in d.g.function]
@@ -703,10 +703,19 @@ def _after_name_noun(d: _Doc, q: QuoteSpan) -> bool:
     """Whether a quotation of a few words follows a noun that names what it is ("des Magazins „Der Spiegel“",
     "die Organisation „Ärzte ohne Grenzen“"): a name, not speech."""
     k = d.tok_at(q.open_at) - 1
-    if k < 0 or not d.toks[k].cap or not d.toks[k].text.isalpha() or _word_count(d.text, q.start, q.end) > 4:
-        return False
+    words = _word_count(d.text, q.start, q.end)
+    if k < 0 or not d.toks[k].cap or not d.toks[k].text.isalpha() or words > 12 \
+            or words > 4 and d.text[q.start:q.end].rstrip()[-1:] in ".!?,":
+        return False  # a title of a few words, or a longer one that does not end like a sentence
     word = d.toks[k].lower
     return any(w.endswith(n) for w in (word, word[:-1], word[:-2]) for n in d.g.name_nouns)  # "Magazins"
+
+
+def _speaker_label(d: _Doc, q: QuoteSpan) -> bool:
+    """An interview's speaker label in marks, opening its paragraph and followed by a colon: "''Wikinews'':"."""
+    p = d.paras[d.para_of(q.open_at)]
+    return _skip_space_right(d.text, p.start, p.end) == q.open_at and d.text[q.close_end:q.close_end + 1] == ":" \
+        and _word_count(d.text, q.start, q.end) <= 3
 
 
 def _word_count(text: str, start: int, end: int) -> int:

@@ -127,6 +127,8 @@ CASES = [
      [("direct", "Ja, es gibt Zumutungen.", "Peter Schaar")]),
     ("mit-den-worten", "Im Kongress warb Peter Schaar für das Gesetz mit den Worten: „Das ist unsere Pflicht.“",
      [("direct", "Das ist unsere Pflicht.", "Peter Schaar")]),
+    ("long-title-after-a-naming-noun", "Der Autor Peter Schaar hat in seinem Buch „Wie wir morgen leben werden“ die Politik kritisiert.", []),
+    ("interview-label-is-no-quote", "„Zeitung“: Was halten Sie davon?\n\n„Berg“: Das ist ein großer Fehler der Regierung.", []),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
