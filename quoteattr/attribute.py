@@ -711,6 +711,18 @@ def _after_name_noun(d: _Doc, q: QuoteSpan) -> bool:
     return any(w.endswith(n) for w in (word, word[:-1], word[:-2]) for n in d.g.name_nouns)  # "Magazins"
 
 
+def _fragment_title(d: _Doc, q: QuoteSpan) -> bool:
+    """Whether quoted words inside reported speech are a title or name rather than the speaker's words. Where
+    nouns are capitalised, capitals say little ("ein „Opfer des Terrors“"): only a naming noun before the
+    quotation, or capitals on every word of two or more, make it a title."""
+    if "nouns-capitalised" not in d.g.settings:
+        return _is_title_like(d, q)
+    if _after_name_noun(d, q):
+        return True
+    words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
 def _speaker_label(d: _Doc, q: QuoteSpan) -> bool:
     """An interview's speaker label in marks, opening its paragraph and followed by a colon: "''Wikinews'':"."""
     p = d.paras[d.para_of(q.open_at)]
@@ -780,7 +792,7 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
             out.append(a)
             continue
         parts = [q for q in d.quotes_in(a.start, a.end)
-                 if q.open_at >= a.start and q.close_end <= a.end and not _is_title_like(d, q)]
+                 if q.open_at >= a.start and q.close_end <= a.end and not _fragment_title(d, q)]
         if not (parts and a.cue is not None and _object_phrase(d, a.start, a.end)
                 and all(_word_count(d.text, q.start, q.end) <= 5 for q in parts)):
             out.append(a)

@@ -129,6 +129,8 @@ CASES = [
      [("direct", "Das ist unsere Pflicht.", "Peter Schaar")]),
     ("long-title-after-a-naming-noun", "Der Autor Peter Schaar hat in seinem Buch „Wie wir morgen leben werden“ die Politik kritisiert.", []),
     ("interview-label-is-no-quote", "„Zeitung“: Was halten Sie davon?\n\n„Berg“: Das ist ein großer Fehler der Regierung.", []),
+    ("capitalised-nouns-in-reported-speech-are-words", "Peter Schaar sagte, das Land sei ein „Opfer des Terrors“.",
+     [("mixed", "das Land sei ein „Opfer des Terrors“", "Peter Schaar"), ("direct", "Opfer des Terrors", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
