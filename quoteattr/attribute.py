@@ -338,6 +338,15 @@ def _bare_word(m: Mention) -> bool:
     return m.type == "name" and " " not in m.text and not (m.title or m.gender or m.org)
 
 
+_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "sam", "haft", "los", "mals", "ens", "wärts", "end")
+
+
+def _adverb_like(m: Mention) -> bool:
+    """Whether a one-word "name" that opens a verb-second sentence reads as an adverb capitalised by its
+    place ("Unmissverständlich sagt das Gericht"), not a surname ("McCarthy nannte den Plan")."""
+    return m.text.lower().endswith(_ADVERB_ENDINGS)
+
+
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
     """Whether a mention opens its clause: only coordinators, focus particles or punctuation before it."""
     k = d.tok_at(m.start) - 1
@@ -936,7 +945,7 @@ def _frames(d: _Doc) -> list[_Frame]:
         speaker, appositive, negated = _left_speaker(d, cue, floor)
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
-                     or _bare_word(speaker)) \
+                     or _bare_word(speaker) and _adverb_like(speaker)) \
                 and _right_speaker(d, cue, uend) is not None:
             # "Gegenüber dem Tagesspiegel sagte der Politiker: ...", "Weiterhin erklärte die Ministerin":
             # something else stands first, so the subject follows the verb

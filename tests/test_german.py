@@ -153,6 +153,9 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    # a one-word surname first is the subject; an adverb first is not
+    ("Okonkwo nannte den Plan „eine sehr schlechte Wahl“.", "direct", "Okonkwo"),
+    ("Ergänzend fügte die Ministerin hinzu: „Wir prüfen das.“", "direct", "die Ministerin"),
     ("Nach den Worten des Parteichefs Peter Schaar handelt es sich um einen schweren Fehler.", "indirect",
      "Parteichefs Peter Schaar"),
     # a title with an acronym, then the name in apposition, before the verb
