@@ -1047,7 +1047,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                                      _skip_space_left(text, cue.start, ustart)))
                 continue
             if m is not None:
-                start = _right_content_start(d, dataclasses.replace(cue, end=m.end), uend)
+                start = _right_content_start(d, dataclasses.replace(cue, end=_after_appositive(d, m.end, uend)), uend)
                 if start is not None:
                     frames.append(_Frame(cue, m, "right", "cue-speaker-content", False, u, start, uend))
                     continue
@@ -1193,6 +1193,29 @@ def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:
         if d.in_quote(t.start) or t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs:
             return False
     return True
+
+
+def _after_appositive(d: _Doc, pos: int, uend: int) -> int:
+    """After a speaker that follows its verb, the end of an appositive set off by commas ("nannte Jan Wolf,
+    Geschäftsführer des Verbands, den Plan ..."): a noun phrase of up to eight words with no verb, no
+    quotation, no "dass"; else pos itself."""
+    toks = d.toks
+    k = d.tok_at(pos)
+    if k >= len(toks) or toks[k].text != "," or toks[k].start >= uend:
+        return pos
+    j = k + 1
+    if j >= len(toks) or not toks[j].cap:
+        return pos
+    while j < len(toks) and j - k <= 9 and toks[j].start < uend:
+        t = toks[j]
+        if t.text == ",":
+            return t.start if j > k + 1 else pos
+        if d.in_quote(t.start) or t.text in (".", ";", ":", "!", "?") or t.lower in d.g.that \
+                or t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs \
+                or not t.cap and _verb_like(d, t) and t.lower not in d.g.articles:
+            return pos
+        j += 1
+    return pos
 
 
 def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:

@@ -153,6 +153,9 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    # an appositive after the speaker that follows the verb
+    ("Angesichts der Lage nannte Jan Wolf, Geschäftsführer des Bauernbundes, die Kartoffel „überflüssig wie ein Kropf“.",
+     "direct", "Jan Wolf"),
     # a one-word surname first is the subject; an adverb first is not
     ("Okonkwo nannte den Plan „eine sehr schlechte Wahl“.", "direct", "Okonkwo"),
     ("Ergänzend fügte die Ministerin hinzu: „Wir prüfen das.“", "direct", "die Ministerin"),
