@@ -487,6 +487,7 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
     nxt = toks[j]
     separated = d.lex.separated.get(cue.text.lower()) if cue.type == "verb" else None
     if nxt.text in (".", ",", ";", "!", "?") or nxt.lower in d.g.prepositions or nxt.lower in d.g.time_words \
+            or nxt.lower in d.g.coordinators \
             or separated and any(nxt.lower == f.particle for f in separated):
         end = toks[j - 1].end
         return Mention(pos, end, d.text[pos:end], "name", name=d.text[pos:end])
@@ -1328,7 +1329,15 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
                           _skip_space_left(d.text, d.toks[k].start, ustart))
     else:
         speaker = _right_speaker(d, cue, uend)
+        k = d.tok_at(cue.end)
+        if "verb-second" in d.g.settings and k + 1 < len(d.toks) and d.toks[k].lower in d.g.subject_pronouns:
+            # '„...“, zitierte man Anna Berg': the subject follows the verb, the one quoted after it
+            speaker = d.by_start.get(d.toks[k + 1].start) or speaker
         start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end), uend) if speaker else None
+        if speaker is not None and start is None and "verb-second" in d.g.settings \
+                and _content_before(d, cue.start, ustart):
+            return _Frame(cue, speaker, "left", "quoted-speaker", False, u, ustart,
+                          _skip_space_left(d.text, cue.start, ustart))
     if speaker is None or start is None:
         return None
     return _Frame(cue, speaker, "right", "quoted-speaker", False, u, start, uend)

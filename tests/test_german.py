@@ -153,6 +153,9 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    ("„Ein Name wie dieser hat Symbolkraft“, führte Jan Wolf gegenüber dem Dienst space.com aus.", "direct", "Jan Wolf"),
+    ("„Wir sind unwillkommene Zeugen“, zitierte man Anna Berg vom Sender RTVE.", "direct", "Anna Berg"),
+    ("„Gar nicht mehr so sicher?“ schrieben die Hacker und kündigten weitere Aktionen an.", "direct", "die Hacker"),
     # an appositive after the speaker that follows the verb
     ("Angesichts der Lage nannte Jan Wolf, Geschäftsführer des Bauernbundes, die Kartoffel „überflüssig wie ein Kropf“.",
      "direct", "Jan Wolf"),
