@@ -727,10 +727,19 @@ def _fragment_title(d: _Doc, q: QuoteSpan) -> bool:
     quotation, or capitals on every word of two or more, make it a title."""
     if "nouns-capitalised" not in d.g.settings:
         return _is_title_like(d, q)
-    if _after_name_noun(d, q):
+    if _after_name_noun(d, q) or _translation_in_brackets(d, q):
         return True
     words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _translation_in_brackets(d: _Doc, q: QuoteSpan) -> bool:
+    """A short quotation in brackets right after another quotation translates it ("„Cast Lead“
+    („gegossenes Blei“)"): a name, not speech."""
+    k = d.tok_at(q.open_at) - 1
+    if k < 0 or _word_count(d.text, q.start, q.end) > 4:
+        return False
+    return d.toks[k].text == "(" and k > 0 and d.in_quote(d.toks[k - 1].start) is not None
 
 
 def _speaker_label(d: _Doc, q: QuoteSpan) -> bool:

@@ -131,6 +131,8 @@ CASES = [
     ("interview-label-is-no-quote", "„Zeitung“: Was halten Sie davon?\n\n„Berg“: Das ist ein großer Fehler der Regierung.", []),
     ("capitalised-nouns-in-reported-speech-are-words", "Peter Schaar sagte, das Land sei ein „Opfer des Terrors“.",
      [("mixed", "das Land sei ein „Opfer des Terrors“", "Peter Schaar"), ("direct", "Opfer des Terrors", "Peter Schaar")]),
+    ("translation-in-brackets-is-no-fragment", "Peter Schaar sagte, die Operation „Cast Lead“ („gegossenes Blei“) sei beendet.",
+     [("mixed", "die Operation „Cast Lead“ („gegossenes Blei“) sei beendet", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
