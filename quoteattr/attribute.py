@@ -812,15 +812,24 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
             continue
         parts = [q for q in d.quotes_in(a.start, a.end)
                  if q.open_at >= a.start and q.close_end <= a.end and not _fragment_title(d, q)]
-        if not (parts and a.cue is not None and _object_phrase(d, a.start, a.end)
-                and all(_word_count(d.text, q.start, q.end) <= 5 for q in parts)):
+        replaced = parts and a.cue is not None and _object_phrase(d, a.start, a.end) \
+            and all(_word_count(d.text, q.start, q.end) <= 5 for q in parts)
+        if not replaced:
             out.append(a)
         for q in parts:
             if (q.start, q.end) in directs:
                 continue  # already reported as a quotation of its sentence
+            if not replaced and _one_noun(d, q):
+                continue  # 'die Tour „Sommer“ sei ausverkauft': one capitalised word in a clause is mostly a name
             out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, "quoted-fragment",
                                    round(a.confidence - 0.05, 2)))
     return out
+
+
+def _one_noun(d: _Doc, q: QuoteSpan) -> bool:
+    """Where nouns are capitalised: a quotation of one capitalised word."""
+    words = d.text[q.start:q.end].split()
+    return "nouns-capitalised" in d.g.settings and len(words) == 1 and words[0][:1].isupper()
 
 
 def _object_phrase(d: _Doc, start: int, end: int) -> bool:

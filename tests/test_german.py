@@ -133,6 +133,8 @@ CASES = [
      [("mixed", "das Land sei ein „Opfer des Terrors“", "Peter Schaar"), ("direct", "Opfer des Terrors", "Peter Schaar")]),
     ("translation-in-brackets-is-no-fragment", "Peter Schaar sagte, die Operation „Cast Lead“ („gegossenes Blei“) sei beendet.",
      [("mixed", "die Operation „Cast Lead“ („gegossenes Blei“) sei beendet", "Peter Schaar")]),
+    ("one-capitalised-word-in-a-clause-is-a-name", "Peter Schaar sagte, die Tour „Sommer“ sei ausverkauft.",
+     [("mixed", "die Tour „Sommer“ sei ausverkauft", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
