@@ -699,7 +699,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
     text = d.text
-    if d.g.name_nouns and (_after_name_noun(d, q) or _speaker_label(d, q)):
+    if d.g.name_nouns and (_after_name_noun(d, q) or _speaker_label(d, q) or _name_as_subject(d, q)):
         return True
     words = [w for w in text[q.start:q.end].split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in d.g.function]
@@ -740,6 +740,19 @@ def _translation_in_brackets(d: _Doc, q: QuoteSpan) -> bool:
     if k < 0 or _word_count(d.text, q.start, q.end) > 4:
         return False
     return d.toks[k].text == "(" and k > 0 and d.in_quote(d.toks[k - 1].start) is not None
+
+
+def _name_as_subject(d: _Doc, q: QuoteSpan) -> bool:
+    """A capitalised word or two in marks opening a sentence, with its verb right after it and no comma:
+    '„Tranquility“ ist eines von drei Modulen' -- a name standing as the subject, not speech."""
+    words = d.text[q.start:q.end].split()
+    if len(words) > 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    u = d.unit_of(q.open_at)
+    if _skip_space_right(d.text, d.units[u][0], q.open_at) != q.open_at:
+        return False
+    k = d.tok_at(q.close_end)
+    return k < len(d.toks) and d.toks[k].text.isalpha() and not d.toks[k].cap
 
 
 def _speaker_label(d: _Doc, q: QuoteSpan) -> bool:

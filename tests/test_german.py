@@ -135,6 +135,7 @@ CASES = [
      [("mixed", "die Operation „Cast Lead“ („gegossenes Blei“) sei beendet", "Peter Schaar")]),
     ("one-capitalised-word-in-a-clause-is-a-name", "Peter Schaar sagte, die Tour „Sommer“ sei ausverkauft.",
      [("mixed", "die Tour „Sommer“ sei ausverkauft", "Peter Schaar")]),
+    ("name-in-marks-as-subject", "Die Station wächst.\n\n„Tranquility“ ist eines von drei Modulen der Station.", []),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
