@@ -1704,6 +1704,13 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
     if intro is not None:
         return Attribution("direct", q.start, q.end, intro[0], intro[1], "introduced-quote",
                            CONFIDENCE["introduced-quote"])
+    if "verb-second" in d.g.settings and u > 0 and d.units[u - 1][2] == d.units[u][2]:
+        # 'Nach Ansicht von X ist ... gefallen. „...“': the sentence before, in the same paragraph, has a
+        # speaker of its own, of whatever kind of statement; it goes on speaking
+        for f in reversed(frames_by_unit.get(u - 1, ())):
+            if f.speaker.type in ("name", "description", "group", "pronoun"):
+                return Attribution("direct", q.start, q.end, f.speaker, f.cue, "floating-quote",
+                                   CONFIDENCE["floating-quote"])
     if "verb-second" in d.g.settings:
         after = _demonstrative_speaker(d, u)
         if after is not None:

@@ -136,6 +136,11 @@ CASES = [
     ("one-capitalised-word-in-a-clause-is-a-name", "Peter Schaar sagte, die Tour „Sommer“ sei ausverkauft.",
      [("mixed", "die Tour „Sommer“ sei ausverkauft", "Peter Schaar")]),
     ("name-in-marks-as-subject", "Die Station wächst.\n\n„Tranquility“ ist eines von drei Modulen der Station.", []),
+    ("floating-quote-after-a-reported-sentence",
+     "„Wir sind bereit“, sagte Peter Schaar. Anna Berg sagte, es sei noch nichts entschieden. "
+     "„Es ist nur eine Stellungnahme.“",
+     [("direct", "Wir sind bereit", "Peter Schaar"), ("indirect", "es sei noch nichts entschieden", "Anna Berg"),
+      ("direct", "Es ist nur eine Stellungnahme.", "Anna Berg")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
