@@ -430,7 +430,10 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     if m is not None and m.end <= ceil:
         return m
     if cue.type == "according" and "nouns-capitalised" in d.g.settings:
-        return _noun_phrase_right(d, pos, ceil)
+        m = _noun_phrase_right(d, pos, ceil)
+        if m is None and d.in_quote(pos) is not None:
+            m = _unlisted_name_right(d, cue, pos, ceil)  # 'laut „Reuters“'
+        return m
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     k = d.tok_at(pos)
     toks = d.toks

@@ -163,6 +163,8 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    ("Laut „Kurier“ ist die Zahl der Opfer weiter gestiegen.", "indirect", "„Kurier“"),
+    ("Nach Darstellungen des Verlages ist das Buch eine Abrechnung mit der Partei.", "indirect", "Verlages"),
     ("„Ein Name wie dieser hat Symbolkraft“, führte Jan Wolf gegenüber dem Dienst space.com aus.", "direct", "Jan Wolf"),
     ("„Wir sind unwillkommene Zeugen“, zitierte man Anna Berg vom Sender RTVE.", "direct", "Anna Berg"),
     ("„Gar nicht mehr so sicher?“ schrieben die Hacker und kündigten weitere Aktionen an.", "direct", "die Hacker"),
