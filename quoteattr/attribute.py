@@ -924,6 +924,12 @@ def _frames(d: _Doc) -> list[_Frame]:
         u = d.unit_of(cue.start)
         ustart, uend, _ = d.units[u]
         if cue.type == "noun":
+            possessor = _possessor(d, cue)
+            if possessor is not None:
+                # 'Seiner Ansicht nach sind wir Zeugen ...': opening a sentence, the possessor says the rest
+                if _skip_space_right(text, ustart, uend) == cue.start:
+                    frames.append(_Frame(cue, possessor, "right", "according-to", False, u,
+                                         _skip_space_right(text, cue.end, uend), uend))
             continue
         if cue.type == "so":
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Merkel.': the content comes before
@@ -1251,6 +1257,20 @@ def _after_appositive(d: _Doc, pos: int, uend: int) -> int:
             return pos
         j += 1
     return pos
+
+
+def _possessor(d: _Doc, cue: Cue) -> Mention | None:
+    """A noun cue that opens with a possessive of the grammar's [possessives] ("seiner Meinung nach"): a
+    pronoun mention over its words before the postposition, with the possessor's gender; else None."""
+    words = cue.lemma.split()
+    if not d.g.possessives or len(words) < 2:
+        return None
+    gender = next((g.partition("=")[2] for g in d.g.possessives if g.partition("=")[0] == words[0]), None)
+    if gender is None:
+        return None
+    k = d.tok_at(cue.start)
+    end = d.toks[k + 1].end
+    return Mention(cue.start, end, d.text[cue.start:end], "pronoun", gender=gender)
 
 
 def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:

@@ -61,7 +61,7 @@ GRAMMAR_SECTIONS = (
     "stopwords", "contrast", "inner-reflexive", "abbreviations", "sentence-starters", "so", "postpositions",
     "description-prepositions", "subjunctive", "title-suffixes", "cue-adverbs",
     "ordinal-nouns", "quoting-verbs", "passive-aux", "name-nouns",
-    "source-cues", "source-prepositions", "subordinators", "quote-introducers",
+    "source-cues", "source-prepositions", "subordinators", "quote-introducers", "possessives",
 )
 
 

@@ -141,6 +141,8 @@ CASES = [
      "„Es ist nur eine Stellungnahme.“",
      [("direct", "Wir sind bereit", "Peter Schaar"), ("indirect", "es sei noch nichts entschieden", "Anna Berg"),
       ("direct", "Es ist nur eine Stellungnahme.", "Anna Berg")]),
+    ("possessive-opinion-noun", "Peter Schaar war vor Ort. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.",
+     [("direct", "sind wir Zeugen eines schwarzen Tages", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
