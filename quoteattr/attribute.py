@@ -897,6 +897,10 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
             # no statement right before: the subject of the sentence before speaks ("Dekan Berg sieht
             # einen Rechtsstreit gelassen. Man habe nichts gewusst.")
             speaker, rule = d.by_start.get(d.units[u - 1][0]), "reported-subjunctive"
+            if speaker is None and "verb-second" in d.g.settings and _has_own_cue(d, *d.units[u - 1][:2]):
+                # 'Die Zeitung berichtet von 50 Staaten. Man sei sich einig.': the sentence before reports,
+                # with its subject after the verb or after an adverbial
+                speaker = _first_actor(d, d.units[u - 1][0], d.units[u - 1][1])
             if (speaker is None or speaker.type not in ("name", "description", "group")) and u in quoted_only:
                 speaker = by_unit[u].mention  # 'Er habe „keine Angst“.': the speaker of its quoted words
             if speaker is None or speaker.type not in ("name", "description", "group") \
@@ -1776,6 +1780,17 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
         m = d.mentions[k]
         if m.type in ("name", "description", "group", "pronoun") and not _after_preposition(d, m) \
                 and not (m.type == "pronoun" and m.gender == "n"):
+            return m
+        k += 1
+    return None
+
+
+def _first_actor(d: _Doc, start: int, end: int) -> Mention | None:
+    """The first name, description or group between start and end that no preposition governs."""
+    k = bisect.bisect_left(d.mention_starts, start)
+    while k < len(d.mentions) and d.mentions[k].start < end:
+        m = d.mentions[k]
+        if m.type in ("name", "description", "group") and not _after_preposition(d, m) and not d.in_quote(m.start):
             return m
         k += 1
     return None
