@@ -379,12 +379,15 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
         t = toks[j]
         if t.lower in d.g.determiners and j < k:
-            if any(not x.text.isalpha() or x.cap or x.lower in d.g.stopwords for x in toks[j + 1:k if capital_head else k + 1]):
+            # where nouns are capitalised, a noun may stand before a name: "Das Magazin Kurier schrieb"
+            if any(not (x.text.replace("-", "") if capital_head else x.text).isalpha() or x.cap and not capital_head
+                   or x.lower in d.g.stopwords for x in toks[j + 1:k if capital_head else k + 1]):
                 return None
             head = toks[k].lower
             return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=head,
                            title=d.text[toks[j + 1].start:toks[k].end], org=head in d.lex.org_words)
-        if not t.text.isalpha() or t.cap and j != k or j == k and t.cap and not capital_head:
+        if not (t.text.replace("-", "") if capital_head else t.text).isalpha() or t.cap and j != k and not capital_head \
+                or j == k and t.cap and not capital_head:
             return None
         j -= 1
     return None
@@ -979,6 +982,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             if frame is not None:
                 frames.append(frame)
             continue
+        kb = d.tok_at(cue.start) - 1
+        if "verb-second" in d.g.settings and cue.type == "verb" and kb >= 0 and d.toks[kb].start >= ustart \
+                and (d.toks[kb].lower in d.g.prepositions or d.toks[kb].lower in d.g.articles):
+            continue  # 'wegen wiederholten Fouls', 'die gesagten Worte': an adjective, not a verb
         floor = ustart
         if frames and frames[-1].unit == u:
             floor = max(floor, frames[-1].cue.end)

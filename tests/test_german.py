@@ -168,6 +168,9 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    # a noun before an unlisted name after the article; a cue form after a preposition is an adjective
+    ("Das Magazin Kurier bezeichnete die Firma als „Schattenbank“.", "direct", "Das Magazin Kurier"),
+    ("Jan Wolf, der wegen wiederholten Fouls vom Platz flog, nannte die Strafe „überzogen“.", "direct", "Jan Wolf"),
     ("Laut „Kurier“ ist die Zahl der Opfer weiter gestiegen.", "indirect", "„Kurier“"),
     ("Nach Darstellungen des Verlages ist das Buch eine Abrechnung mit der Partei.", "indirect", "Verlages"),
     ("„Ein Name wie dieser hat Symbolkraft“, führte Jan Wolf gegenüber dem Dienst space.com aus.", "direct", "Jan Wolf"),
