@@ -242,6 +242,13 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         k -= 1
     if k < 0 or toks[k].start < floor:
         return None, False, negated
+    if "verb-second" in d.g.settings and toks[k].text == ")":
+        # 'Die Ministerin Renate Schmidt (SPD) äußerte': a party or acronym in brackets after the subject
+        j = k - 1
+        while j >= 0 and k - j <= 5 and toks[j].start >= floor and toks[j].text != "(":
+            j -= 1
+        if j > 0 and toks[j].text == "(" and toks[j - 1].start >= floor and d.by_end.get(toks[j - 1].end) is not None:
+            k = j - 1
     if "verb-second" in d.g.settings and d.by_end.get(toks[k].end) is None:
         k = _before_prepositional_phrases(d, k, floor)  # "Ein Sprecher in Berlin sagte"
         if k < 0:

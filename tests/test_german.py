@@ -168,6 +168,8 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    ("Auch die Familienministerin Renate Schmidt (SPD) äußerte: „Ich gehe davon aus, dass es knapp wird.“", "direct",
+     "Familienministerin Renate Schmidt"),
     # a noun before an unlisted name after the article; a cue form after a preposition is an adjective
     ("Das Magazin Kurier bezeichnete die Firma als „Schattenbank“.", "direct", "Das Magazin Kurier"),
     ("Jan Wolf, der wegen wiederholten Fouls vom Platz flog, nannte die Strafe „überzogen“.", "direct", "Jan Wolf"),
