@@ -1002,6 +1002,12 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(frame)
                 continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
+        if "verb-second" in d.g.settings and floor == ustart:
+            subject = _subject_before_auxiliary(d, cue, ustart)
+            if subject is not None:
+                # 'Die Universität hatte anlässlich des Entzugs des Titels erklärt, ...': the verb ends its
+                # clause; the subject stands before the auxiliary in second place, not right before the verb
+                speaker, appositive = subject, False
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
                      or _bare_word(speaker) and _adverb_like(speaker)) \
@@ -1289,6 +1295,29 @@ def _possessor(d: _Doc, cue: Cue) -> Mention | None:
     k = d.tok_at(cue.start)
     end = d.toks[k + 1].end
     return Mention(cue.start, end, d.text[cue.start:end], "pronoun", gender=gender)
+
+
+def _subject_before_auxiliary(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
+    """A cue at the end of its clause (a participle or infinitive before a comma or colon) in a
+    sentence that opens with a noun phrase and an auxiliary right after it ("Die Universität hatte ...
+    erklärt,"): that noun phrase. None otherwise, and in the passive."""
+    toks = d.toks
+    c = d.tok_at(cue.start)
+    if c + 1 >= len(toks) or toks[c + 1].text not in (",", ":"):
+        return None
+    first = d.tok_at(_skip_space_right(d.text, ustart, cue.start))
+    m = d.by_start.get(toks[first].start)
+    if m is None and first + 1 < len(toks) and toks[first].lower in d.g.articles:
+        m = d.by_start.get(toks[first + 1].start)
+    if m is None or m.type not in ("name", "description", "group", "pronoun") or m.type == "pronoun" and m.gender == "n":
+        return None
+    j = d.tok_at(m.end)
+    if j >= c or j >= len(toks):
+        return None
+    aux = toks[j].lower
+    if aux not in d.g.finite or aux in d.g.passive_aux or aux in d.g.be:
+        return None
+    return m
 
 
 def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:

@@ -168,6 +168,9 @@ MENTION_CASES = [
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
+    # the subject before the auxiliary, when the verb ends its clause
+    ("Die Universität hatte anlässlich des Entzugs des Titels erklärt, sie wolle dem Vorwurf nachgehen.", "indirect",
+     "Die Universität"),
     ("Auch die Familienministerin Renate Schmidt (SPD) äußerte: „Ich gehe davon aus, dass es knapp wird.“", "direct",
      "Familienministerin Renate Schmidt"),
     # a noun before an unlisted name after the article; a cue form after a preposition is an adjective
