@@ -1001,6 +1001,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             if frame is not None:
                 frames.append(frame)
                 continue
+        inverted = _auxiliary_inversion(d, cue, ustart, uend) if "verb-second" in d.g.settings else None
+        if inverted is not None:
+            # 'Die Lage sei ernst, hatte der Minister gesagt.': content, auxiliary, subject, participle
+            frames.append(_Frame(cue, inverted[0], "left", "quote-cue-speaker", False, u, ustart, inverted[1]))
+            continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
         if "verb-second" in d.g.settings and floor == ustart:
             subject = _subject_before_auxiliary(d, cue, ustart)
@@ -1295,6 +1300,30 @@ def _possessor(d: _Doc, cue: Cue) -> Mention | None:
     k = d.tok_at(cue.start)
     end = d.toks[k + 1].end
     return Mention(cue.start, end, d.text[cue.start:end], "pronoun", gender=gender)
+
+
+def _auxiliary_inversion(d: _Doc, cue: Cue, ustart: int, uend: int) -> tuple[Mention, int] | None:
+    """'..., hatte Anna Berg damals gesagt.': a verb ending its clause, an auxiliary right after a comma
+    that closes content before it, and a speaker right after the auxiliary -> (speaker, end of the content)."""
+    toks = d.toks
+    c = d.tok_at(cue.start)
+    if c + 1 < len(toks) and toks[c + 1].start < uend and toks[c + 1].text not in (".", "!", "?", ";") \
+            and toks[c + 1].lower not in d.g.coordinators:
+        return None
+    k = c - 1
+    while k >= 0 and toks[k].start > ustart and c - k <= 8 and toks[k].text != ",":
+        k -= 1
+    if k <= 0 or toks[k].text != "," or k + 2 >= c:
+        return None
+    aux = toks[k + 1].lower
+    if aux not in d.g.finite or aux in d.g.passive_aux:
+        return None
+    m = d.by_start.get(toks[k + 2].start)
+    if m is None and toks[k + 2].lower in d.g.articles and k + 3 < c:
+        m = d.by_start.get(toks[k + 3].start) or _adhoc_description(d, k + 3, toks[k + 2].start)
+    if m is None or m.end > cue.start or not _content_before(d, toks[k].end, ustart):
+        return None
+    return m, toks[k].start
 
 
 def _subject_before_auxiliary(d: _Doc, cue: Cue, ustart: int) -> Mention | None:

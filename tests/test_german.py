@@ -150,6 +150,8 @@ CASES = [
      "Die Politik könne dafür sorgen, „dass mehr Wachstum in unserem Land entsteht“, erklärte Peter Schaar.",
      [("mixed", "Die Politik könne dafür sorgen, „dass mehr Wachstum in unserem Land entsteht“", "Peter Schaar"),
       ("direct", "dass mehr Wachstum in unserem Land entsteht", "Peter Schaar")]),
+    ("auxiliary-inversion", "Die Lage sei ernst, hatte Anna Berg am Montag gesagt und auf den Bericht verwiesen.",
+     [("indirect", "Die Lage sei ernst", "Anna Berg")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
