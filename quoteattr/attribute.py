@@ -949,8 +949,14 @@ def _frames(d: _Doc) -> list[_Frame]:
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Merkel.': the content comes before
             m = _right_speaker(d, cue, uend)
             if m is not None:
-                frames.append(_Frame(cue, m, "left", "so-speaker", False, u, ustart,
-                                     _skip_space_left(text, cue.start, ustart)))
+                after = _skip_space_right(text, m.end, uend)
+                if "verb-second" in d.g.settings and after < uend and text[after] == "," \
+                        and _word_count(text, after + 1, _trim_end(text, after + 1, uend)) >= 3:
+                    # 'Der Einsatz solle sich, so Gall, auf schwere Fälle beschränken': the sentence goes on
+                    frames.append(_Frame(cue, m, "around", "so-speaker", False, u, ustart, uend))
+                else:
+                    frames.append(_Frame(cue, m, "left", "so-speaker", False, u, ustart,
+                                         _skip_space_left(text, cue.start, ustart)))
             continue
         if cue.type == "postposition":
             # 'Afghanischen Behörden zufolge wurden ...': the speaker stands before, the content after

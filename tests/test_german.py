@@ -152,6 +152,8 @@ CASES = [
       ("direct", "dass mehr Wachstum in unserem Land entsteht", "Peter Schaar")]),
     ("auxiliary-inversion", "Die Lage sei ernst, hatte Anna Berg am Montag gesagt und auf den Bericht verwiesen.",
      [("indirect", "Die Lage sei ernst", "Anna Berg")]),
+    ("so-speaker-mid-sentence", "Der Einsatz solle sich, so Peter Schaar, auf schwere Fälle beschränken.",
+     [("indirect", "Der Einsatz solle sich, so Peter Schaar, auf schwere Fälle beschränken", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
