@@ -948,6 +948,10 @@ def _frames(d: _Doc) -> list[_Frame]:
         if cue.type == "so":
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Merkel.': the content comes before
             m = _right_speaker(d, cue, uend)
+            kv = d.tok_at(cue.end)
+            if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks[kv].start < uend \
+                    and not d.toks[kv].cap and (d.toks[kv].lower in d.lex.verbs or _verb_like(d, d.toks[kv])):
+                m = _right_speaker(d, _as_cue(d.toks[kv]), uend)  # 'Ein „Sieg“, so urteilte X selbst.'
             if m is not None:
                 after = _skip_space_right(text, m.end, uend)
                 if "verb-second" in d.g.settings and after < uend and text[after] == "," \

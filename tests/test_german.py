@@ -154,6 +154,8 @@ CASES = [
      [("indirect", "Die Lage sei ernst", "Anna Berg")]),
     ("so-speaker-mid-sentence", "Der Einsatz solle sich, so Peter Schaar, auf schwere Fälle beschränken.",
      [("indirect", "Der Einsatz solle sich, so Peter Schaar, auf schwere Fälle beschränken", "Peter Schaar")]),
+    ("so-verb-speaker", "Ein „außerordentlicher Sieg“, so urteilte Peter Schaar selbst über seinen Erfolg.",
+     [("direct", "außerordentlicher Sieg", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
