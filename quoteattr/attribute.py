@@ -1855,13 +1855,20 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
 
 def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
     """'Im Kongress warb X für das Gesetz mit den Worten: „...“': words of the grammar's [quote-introducers]
-    right before a quotation; the first person or organisation of the clause not governed by a preposition
-    speaks."""
+    right before a quotation (or right after it: '„...“, mit diesen Worten meldete er sich'); the first
+    person or organisation of the clause not governed by a preposition speaks."""
     before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
-    if not any(before.endswith(w) for w in d.g.quote_introducers):
+    after = d.text[q.close_end:q.close_end + 40].lstrip(" ,").lower()
+    if any(before.endswith(w) for w in d.g.quote_introducers):
+        lo, hi = ustart, q.open_at
+    elif any(after.startswith(w) for w in d.g.quote_introducers):
+        # '„...“, mit diesen Worten meldete er sich zurück': the speaker follows in the same sentence
+        u = d.unit_of(q.open_at)
+        lo, hi = q.close_end, d.units[u][1]
+    else:
         return None
-    k = bisect.bisect_left(d.mention_starts, ustart)
-    while k < len(d.mentions) and d.mentions[k].start < q.open_at:
+    k = bisect.bisect_left(d.mention_starts, lo)
+    while k < len(d.mentions) and d.mentions[k].start < hi:
         m = d.mentions[k]
         if m.type in ("name", "description", "group", "pronoun") and not _after_preposition(d, m) \
                 and not (m.type == "pronoun" and m.gender == "n"):

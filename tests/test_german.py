@@ -156,6 +156,8 @@ CASES = [
      [("indirect", "Der Einsatz solle sich, so Peter Schaar, auf schwere Fälle beschränken", "Peter Schaar")]),
     ("so-verb-speaker", "Ein „außerordentlicher Sieg“, so urteilte Peter Schaar selbst über seinen Erfolg.",
      [("direct", "außerordentlicher Sieg", "Peter Schaar")]),
+    ("mit-diesen-worten-after", "„Guten Tag, ich bin wieder da“, mit diesen Worten meldete sich Peter Schaar zurück.",
+     [("direct", "Guten Tag, ich bin wieder da", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
