@@ -89,6 +89,7 @@ class _Doc:
         self.outer = [q for q in spans if q.depth == 0]
         self.outer_opens = [q.open_at for q in self.outer]
         self.cues = [c for c in cues if not self.in_quote(c.start)]
+        self.cue_starts = [c.start for c in self.cues]
         self.mentions = [m for m in mentions if not self.in_quote(m.start)]
         self.by_end = {m.end: m for m in self.mentions}
         self.by_start = {m.start: m for m in self.mentions}
@@ -356,9 +357,27 @@ def _bare_word(m: Mention) -> bool:
     return m.type == "name" and " " not in m.text and not (m.title or m.gender or m.org)
 
 
+_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "sam", "haft", "los", "mals", "ens", "wärts", "end")
+
+
+def _adverb_like(m: Mention) -> bool:
+    """Whether a one-word "name" that opens a verb-second sentence reads as an adverb capitalised by its
+    place ("Unmissverständlich sagt das Gericht"), not a surname ("McCarthy nannte den Plan")."""
+    return m.text.lower().endswith(_ADVERB_ENDINGS)
+
+
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
     """Whether a mention opens its clause: only coordinators, focus particles or punctuation before it."""
     k = d.tok_at(m.start) - 1
+    # "Der Minister Peter Schaar sagte", "Die spätere Ministerin Anna Berg nannte", "Das Magazin Kurier
+    # bezeichnete": an article and the adjectives and nouns after it are part of the noun phrase
+    j = k
+    while j >= 0 and k - j < 3 and d.toks[j].start >= floor and d.toks[j].text.replace("-", "").isalpha() \
+            and d.toks[j].lower not in d.g.articles and d.toks[j].lower not in d.g.stopwords \
+            and d.toks[j].lower not in d.g.prepositions and d.toks[j].lower not in d.lex.verbs:
+        j -= 1
+    if j >= 0 and d.toks[j].start >= floor and d.toks[j].lower in d.g.articles:
+        k = j - 1
     while k >= 0 and d.toks[k].start >= floor:
         t = d.toks[k]
         if t.text in (",", ":", ";", "(") or t.text in _CLOSERS:
@@ -384,13 +403,16 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
         t = toks[j]
         if t.lower in d.g.determiners and j < k:
             words = toks[j + 1:k if capital_head else k + 1]
-            if any(not x.text.isalpha() or x.cap and not (english_modifiers and (x is not toks[k] or demonym_head))
-                   or x.lower in d.g.stopwords or _verb_form(d, x.lower) for x in words):
+            # where nouns are capitalised, a noun may stand before a name: "Das Magazin Kurier schrieb"
+            if any(not (x.text.replace("-", "") if capital_head else x.text).isalpha()
+                   or x.cap and not (capital_head or english_modifiers and (x is not toks[k] or demonym_head))
+                   or x.lower in d.g.stopwords or english_modifiers and _verb_form(d, x.lower) for x in words):
                 return None
             head = toks[k].lower
             return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=head,
                            title=d.text[toks[j + 1].start:toks[k].end], org=head in d.lex.org_words)
-        if not t.text.isalpha() or t.cap and j != k and not english_modifiers \
+        if not (t.text.replace("-", "") if capital_head else t.text).isalpha() \
+                or t.cap and j != k and not (capital_head or english_modifiers) \
                 or j == k and t.cap and not (capital_head or demonym_head):
             return None
         j -= 1
@@ -464,16 +486,35 @@ def _source_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
 
 def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     pos = _skip_space_right(d.text, cue.end, ceil)
+    if "verb-second" in d.g.settings:
+        k = d.tok_at(pos)
+        if k + 1 < len(d.toks) and d.toks[k].start == pos and d.toks[k].lower in d.g.inner_reflexive:
+            pos = d.toks[k + 1].start  # "erinnerte sich Müller", "zeigte sich der Trainer zufrieden"
     m = d.by_start.get(pos)
     if m is not None and m.end <= ceil:
         return m
     if cue.type == "according":
         if "nouns-capitalised" in d.g.settings:
-            return _noun_phrase_right(d, pos, ceil)
+            m = _noun_phrase_right(d, pos, ceil)
+            if m is None and d.in_quote(pos) is not None:
+                m = _unlisted_name_right(d, cue, pos, ceil)  # 'laut „Reuters“'
+            return m
         return _source_right(d, pos, ceil)
-    # "said Democratic pollster Stan Green", "said retired Army Gen. Tom Hale": modifiers before a name
     k = d.tok_at(pos)
     toks = d.toks
+    if "nouns-capitalised" in d.g.settings and k + 1 < len(toks) and toks[k].lower in d.g.determiners:
+        # "sprach der Parteichef Max Muster", "teilte dessen Stellvertreter mit": a title and name, a noun;
+        # "meinen die beiden Mitglieder Jan Wolf und ...": adjectives between
+        j = k + 1
+        while j + 1 < len(toks) and j - k <= 2 and toks[j].text.isalpha() and not toks[j].cap \
+                and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.prepositions \
+                and d.by_start.get(toks[j].start) is None:
+            j += 1
+        m = d.by_start.get(toks[j].start)
+        if m is not None and m.end <= ceil and m.type != "pronoun" \
+                and (m.type == "name" or toks[k].lower not in d.g.articles):
+            return m
+    # "said Democratic pollster Stan Green", "said retired Army Gen. Tom Hale": modifiers before a name
     for j in range(k, min(len(toks), k + 3)):
         t = toks[j]
         if not t.text.isalpha() or t.lower in d.g.stopwords or t.lower in d.g.determiners:
@@ -492,6 +533,41 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
                 if m is not None and m.end <= ceil:
                     return m
                 break
+    if "nouns-capitalised" in d.g.settings:
+        return _unlisted_name_right(d, cue, pos, ceil)
+    return None
+
+
+def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | None:
+    """Where nouns are capitalised, a name no lexicon knows right after a cue, closing its clause: a title in
+    marks ('schrieb „Die Post“ in einem Kommentar') or up to three capitalised words before punctuation, a
+    preposition or the verb's particle ('fügte Brown hinzu', 'sagte Okonkwo am Montag')."""
+    q = d.in_quote(pos)
+    if q is not None:
+        if q.open_at == pos and q.close_end <= ceil and _word_count(d.text, q.start, q.end) <= 4 \
+                and d.text[q.start:q.start + 1].isupper():
+            name = d.text[q.start:q.end]
+            return Mention(q.open_at, q.close_end, d.text[q.open_at:q.close_end], "name", name=name, org=True)
+        return None
+    toks = d.toks
+    k = d.tok_at(pos)
+    if k + 1 < len(toks) and toks[k].lower in d.g.articles and toks[k + 1].cap:
+        k += 1  # "führt der Bericht aus": an article and a noun
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].cap and toks[j].text.replace("-", "").isalpha() and toks[j].start < ceil \
+            and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.determiners \
+            and toks[j].lower not in d.g.time_words and toks[j].lower not in d.lex.not_names \
+            and toks[j].lower not in d.g.prepositions and toks[j].lower not in d.g.subject_pronouns:
+        j += 1
+    if j == k or j >= len(toks):
+        return None
+    nxt = toks[j]
+    separated = d.lex.separated.get(cue.text.lower()) if cue.type == "verb" else None
+    if nxt.text in (".", ",", ";", "!", "?") or nxt.lower in d.g.prepositions or nxt.lower in d.g.time_words \
+            or nxt.lower in d.g.coordinators \
+            or separated and any(nxt.lower == f.particle for f in separated):
+        end = toks[j - 1].end
+        return Mention(pos, end, d.text[pos:end], "name", name=d.text[pos:end])
     return None
 
 
@@ -581,6 +657,10 @@ def _content_before(d: _Doc, start: int, floor: int) -> bool:
     ch = d.text[pos - 1]
     if ch in _CLOSERS and d.in_quote(pos - 1):
         return True
+    if "verb-second" in d.g.settings:
+        q = d.in_quote(pos - 1)
+        if q is not None and q.close_end == pos and q.open_at == _skip_space_right(d.text, floor, pos):
+            return True  # '„...“ erklärte die Ministerin' (German closes with “): the quotation is all before
     if ch == ",":
         words = d.tok_at(pos) - d.tok_at(floor)
         return words >= 4
@@ -724,6 +804,49 @@ _VERB_ENDINGS = ("t", "en", "e", "n", "st")
 _NOT_VERB_ENDINGS = ("ig", "lich", "isch", "weise", "sam", "bar", "haft", "los", "ern")
 
 
+def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
+    """Where the verb comes second, content after a cue that opens with a relative pronoun ("..., die fähig
+    sind", "..., der im Spiel ...") or a subordinating conjunction ("..., da dieser ...") belongs to the
+    noun or clause before it; reported speech opens with a subject ("die Lage sei ernst"), "dass" or a verb."""
+    k = d.tok_at(start)
+    if k + 1 >= len(d.toks) or d.toks[k].start >= end or d.in_quote(d.toks[k].start):
+        return False
+    first, second = d.toks[k], d.toks[k + 1]
+    verb_next = second.lower in d.g.finite or second.lower in d.g.subjunctive
+    if verb_next or k > 0 and (d.toks[k - 1].lower in d.g.that or d.toks[k - 1].lower in d.g.wh):
+        return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
+    if first.lower in d.g.subordinators:
+        return True
+    if not (first.lower in d.g.relative or first.lower in ("dem", "den", "denen", "deren", "dessen")) or second.cap:
+        return False
+    # a relative clause ends in its verb: "die fähig sind", "der im Spiel ... propagierte"
+    words = []
+    j = k + 1
+    while j < len(d.toks) and d.toks[j].start < end and d.toks[j].text not in (",", ";", ":"):
+        if d.toks[j].word and not d.in_quote(d.toks[j].start):
+            words.append(d.toks[j])
+        j += 1
+    finite = [i for i, t in enumerate(words) if t.lower in d.g.finite or t.lower in d.g.subjunctive]
+    if finite:
+        return finite[0] >= len(words) - 2
+    return bool(words) and not words[-1].cap and _verb_like(d, words[-1])
+
+
+def _introduced_clause(d: _Doc, start: int, end: int) -> bool:
+    """Where the verb comes second, reported speech after a verb is set off: by a comma or colon, or by "dass"
+    or a question word ("sagte, die Lage sei ernst", "erklärte, dass ..."). Words right after the verb are
+    its object ("kritisierte den Schritt", "bestätigte den Zusammenhang") unless a subjunctive, a "dass"
+    clause or a colon follows in them ("bestätigte den Verdacht, es handele sich um ...")."""
+    before = d.text[:start].rstrip()
+    if before.endswith((",", ":")):
+        return True
+    k = d.tok_at(len(before)) - 1
+    if k >= 0 and (d.toks[k].lower in d.g.that or d.toks[k].lower in d.g.wh):
+        return True
+    return _subjunctive(d, start, end) or ":" in d.text[start:end] or any(
+        t.lower in d.g.that for t in d.toks[d.tok_at(start):d.tok_at(end)])
+
+
 def _verb_like(d: _Doc, t: Token) -> bool:
     """Where nouns are capitalised: a lower-case word that can be a verb form ("scheitert", "gestiegen"),
     not a function word, adverb or adjective ("jedoch", "langfristig", "jede")."""
@@ -741,12 +864,67 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
     text = d.text
+    if d.g.name_nouns and (_after_name_noun(d, q) or _speaker_label(d, q) or _name_as_subject(d, q)):
+        return True
     words = [w for w in text[q.start:q.end].split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in d.g.function]
     if not content:
         return True
     caps = sum(1 for w in content if w[0].isupper())
     return len(content) >= 2 and caps == len(content) and not text[q.start:q.end].rstrip().endswith(("!", "?"))
+
+
+def _after_name_noun(d: _Doc, q: QuoteSpan) -> bool:
+    """Whether a quotation of a few words follows a noun that names what it is ("des Magazins „Der Spiegel“",
+    "die Organisation „Ärzte ohne Grenzen“"): a name, not speech."""
+    k = d.tok_at(q.open_at) - 1
+    words = _word_count(d.text, q.start, q.end)
+    if k < 0 or not d.toks[k].cap or not d.toks[k].text.isalpha() or words > 12 \
+            or words > 4 and d.text[q.start:q.end].rstrip()[-1:] in ".!?,":
+        return False  # a title of a few words, or a longer one that does not end like a sentence
+    word = d.toks[k].lower
+    return any(w.endswith(n) for w in (word, word[:-1], word[:-2]) for n in d.g.name_nouns)  # "Magazins"
+
+
+def _fragment_title(d: _Doc, q: QuoteSpan) -> bool:
+    """Whether quoted words inside reported speech are a title or name rather than the speaker's words. Where
+    nouns are capitalised, capitals say little ("ein „Opfer des Terrors“"): only a naming noun before the
+    quotation, or capitals on every word of two or more, make it a title."""
+    if "nouns-capitalised" not in d.g.settings:
+        return _is_title_like(d, q)
+    if _after_name_noun(d, q) or _translation_in_brackets(d, q):
+        return True
+    words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _translation_in_brackets(d: _Doc, q: QuoteSpan) -> bool:
+    """A short quotation in brackets right after another quotation translates it ("„Cast Lead“
+    („gegossenes Blei“)"): a name, not speech."""
+    k = d.tok_at(q.open_at) - 1
+    if k < 0 or _word_count(d.text, q.start, q.end) > 4:
+        return False
+    return d.toks[k].text == "(" and k > 0 and d.in_quote(d.toks[k - 1].start) is not None
+
+
+def _name_as_subject(d: _Doc, q: QuoteSpan) -> bool:
+    """A capitalised word or two in marks opening a sentence, with its verb right after it and no comma:
+    '„Tranquility“ ist eines von drei Modulen' -- a name standing as the subject, not speech."""
+    words = d.text[q.start:q.end].split()
+    if len(words) > 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    u = d.unit_of(q.open_at)
+    if _skip_space_right(d.text, d.units[u][0], q.open_at) != q.open_at:
+        return False
+    k = d.tok_at(q.close_end)
+    return k < len(d.toks) and d.toks[k].text.isalpha() and not d.toks[k].cap
+
+
+def _speaker_label(d: _Doc, q: QuoteSpan) -> bool:
+    """An interview's speaker label in marks, opening its paragraph and followed by a colon: "''Wikinews'':"."""
+    p = d.paras[d.para_of(q.open_at)]
+    return _skip_space_right(d.text, p.start, p.end) == q.open_at and d.text[q.close_end:q.close_end + 1] == ":" \
+        and _word_count(d.text, q.start, q.end) <= 3
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -774,7 +952,7 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: li
     if d.g.subjunctive:
         out.extend(_reported_continuation(d, out, claimed))
     if "quoted-fragments" in d.g.settings:
-        out.extend(_quoted_fragments(d, out))
+        out = _quoted_fragments(d, out)
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
@@ -791,18 +969,64 @@ def _subjunctive(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _has_own_cue(d: _Doc, start: int, end: int) -> bool:
+    """Whether a reporting verb or phrase stands between start and end, outside quotations."""
+    k = bisect.bisect_left(d.cue_starts, start)
+    return k < len(d.cues) and d.cues[k].start < end and d.cues[k].type in ("verb", "phrase")
+
+
 def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
     """The quoted words inside mixed quotes, each also a direct quote of the same speaker: 'Er sagte,
-    die Lage sei „sehr ernst“' -> mixed 'die Lage sei „sehr ernst“' and direct 'sehr ernst'."""
+    die Lage sei „sehr ernst“' -> mixed 'die Lage sei „sehr ernst“' and direct 'sehr ernst'. Where the
+    content around the quoted words is no clause but the verb's object ('Sie nannte den Plan „unausgegoren“',
+    'Er bezeichnete ihn als „Fehler“', 'Er warnte vor einem „Flächenbrand“') and the quoted words are a
+    short phrase, not a clause of their own, only they are reported speech: the direct quotes replace the
+    mixed one."""
     out = []
+    directs = {(a.start, a.end) for a in found if a.kind == "direct"}
     for a in found:
         if a.kind != "mixed":
+            out.append(a)
             continue
-        for q in d.quotes_in(a.start, a.end):
-            if q.open_at >= a.start and q.close_end <= a.end and not _is_title_like(d, q):
-                out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, "quoted-fragment",
-                                       round(a.confidence - 0.05, 2)))
+        parts = [q for q in d.quotes_in(a.start, a.end)
+                 if q.open_at >= a.start and q.close_end <= a.end and not _fragment_title(d, q)]
+        replaced = parts and a.cue is not None and _object_phrase(d, a.start, a.end) \
+            and all(_word_count(d.text, q.start, q.end) <= 5 for q in parts)
+        if not replaced:
+            out.append(a)
+        for q in parts:
+            if (q.start, q.end) in directs:
+                continue  # already reported as a quotation of its sentence
+            if not replaced and _one_noun(d, q):
+                continue  # 'die Tour „Sommer“ sei ausverkauft': one capitalised word in a clause is mostly a name
+            out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, "quoted-fragment",
+                                   round(a.confidence - 0.05, 2)))
     return out
+
+
+def _one_noun(d: _Doc, q: QuoteSpan) -> bool:
+    """Where nouns are capitalised: a quotation of one capitalised word."""
+    words = d.text[q.start:q.end].split()
+    return "nouns-capitalised" in d.g.settings and len(words) == 1 and words[0][:1].isupper()
+
+
+def _object_phrase(d: _Doc, start: int, end: int) -> bool:
+    """Whether the words of a content outside its quotations are a short object, not a clause: a few
+    words with no finite verb, no subjunctive, no "dass" or question word and no cue ("den Plan als",
+    "vor einem")."""
+    k = d.tok_at(start)
+    words = 0
+    while k < len(d.toks) and d.toks[k].start < end:
+        t = d.toks[k]
+        k += 1
+        if d.in_quote(t.start) or not t.word:
+            continue
+        low = t.lower
+        words += 1
+        if words > 6 or low in d.g.finite or low in d.g.subjunctive or low in d.g.that or low in d.g.wh \
+                or low in d.lex.verbs or low in d.g.coordinators or low in d.g.relative and not t.cap and words > 1:
+            return False
+    return True
 
 
 def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int, list]) -> list[Attribution]:
@@ -810,24 +1034,39 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
     sentence holding a subjunctive form, right after an attributed one, continues its speaker; a run of such
     sentences is one record."""
     by_unit: dict[int, Attribution] = {}
+    quoted_only: set[int] = set()  # units whose statements are only quotations found inside the sentence
     for a in found:
-        by_unit[d.unit_of(a.start)] = a
+        u = d.unit_of(a.start)
+        if a.rule == "sentence-subject" and (u not in by_unit or u in quoted_only):
+            quoted_only.add(u)
+        else:
+            quoted_only.discard(u)
+        by_unit[u] = a
     out: list[Attribution] = []
     for u, (ustart, uend, upara) in enumerate(d.units):
         prev = by_unit.get(u - 1)
-        if u in by_unit or u in claimed or u == 0:
+        if u in by_unit and not ("verb-second" in d.g.settings and u in quoted_only) or u in claimed or u == 0:
             continue
         if d.units[u - 1][2] < upara - 1:
             continue
         if not _subjunctive(d, ustart, uend):
             continue
+        if "verb-second" in d.g.settings and _has_own_cue(d, ustart, uend):
+            continue  # 'Ein Helfer sagte, es sei ...': a sentence with a reporting verb of its own has its own speaker
         if prev is not None and prev.mention is not None:
             speaker, rule = prev.mention, "reported-continuation"
         else:
             # no statement right before: the subject of the sentence before speaks ("Dekan Berg sieht
             # einen Rechtsstreit gelassen. Man habe nichts gewusst.")
             speaker, rule = d.by_start.get(d.units[u - 1][0]), "reported-subjunctive"
-            if speaker is None or speaker.type not in ("name", "description", "group"):
+            if speaker is None and "verb-second" in d.g.settings and _has_own_cue(d, *d.units[u - 1][:2]):
+                # 'Die Zeitung berichtet von 50 Staaten. Man sei sich einig.': the sentence before reports,
+                # with its subject after the verb or after an adverbial
+                speaker = _first_actor(d, d.units[u - 1][0], d.units[u - 1][1])
+            if (speaker is None or speaker.type not in ("name", "description", "group")) and u in quoted_only:
+                speaker = by_unit[u].mention  # 'Er habe „keine Angst“.': the speaker of its quoted words
+            if speaker is None or speaker.type not in ("name", "description", "group") \
+                    and not (u in quoted_only and speaker is by_unit[u].mention):
                 continue
         end = _trim_end(d.text, ustart, uend)
         quoted = d.quotes_in(ustart, uend)
@@ -850,14 +1089,32 @@ def _frames(d: _Doc) -> list[_Frame]:
     for cue in d.cues:
         u = d.unit_of(cue.start)
         ustart, uend, _ = d.units[u]
-        if cue.type == "noun" or cue.text[:1].isupper() and _inside_name(d, cue.start):
+        if cue.type == "noun":
+            possessor = _possessor(d, cue)
+            if possessor is not None:
+                # 'Seiner Ansicht nach sind wir Zeugen ...': opening a sentence, the possessor says the rest
+                if _skip_space_right(text, ustart, uend) == cue.start:
+                    frames.append(_Frame(cue, possessor, "right", "according-to", False, u,
+                                         _skip_space_right(text, cue.end, uend), uend))
+            continue
+        if cue.text[:1].isupper() and _inside_name(d, cue.start):
             continue  # "Hope Hicks said": a name, not a cue
         if cue.type == "so":
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Merkel.': the content comes before
             m = _right_speaker(d, cue, uend)
+            kv = d.tok_at(cue.end)
+            if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks[kv].start < uend \
+                    and not d.toks[kv].cap and (d.toks[kv].lower in d.lex.verbs or _verb_like(d, d.toks[kv])):
+                m = _right_speaker(d, _as_cue(d.toks[kv]), uend)  # 'Ein „Sieg“, so urteilte X selbst.'
             if m is not None:
-                frames.append(_Frame(cue, m, "left", "so-speaker", False, u, ustart,
-                                     _skip_space_left(text, cue.start, ustart)))
+                after = _skip_space_right(text, m.end, uend)
+                if "verb-second" in d.g.settings and after < uend and text[after] == "," \
+                        and _word_count(text, after + 1, _trim_end(text, after + 1, uend)) >= 3:
+                    # 'Der Einsatz solle sich, so Gall, auf schwere Fälle beschränken': the sentence goes on
+                    frames.append(_Frame(cue, m, "around", "so-speaker", False, u, ustart, uend))
+                else:
+                    frames.append(_Frame(cue, m, "left", "so-speaker", False, u, ustart,
+                                         _skip_space_left(text, cue.start, ustart)))
             continue
         if cue.type == "postposition":
             # 'Afghanischen Behörden zufolge wurden ...': the speaker stands before, the content after
@@ -891,6 +1148,15 @@ def _frames(d: _Doc) -> list[_Frame]:
                 # inside the clause: "Dort sind laut Augenzeugen mehr Menschen umgekommen."
                 frames.append(_Frame(cue, m, "around", "according-to", False, u, ustart, uend))
             continue
+        if cue.lemma in d.g.source_cues:
+            frame = _source_frame(d, cue, u, ustart, uend)
+            if frame is not None:
+                frames.append(frame)
+            continue
+        kb = d.tok_at(cue.start) - 1
+        if "verb-second" in d.g.settings and cue.type == "verb" and kb >= 0 and d.toks[kb].start >= ustart \
+                and (d.toks[kb].lower in d.g.prepositions or d.toks[kb].lower in d.g.articles):
+            continue  # 'wegen wiederholten Fouls', 'die gesagten Worte': an adjective, not a verb
         floor = ustart
         if frames and frames[-1].unit == u:
             floor = max(floor, frames[-1].cue.end)
@@ -899,10 +1165,21 @@ def _frames(d: _Doc) -> list[_Frame]:
             if frame is not None:
                 frames.append(frame)
                 continue
+        inverted = _auxiliary_inversion(d, cue, ustart, uend) if "verb-second" in d.g.settings else None
+        if inverted is not None:
+            # 'Die Lage sei ernst, hatte der Minister gesagt.': content, auxiliary, subject, participle
+            frames.append(_Frame(cue, inverted[0], "left", "quote-cue-speaker", False, u, ustart, inverted[1]))
+            continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
+        if "verb-second" in d.g.settings and floor == ustart:
+            subject = _subject_before_auxiliary(d, cue, ustart)
+            if subject is not None:
+                # 'Die Universität hatte anlässlich des Entzugs des Titels erklärt, ...': the verb ends its
+                # clause; the subject stands before the auxiliary in second place, not right before the verb
+                speaker, appositive = subject, False
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
-                     or _bare_word(speaker)) \
+                     or _bare_word(speaker) and _adverb_like(speaker)) \
                 and _right_speaker(d, cue, uend) is not None:
             # "Gegenüber dem Tagesspiegel sagte der Politiker: ...", "Weiterhin erklärte die Ministerin":
             # something else stands first, so the subject follows the verb
@@ -913,8 +1190,17 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue  # "an important remark", "his normal state", "Cecil was welcome": nouns, not verbs
         if speaker is not None and cue.lemma in d.g.finding_verbs and not _document_like(speaker):
             continue  # "the survey found that ..." reports; "she found that the door was locked" does not
+        if speaker is None and "verb-second" in d.g.settings:
+            inner = _verb_final_object(d, cue, ustart)
+            if inner is not None:
+                # 'Die Regierung hat den Bericht als „falsch“ zurückgewiesen': the verb ends the clause
+                frames.append(_Frame(cue, inner[0], "right", "speaker-cue-content", False, u, inner[1], inner[2]))
+                continue
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
-                and cue.lemma.split()[0] not in d.g.never_inverted and _word_count(text, ustart, speaker.start) >= 3:
+                and cue.lemma.split()[0] not in d.g.never_inverted \
+                and (_word_count(text, ustart, speaker.start) >= 3
+                     or "verb-second" in d.g.settings and _after_preposition(d, speaker)) \
+                and not ("verb-second" in d.g.settings and _appositive_subject(d, speaker, cue)):
             # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
             m = _right_speaker(d, cue, uend)
             if m is not None and m.type == "name":
@@ -925,6 +1211,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower in d.g.that):
                 continue
+        if speaker is None and "nouns-capitalised" in d.g.settings:
+            speaker = _as_source(d, cue, ustart)  # 'Wie t-online.de berichtet, ...', 'Wie „Die Post“ meldet'
         if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) in d.g.as_conjunction:
             # "As the paper noted in an op-ed, the candidate ...": the content follows the comma;
             # '..., wie der Verband am Montag mitteilte.': it comes before
@@ -959,6 +1247,11 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(_Frame(cue, speaker, "right", "speaker-cue-quote", appositive, u, start, uend))
                 continue
             start = _right_content_start(d, cue, uend)
+            if start is None or text[start] in ".;!?":
+                inner = _before_particle(d, cue, uend)
+                if inner is not None:
+                    frames.append(_Frame(cue, speaker, "right", "speaker-cue-content", appositive, u, *inner))
+                    continue
             if start is None:
                 continue
             end = uend
@@ -973,14 +1266,30 @@ def _frames(d: _Doc) -> list[_Frame]:
         if _content_before(d, cue.start, ustart) and not cue.participle \
                 and cue.lemma.split()[0] not in d.g.never_inverted:
             m = _right_speaker(d, cue, uend)
+            comma = _skip_space_left(text, cue.start, ustart) - 1
+            if m is not None and "verb-second" in d.g.settings and text[comma] == "," \
+                    and d.in_quote(_skip_space_left(text, comma, ustart) - 1) is None:
+                # 'In einer Botschaft, die ... wurde, sagte X, man werde kämpfen': where the verb comes second, a
+                # clause after the speaker is the content; what stood first was an adverbial
+                start = _right_content_start(d, dataclasses.replace(cue, end=m.end), uend)
+                if start is not None and start < uend and text[start] not in ".;!?" \
+                        and not _subjunctive(d, ustart, comma):
+                    frames.append(_Frame(cue, m, "right", "cue-speaker-content", False, u, start, uend))
+                    continue
             if m is not None:
                 frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))
                 continue
         # verb second: "Am Montag sagte der Minister, die Lage sei ernst."
         if "verb-second" in d.g.settings and not cue.participle:
             m = _right_speaker(d, cue, uend)
+            if m is not None and _quoted_before_verb(d, cue, ustart):
+                # 'Von einer „schweren Krise“ sprach der Minister': quoted words stand first, the subject
+                # follows the verb
+                frames.append(_Frame(cue, m, "left", "cue-speaker-content", False, u, ustart,
+                                     _skip_space_left(text, cue.start, ustart)))
+                continue
             if m is not None:
-                start = _right_content_start(d, dataclasses.replace(cue, end=m.end), uend)
+                start = _right_content_start(d, dataclasses.replace(cue, end=_after_appositive(d, m.end, uend)), uend)
                 if start is not None:
                     frames.append(_Frame(cue, m, "right", "cue-speaker-content", False, u, start, uend))
                     continue
@@ -1000,6 +1309,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             if comma or coordinated:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
+                if subject is None and "nouns-capitalised" in d.g.settings:
+                    subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
                 if subject is not None and start is not None:
                     if owner is not None and owner.side == "right" and owner.end > before - 1:
@@ -1065,6 +1376,248 @@ def _before_second_verb(d: _Doc, f: _Frame) -> int:
     return f.end
 
 
+def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame | None:
+    """'„...“, heißt es in einer Erklärung des Verbandes' / 'In dem Bericht heißt es: „...“': the impersonal
+    cue's source, a prepositional phrase after it or before it in first place, speaks."""
+    toks = d.toks
+    text = d.text
+    k = d.tok_at(cue.end)
+    while k < len(toks) and toks[k].start < uend and toks[k].lower in d.g.cue_adverbs:
+        k += 1
+    speaker = None
+    after = False
+    if k + 1 < len(toks) and toks[k].lower in d.g.source_prepositions and toks[k].start < uend:
+        speaker = _noun_phrase_right(d, toks[k + 1].start, uend)
+        after = speaker is not None
+    if speaker is None:
+        first = d.tok_at(_skip_space_right(text, ustart, cue.start))
+        if first + 1 < len(toks) and toks[first].lower in d.g.source_prepositions and toks[first + 1].start < cue.start:
+            speaker = _noun_phrase_right(d, toks[first + 1].start, cue.start)
+    if speaker is None:
+        return None
+    if _content_before(d, cue.start, ustart):
+        return _Frame(cue, speaker, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart))
+    start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end) if after else cue, uend)
+    if start is None:
+        return None
+    return _Frame(cue, speaker, "right", "cue-speaker-content", False, u, start, uend)
+
+
+def _leading_noun_phrase(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """Where nouns are capitalised, an article and noun phrase opening a sentence as its subject ("Der Täter
+    biss ..."), unless it is followed by no verb-like word."""
+    first = _skip_space_right(d.text, ustart, before)
+    k = d.tok_at(first)
+    if k >= len(d.toks) or d.toks[k].lower not in d.g.articles:
+        return None
+    m = _noun_phrase_right(d, first, before)
+    if m is None:
+        return None
+    j = d.tok_at(m.end)
+    if j < len(d.toks) and not d.toks[j].cap and d.toks[j].text.isalpha() and d.toks[j].lower not in d.g.stopwords:
+        return m
+    return None
+
+
+def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
+    """Where nouns are capitalised, the words between "wie" and a cue right after it, as a speaker no
+    lexicon knows: 'Wie t-online.de berichtet, ...', 'Wie „Die Post“ meldete, ...'. None when they hold a
+    verb, a pronoun or more than four words."""
+    toks = d.toks
+    c = d.tok_at(cue.start)
+    k = c - 1
+    while k >= 0 and toks[k].start >= ustart and c - k <= 6 and toks[k].lower not in d.g.as_conjunction:
+        if toks[k].lower in d.lex.verbs or toks[k].lower in d.g.finite or toks[k].lower in d.g.subject_pronouns \
+                or toks[k].text in (",", ";", ":") or toks[k].text == "." and toks[k].end != toks[k + 1].start:
+            return None
+        k -= 1
+    if k < 0 or toks[k].start < ustart or toks[k].lower not in d.g.as_conjunction or k + 1 >= c:
+        return None
+    start = toks[k + 1].start
+    q = d.in_quote(start)
+    if q is not None:
+        start = q.open_at
+    end = _skip_space_left(d.text, cue.start, start)
+    if _word_count(d.text, start, end) > 4 or not (any(t.cap for t in toks[k + 1:c]) or "." in d.text[start:end]):
+        return None  # a name, or a web address ("t-online.de")
+    name = d.text[start:end]
+    return Mention(start, end, name, "name", name=name.strip("„“\"»«"), org=True)
+
+
+def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:
+    """Where the verb comes second: 'Anna Berg, die Direktorin der Behörde, nannte ...' -- a name opening
+    the sentence with an appositive after it, before the verb, is its subject; no quotation and no verb
+    stands in the appositive (else '„...“, sagte X' / 'Die Lage sei ernst, sagte X' is an inversion)."""
+    if not _first_in_clause(d, speaker, d.units[d.unit_of(speaker.start)][0]) or _after_preposition(d, speaker) \
+            or speaker.type not in ("name", "description"):
+        return False
+    k = d.tok_at(speaker.end)
+    end = d.tok_at(cue.start)
+    if k >= end or d.toks[k].text != ",":
+        return False
+    for t in d.toks[k:end]:
+        if d.in_quote(t.start) or t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs:
+            return False
+    return True
+
+
+def _after_appositive(d: _Doc, pos: int, uend: int) -> int:
+    """After a speaker that follows its verb, the end of an appositive set off by commas ("nannte Jan Wolf,
+    Geschäftsführer des Verbands, den Plan ..."): a noun phrase of up to eight words with no verb, no
+    quotation, no "dass"; else pos itself."""
+    toks = d.toks
+    k = d.tok_at(pos)
+    if k >= len(toks) or toks[k].text != "," or toks[k].start >= uend:
+        return pos
+    j = k + 1
+    if j >= len(toks) or not toks[j].cap:
+        return pos
+    while j < len(toks) and j - k <= 9 and toks[j].start < uend:
+        t = toks[j]
+        if t.text == ",":
+            return t.start if j > k + 1 else pos
+        if d.in_quote(t.start) or t.text in (".", ";", ":", "!", "?") or t.lower in d.g.that \
+                or t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs \
+                or not t.cap and _verb_like(d, t) and t.lower not in d.g.articles:
+            return pos
+        j += 1
+    return pos
+
+
+def _possessor(d: _Doc, cue: Cue) -> Mention | None:
+    """A noun cue that opens with a possessive of the grammar's [possessives] ("seiner Meinung nach"): a
+    pronoun mention over its words before the postposition, with the possessor's gender; else None."""
+    words = cue.lemma.split()
+    if not d.g.possessives or len(words) < 2:
+        return None
+    gender = next((g.partition("=")[2] for g in d.g.possessives if g.partition("=")[0] == words[0]), None)
+    if gender is None:
+        return None
+    k = d.tok_at(cue.start)
+    end = d.toks[k + 1].end
+    return Mention(cue.start, end, d.text[cue.start:end], "pronoun", gender=gender)
+
+
+def _auxiliary_inversion(d: _Doc, cue: Cue, ustart: int, uend: int) -> tuple[Mention, int] | None:
+    """'..., hatte Anna Berg damals gesagt.': a verb ending its clause, an auxiliary right after a comma
+    that closes content before it, and a speaker right after the auxiliary -> (speaker, end of the content)."""
+    toks = d.toks
+    c = d.tok_at(cue.start)
+    if c + 1 < len(toks) and toks[c + 1].start < uend and toks[c + 1].text not in (".", "!", "?", ";") \
+            and toks[c + 1].lower not in d.g.coordinators:
+        return None
+    k = c - 1
+    while k >= 0 and toks[k].start > ustart and c - k <= 8 and toks[k].text != ",":
+        k -= 1
+    if k <= 0 or toks[k].text != "," or k + 2 >= c:
+        return None
+    aux = toks[k + 1].lower
+    if aux not in d.g.finite or aux in d.g.passive_aux:
+        return None
+    m = d.by_start.get(toks[k + 2].start)
+    if m is None and toks[k + 2].lower in d.g.articles and k + 3 < c:
+        m = d.by_start.get(toks[k + 3].start) or _adhoc_description(d, k + 3, toks[k + 2].start)
+    if m is None or m.end > cue.start or not _content_before(d, toks[k].end, ustart):
+        return None
+    return m, toks[k].start
+
+
+def _subject_before_auxiliary(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
+    """A cue at the end of its clause (a participle or infinitive before a comma or colon) in a
+    sentence that opens with a noun phrase and an auxiliary right after it ("Die Universität hatte ...
+    erklärt,"): that noun phrase. None otherwise, and in the passive."""
+    toks = d.toks
+    c = d.tok_at(cue.start)
+    if c + 1 >= len(toks) or toks[c + 1].text not in (",", ":"):
+        return None
+    first = d.tok_at(_skip_space_right(d.text, ustart, cue.start))
+    m = d.by_start.get(toks[first].start)
+    if m is None and first + 1 < len(toks) and toks[first].lower in d.g.articles:
+        m = d.by_start.get(toks[first + 1].start)
+    if m is None or m.type not in ("name", "description", "group", "pronoun") or m.type == "pronoun" and m.gender == "n":
+        return None
+    j = d.tok_at(m.end)
+    if j >= c or j >= len(toks):
+        return None
+    aux = toks[j].lower
+    if aux not in d.g.finite or aux in d.g.passive_aux or aux in d.g.be:
+        return None
+    return m
+
+
+def _quoted_before_verb(d: _Doc, cue: Cue, ustart: int) -> bool:
+    """Whether the words before a verb in second place hold a short quotation and no comma, colon or other
+    verb: 'Von einer „Krise“ sprach ...', 'Als „unausgegoren“ bezeichnete ...'."""
+    k = d.tok_at(ustart)
+    end = d.tok_at(cue.start)
+    if end - k > 10 or end == k:
+        return False
+    quoted = False
+    for t in d.toks[k:end]:
+        if d.in_quote(t.start):
+            quoted = True
+            continue
+        if t.text in (",", ":", ";") or t.lower in d.lex.verbs or t.lower in d.g.finite:
+            return False
+    qs = [q for q in d.quotes_in(ustart, cue.start) if q.close_end <= cue.start]
+    return quoted and bool(qs) and all(_word_count(d.text, q.start, q.end) <= 5 and not _is_title_like(d, q)
+                                       for q in qs)
+
+
+def _verb_final_object(d: _Doc, cue: Cue, ustart: int) -> tuple[Mention, int, int] | None:
+    """A verb at the end of its clause right after a short quotation, the subject first in the sentence and
+    an auxiliary or verb after it: 'Die Regierung hat den Bericht als „falsch“ zurückgewiesen' -> (subject,
+    start and end of the words between the auxiliary and the verb). Not in the passive ('wird von X als
+    „...“ bezeichnet'), whose subject is no speaker."""
+    toks = d.toks
+    k = d.tok_at(cue.start) - 1
+    if k < 0 or toks[k].start < ustart:
+        return None
+    # the quotation right before the verb, or a few words before it ("von einem „Volkskrieg“ gegen X gesprochen")
+    j = k
+    while j > 0 and k - j < 5 and d.in_quote(toks[j].start) is None and toks[j].word and toks[j].start > ustart \
+            and toks[j].lower not in d.lex.verbs:
+        j -= 1
+    q = d.in_quote(toks[j].start)
+    if q is None or q.close_end > cue.start or _word_count(d.text, q.start, q.end) > 5 or _is_title_like(d, q):
+        return None
+    nxt = d.tok_at(cue.end)
+    if nxt < len(toks) and toks[nxt].text not in (".", ",", ";", "!", "?", ":"):
+        return None
+    first = d.tok_at(_skip_space_right(d.text, ustart, q.open_at))
+    m = d.by_start.get(toks[first].start)
+    if m is None and toks[first].lower in d.g.articles and first + 1 < len(toks):
+        m = d.by_start.get(toks[first + 1].start)  # "Die Ministerin Anna Berg"
+    if m is None or m.type not in ("name", "description", "group", "pronoun") or m.type == "pronoun" and m.gender == "n":
+        return None
+    j = d.tok_at(m.end)
+    if j >= len(toks) or toks[j].start >= q.open_at:
+        return None
+    verb = toks[j].lower
+    if verb in d.g.passive_aux or verb in d.g.be or not (verb in d.g.finite or verb in d.g.aux):
+        return None
+    start = toks[j + 1].start
+    return (m, start, cue.start) if start < q.open_at else None
+
+
+def _before_particle(d: _Doc, cue: Cue, uend: int) -> tuple[int, int] | None:
+    """A separable verb whose particle ends the clause, with quoted words in between: 'Er wies den Vorwurf
+    als „absurd“ zurück' -> the words between verb and particle (start, end), else None."""
+    separated = d.lex.separated.get(cue.text.lower()) if cue.type == "verb" else None
+    if not separated:
+        return None
+    toks = d.toks
+    k = d.tok_at(cue.end)
+    for j in range(k, min(len(toks), k + 14)):
+        if toks[j].start >= uend or toks[j].text in (".", ",", ";", ":", "!", "?"):
+            return None
+        if any(toks[j].lower == form.particle for form in separated) and not d.in_quote(toks[j].start):
+            if j > k and d.quotes_in(toks[k].start, toks[j].start):
+                return toks[k].start, toks[j].start
+            return None
+    return None
+
+
 def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
     """Commas before "and"/"but" that start a clause with a subject of its own ("..., and they rejected
     ..."): reported content on the right stops there."""
@@ -1095,9 +1648,22 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
     if passive:
         speaker = _subject(d, ustart, cue.start)
         start = _right_content_start(d, cue, uend)
+        if speaker is not None and start is None and "verb-second" in d.g.settings \
+                and _content_before(d, d.toks[k].start, ustart):
+            # '„...“, wird Peter Schaar zitiert': the quotation stands before the auxiliary
+            return _Frame(cue, speaker, "left", "quoted-speaker", False, u, ustart,
+                          _skip_space_left(d.text, d.toks[k].start, ustart))
     else:
         speaker = _right_speaker(d, cue, uend)
+        k = d.tok_at(cue.end)
+        if "verb-second" in d.g.settings and k + 1 < len(d.toks) and d.toks[k].lower in d.g.subject_pronouns:
+            # '„...“, zitierte man Anna Berg': the subject follows the verb, the one quoted after it
+            speaker = d.by_start.get(d.toks[k + 1].start) or speaker
         start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end), uend) if speaker else None
+        if speaker is not None and start is None and "verb-second" in d.g.settings \
+                and _content_before(d, cue.start, ustart):
+            return _Frame(cue, speaker, "left", "quoted-speaker", False, u, ustart,
+                          _skip_space_left(d.text, cue.start, ustart))
     if speaker is None or start is None:
         return None
     return _Frame(cue, speaker, "right", "quoted-speaker", False, u, start, uend)
@@ -1151,6 +1717,9 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
     if d.text[pos - 1] in _CLOSERS:
         return True
     start = _right_content_start(d, cue, uend)
+    if start is not None and "verb-second" in d.g.settings and d.quotes_in(start, uend) \
+            and not d.quotes_in(ustart, speaker.start):
+        return False  # 'Der Präsident (AU), X, nannte dies einen „Putsch“': the quoted words follow the verb
     return start is None or _word_count(d.text, start, _trim_end(d.text, start, uend)) < 4
 
 
@@ -1257,7 +1826,10 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             inside = [first]
         elif f.side == "left" and last.close_end >= _skip_space_left(text, end, start) - 1 \
                 and text[start:last.open_at].rstrip().endswith((",", ":")) and len(inside) == 1 \
-                and _word_count(text, last.start, last.end) >= 4:
+                and _word_count(text, last.start, last.end) >= 4 \
+                and not ("verb-second" in d.g.settings and _subjunctive(d, start, last.open_at)):
+            # ('Die Politik könne dafür sorgen, „dass ...“, erklärte X': reported speech in the subjunctive
+            # before the quotation keeps it mixed)
             start = last.open_at
     # content that is one quotation, give or take punctuation around its marks: a direct quote
     for q in inside:
@@ -1269,6 +1841,8 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
                                         "coordinated", "parenthetical", "as-speaker-cue", "so-speaker",
                                         "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
             return _attr(f, "direct", q.start, q.end, rule)
+    if "verb-second" in d.g.settings and f.side == "right" and _dependent_clause(d, start, end):
+        return None
     if inside and any(q.close_end > start and q.open_at < end for q in inside):
         kind = "mixed"
         q0 = inside[-1]
@@ -1280,6 +1854,9 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             return None
         if (f.cue.frame != "any" or "nouns-capitalised" in d.g.settings) and f.rule != "according-to" \
                 and not _looks_like_clause(d, start, end):
+            return None
+        if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
+                and not _introduced_clause(d, start, end):
             return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
@@ -1319,7 +1896,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         frames_by_unit.setdefault(f.unit, []).append(f)
     for q in d.outer:
         u = d.unit_of(q.open_at)
-        if is_claimed(q, u) or _is_title_like(d, q):
+        if is_claimed(q, u) or _is_title_like(d, q) \
+                or any(f.speaker.start == q.open_at for f in frames_by_unit.get(u, ())):  # 'schrieb „Die Post“'
             continue
         ustart, uend, upara = d.units[u]
         words = _word_count(text, q.start, q.end)
@@ -1352,6 +1930,10 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 tail = text[m.end:m.end + 2] if m is not None else ""
                 if m is not None and m.type == "name" and (not tail.strip() or tail[0] in ",\n"):
                     a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
+        if a is None and d.g.quote_introducers:
+            m = _introduced_with_words(d, q, ustart)
+            if m is not None:
+                a = Attribution("direct", q.start, q.end, m, None, "introduced-quote", CONFIDENCE["introduced-quote"])
         if a is None and (whole or opens_para) and (words >= 3 or opens_para):
             a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
         if a is None and not d.dialogue and words >= 4:
@@ -1467,6 +2049,18 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
     if intro is not None:
         return Attribution("direct", q.start, q.end, intro[0], intro[1], "introduced-quote",
                            CONFIDENCE["introduced-quote"])
+    if "verb-second" in d.g.settings and u > 0 and d.units[u - 1][2] == d.units[u][2]:
+        # 'Nach Ansicht von X ist ... gefallen. „...“': the sentence before, in the same paragraph, has a
+        # speaker of its own, of whatever kind of statement; it goes on speaking
+        for f in reversed(frames_by_unit.get(u - 1, ())):
+            if f.speaker.type in ("name", "description", "group", "pronoun"):
+                return Attribution("direct", q.start, q.end, f.speaker, f.cue, "floating-quote",
+                                   CONFIDENCE["floating-quote"])
+    if "verb-second" in d.g.settings:
+        after = _demonstrative_speaker(d, u)
+        if after is not None:
+            return Attribution("direct", q.start, q.end, after[0], after[1], "introduced-quote",
+                               CONFIDENCE["introduced-quote"])
     prev = last_in_para.get(upara) or last_in_para.get(upara - 1)
     if opens_para and upara not in last_in_para and d.dialogue and prev is not None:
         # Fiction: a new paragraph of dialogue is a new turn, so the other party of the conversation.
@@ -1490,6 +2084,63 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
     if m is not None:
         return Attribution("direct", q.start, q.end, m, None, "previous-sentence", CONFIDENCE["previous-sentence"])
     return Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
+
+
+def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
+    """'Im Kongress warb X für das Gesetz mit den Worten: „...“': words of the grammar's [quote-introducers]
+    right before a quotation (or right after it: '„...“, mit diesen Worten meldete er sich'); the first
+    person or organisation of the clause not governed by a preposition speaks."""
+    before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
+    after = d.text[q.close_end:q.close_end + 40].lstrip(" ,").lower()
+    if any(before.endswith(w) for w in d.g.quote_introducers):
+        lo, hi = ustart, q.open_at
+    elif any(after.startswith(w) for w in d.g.quote_introducers):
+        # '„...“, mit diesen Worten meldete er sich zurück': the speaker follows in the same sentence
+        u = d.unit_of(q.open_at)
+        lo, hi = q.close_end, d.units[u][1]
+    else:
+        return None
+    k = bisect.bisect_left(d.mention_starts, lo)
+    while k < len(d.mentions) and d.mentions[k].start < hi:
+        m = d.mentions[k]
+        if m.type in ("name", "description", "group", "pronoun") and not _after_preposition(d, m) \
+                and not (m.type == "pronoun" and m.gender == "n"):
+            return m
+        k += 1
+    return None
+
+
+def _first_actor(d: _Doc, start: int, end: int) -> Mention | None:
+    """The first name, description or group between start and end that no preposition governs."""
+    k = bisect.bisect_left(d.mention_starts, start)
+    while k < len(d.mentions) and d.mentions[k].start < end:
+        m = d.mentions[k]
+        if m.type in ("name", "description", "group") and not _after_preposition(d, m) and not d.in_quote(m.start):
+            return m
+        k += 1
+    return None
+
+
+def _demonstrative_speaker(d: _Doc, u: int) -> tuple[Mention, Cue] | None:
+    """'„...“ Das sagte Peter Schaar am Montag.' / '„...“ Dies musste die Ministerin einräumen.': the next
+    sentence of the paragraph opens with a demonstrative subject and holds a reporting verb; the first
+    name or description in it speaks."""
+    if u + 1 >= len(d.units) or d.units[u + 1][2] != d.units[u][2]:
+        return None
+    ustart, uend, _ = d.units[u + 1]
+    k = d.tok_at(_skip_space_right(d.text, ustart, uend))
+    if k >= len(d.toks) or d.toks[k].lower not in ("das", "dies") or d.toks[k].lower not in d.g.subject_pronouns:
+        return None
+    c = bisect.bisect_left(d.cue_starts, ustart)
+    if c >= len(d.cues) or d.cues[c].start >= uend or d.cues[c].type not in ("verb", "phrase"):
+        return None
+    j = bisect.bisect_left(d.mention_starts, d.toks[k].end)
+    while j < len(d.mentions) and d.mentions[j].start < uend:
+        m = d.mentions[j]
+        if m.type in ("name", "description", "group") and not _after_preposition(d, m):
+            return m, d.cues[c]
+        j += 1
+    return None
 
 
 def _quote_paragraph(d: _Doc, p: int) -> bool:

@@ -28,7 +28,22 @@ def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
     for j in range(k + 1, min(len(toks), k + 14)):
         if toks[j].lower == particle:
             return True
-        if toks[j].text in (".", ",", ";", ":", "!", "?") or toks[j].text in "\"“”„«»":
+        if toks[j].text in (".", ",", ";", ":", "!", "?"):
+            if toks[j].text == "." and j + 1 < len(toks) and toks[j + 1].start == toks[j].end \
+                    and toks[j + 1].text[:1].isalpha():
+                continue  # a web address: "gegenüber space.com aus"
+            return False
+        if toks[j].text in "\"“”„«»" and (j - k > 8 or toks[j].text in "\"„»«" and not _short_quote(toks, j)):
+            return False  # a few quoted words may stand inside: "wies den Vorwurf als „absurd“ zurück"
+    return False
+
+
+def _short_quote(toks: list[Token], j: int) -> bool:
+    """Whether the quotation opened at token j closes within four words, before any punctuation."""
+    for i in range(j + 1, min(len(toks), j + 6)):
+        if toks[i].text in "\"“”»«":
+            return True
+        if toks[i].text in (".", ",", ";", ":", "!", "?"):
             return False
     return False
 

@@ -62,7 +62,8 @@ GRAMMAR_SECTIONS = (
     "description-prepositions", "subjunctive", "title-suffixes", "cue-adverbs",
     "ordinal-nouns", "quoting-verbs", "passive-aux", "clause-verbs",
     "quantity-heads", "number-words", "quantity-modifiers", "never-inverted",
-    "finding-verbs",
+    "finding-verbs", "name-nouns",
+    "source-cues", "source-prepositions", "subordinators", "quote-introducers", "possessives",
 )
 
 
