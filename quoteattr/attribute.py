@@ -397,6 +397,8 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     capital_head = "nouns-capitalised" in d.g.settings and toks[k].cap
     # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"; a demonym
     # may be the head: "the Texan said"
+    if "nouns-capitalised" not in d.g.settings and _modifier_word(d, toks[k].lower):
+        return None  # "those three states", "his opening remarks": the cue word is the noun
     demonym_head = "nouns-capitalised" not in d.g.settings and toks[k].cap and toks[k].lower in d.lex.demonyms
     english_modifiers = "nouns-capitalised" not in d.g.settings and (not toks[k].cap or demonym_head)
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
@@ -417,6 +419,16 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
             return None
         j -= 1
     return None
+
+
+_ADJECTIVE_SUFFIXES = ("al", "ory", "ing", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ed")
+
+
+def _modifier_word(d: _Doc, low: str) -> bool:
+    """An English word that modifies a noun rather than heading one: a number, a quantifier, or an adjective
+    by its ending ("three", "few", "introductory", "nagging")."""
+    return low[:1].isdigit() or low in d.g.number_words or low in d.g.quantifiers \
+        or (len(low) > 4 and low.endswith(_ADJECTIVE_SUFFIXES))
 
 
 def _verb_form(d: _Doc, low: str) -> bool:
@@ -1850,7 +1862,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             end = q0.close_end
     else:
         kind = "indirect"
-        if f.cue.frame == "marks" or _word_count(text, start, end) < 3:
+        if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3:
             return None
         if (f.cue.frame != "any" or "nouns-capitalised" in d.g.settings) and f.rule != "according-to" \
                 and not _looks_like_clause(d, start, end):

@@ -179,6 +179,9 @@ NOT_STATEMENTS = [
     ("cue-noun-after-an-adjective", "It was an important remark that the plan had failed."),
     ("cue-word-as-adjective-after-be", "Ann Cole was welcome to bring whom she liked."),
     ("person-finding-no-statement", "She found that the door was locked."),
+    ("cue-word-as-a-noun-after-a-number", "In those three states the vote was close."),
+    ("cue-word-as-a-noun-after-an-adjective", "His introductory remarks were so subdued that nobody laughed."),
+    ("quote-only-cue-with-a-clause", "His father began building a village on the coast in 1960."),
 ]
 
 
