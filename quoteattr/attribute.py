@@ -1801,6 +1801,9 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
         if d.toks[j].text in (".", ";", "!", "?") or d.in_quote(d.toks[j].start):
             return False
         j += 1
+    if j + 1 < len(d.toks) and d.toks[j].text == "," and "verb-second" not in d.g.settings \
+            and d.toks[j + 1].lower.endswith("ing") and not d.toks[j + 1].cap:
+        return False  # "Sales were great, he said, wiping sweat off his face": a participle, no parenthesis
     return j < len(d.toks) and d.toks[j].text == "," and d.toks[j].end < uend - 2 \
         and not d.in_quote(_skip_space_right(d.text, d.toks[j].end, uend))
 

@@ -150,6 +150,8 @@ CASES = [
      [("direct", "We see a drop,", "Kelly Conn")]),
     ("demonym-as-a-description", 'Tom Hale is from Austin. "They are very skilled governors," the Texan said.',
      [("direct", "They are very skilled governors,", None)]),
+    ("participle-after-an-inversion", "Ann Cole ran the stall. Sales were good this year, she said, wiping her face.",
+     [("indirect", "Sales were good this year", "Ann Cole")]),
 ]
 
 
