@@ -753,7 +753,9 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
     if lemma in d.g.needs_that and not (d.in_quote(first.start) or first.lower in d.g.wh):
-        return None
+        # 'describes himself as "totally loyal"': a labelling verb takes an object with quoted words
+        if cue.frame != "marks" or not any(d.in_quote(t.start) for t in toks[k:min(n, k + 6)] if t.start < ceil):
+            return None
     return first.start
 
 
@@ -1309,6 +1311,9 @@ def _frames(d: _Doc) -> list[_Frame]:
         # sentence: "..., adding that ...", "They said ..., but warned that ..."
         before = _skip_space_left(text, cue.start, ustart)
         k = d.tok_at(cue.start) - 1
+        while k > 0 and "verb-second" not in d.g.settings and toks_lower(d, k) in d.g.aux \
+                and toks_lower(d, k - 1) in d.g.coordinators:
+            k -= 1  # "... and has said that"
         coordinated = k > 0 and toks_lower(d, k) in d.g.coordinators and not cue.participle \
             and cue.text.lower().split()[0] != cue.lemma.split()[0]  # "and said", not "and state laws"
         if coordinated:
@@ -1360,6 +1365,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                 a.end = _skip_space_left(d.text, cut, a.start)
                 if b.rule == "coordinated":
                     k = d.tok_at(b.cue.start) - 1
+                    while k > 0 and d.toks[k].lower in d.g.aux and d.toks[k].start > a.start:
+                        k -= 1  # "... and has said that": back to the "and"
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
     # An object that is no clause ends before a second verb of the speaker: "proposed a ban and has
     # gone further", "criticizing the pipeline and calling for a ban". (After the cuts above, contents
@@ -1380,8 +1387,8 @@ def _before_second_verb(d: _Doc, f: _Frame) -> int:
         t = toks[k]
         if t.lower in d.g.coordinators and not d.in_quote(t.start):
             low = toks[k + 1].lower
-            if (_verb_form(d, low) or low in d.g.aux or f.rule == "participle" and low.endswith("ing")) \
-                    and not _looks_like_clause(d, f.start, t.start):
+            second_participle = f.rule == "participle" and low.endswith("ing")  # "calling it X and asserting"
+            if second_participle or (_verb_form(d, low) or low in d.g.aux) and not _looks_like_clause(d, f.start, t.start):
                 end = _skip_space_left(d.text, t.start, f.start)
                 return end - 1 if d.text[end - 1] == "," else end
         k += 1

@@ -152,6 +152,13 @@ CASES = [
      [("direct", "They are very skilled governors,", None)]),
     ("participle-after-an-inversion", "Ann Cole ran the stall. Sales were good this year, she said, wiping her face.",
      [("indirect", "Sales were good this year", "Ann Cole")]),
+    ("accuse-keeps-its-object", 'Ann Cole accused the mayor of "hiding from voters" on Monday.',
+     [("mixed", 'the mayor of "hiding from voters" on Monday', "Ann Cole")]),
+    ("second-participle-ends-the-first", 'Ann Cole attacked the plan, calling it "reckless" and asking for a vote.',
+     [("mixed", 'it "reckless"', "Ann Cole")]),
+    ("labelling-verb-then-coordinated-cue",
+     'Ann Cole describes herself as "totally loyal" and has said that she gave money.',
+     [("mixed", 'herself as "totally loyal"', "Ann Cole"), ("indirect", "she gave money", "Ann Cole")]),
 ]
 
 
