@@ -620,6 +620,18 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
     return m.gender == "pl" or (m.head or "").endswith("s")
 
 
+def _continues_after(d: _Doc, m: Mention, uend: int) -> bool:
+    """Whether the sentence goes on after a source set off by commas: ", according to X, are 16 ..." (not
+    ", according to X." nor ", according to X, who ...")."""
+    after = _skip_space_right(d.text, m.end, uend)
+    if after >= uend or d.text[after] != ",":
+        return False
+    k = d.tok_at(after + 1)
+    if k >= len(d.toks) or d.toks[k].start >= uend or d.toks[k].lower in d.g.relative or d.toks[k].lower in d.g.wh:
+        return False
+    return _word_count(d.text, after + 1, _trim_end(d.text, after + 1, uend)) >= 3
+
+
 def _inside_name(d: _Doc, pos: int) -> bool:
     k = bisect.bisect_right(d.name_starts, pos) - 1
     return k >= 0 and d.names[k].start <= pos < d.names[k].end
@@ -1155,6 +1167,11 @@ def _frames(d: _Doc) -> list[_Frame]:
                 if after < uend and text[after] == ",":
                     after += 1
                 frames.append(_Frame(cue, m, "right", "according-to", False, u, _skip_space_right(text, after, uend), uend))
+            elif (text[before - 1] in ",;:—–-(" or d.in_quote(before - 1)) and "verb-second" not in d.g.settings \
+                    and _continues_after(d, m, uend):
+                # "Among the precedents at risk, according to Ms. Epstein, are 16 ...": a parenthesis in the
+                # sentence, which is the statement
+                frames.append(_Frame(cue, m, "around", "according-to", False, u, ustart, uend))
             elif text[before - 1] in ",;:—–-(" or d.in_quote(before - 1):
                 # "content, according to X."
                 frames.append(_Frame(cue, m, "left", "according-to", False, u, ustart, before))

@@ -159,6 +159,8 @@ CASES = [
     ("labelling-verb-then-coordinated-cue",
      'Ann Cole describes herself as "totally loyal" and has said that she gave money.',
      [("mixed", 'herself as "totally loyal"', "Ann Cole"), ("indirect", "she gave money", "Ann Cole")]),
+    ("according-to-inside-the-sentence", "Among the cases at risk, according to Ann Cole, are 16 on unions.",
+     [("indirect", "Among the cases at risk, according to Ann Cole, are 16 on unions", "Ann Cole")]),
 ]
 
 
