@@ -279,8 +279,9 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     j = k - 1
     while j >= 0 and toks[j].start >= floor and k - j < 40:
         t = toks[j]
-        if t.text == "." and j > 0 and (toks[j - 1].lower in d.g.abbreviations or len(toks[j - 1].text) == 1):
-            j -= 1  # "Mr." and "Gov." inside an appositive end no sentence
+        if t.text == "." and j > 0 and (toks[j - 1].lower in d.g.abbreviations or len(toks[j - 1].text) == 1
+                                        or j + 1 < len(toks) and toks[j + 1].text == ","):
+            j -= 1  # "Mr.", "Gov." and "Huntsville, Ala.," inside an appositive end no sentence
             continue
         if t.text in (".", ";", "!", "?") or t.text in _CLOSERS or d.in_quote(t.start):
             break
@@ -403,6 +404,16 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     english_modifiers = "nouns-capitalised" not in d.g.settings and (not toks[k].cap or demonym_head)
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
         t = toks[j]
+        if j < k and english_modifiers and not toks[k].cap and t.lower.endswith(("'s", "’s", "s'", "s’")):
+            # a possessive name as the determiner: "Ann Cole's campaign says", "Lopez' son said"
+            owner = d.by_end.get(t.end - (1 if t.lower.endswith(("'", "’")) else 2))
+            if owner is not None and owner.type == "name" and owner.start >= floor \
+                    and all(x.text.isalpha() and not x.cap and x.lower not in d.g.stopwords
+                            and not _verb_form(d, x.lower) for x in toks[j + 1:k + 1]):
+                head = toks[k].lower
+                return Mention(owner.start, toks[k].end, d.text[owner.start:toks[k].end], "description", head=head,
+                               title=d.text[toks[j + 1].start:toks[k].end], org=head in d.lex.org_words)
+            return None
         if t.lower in d.g.determiners and j < k:
             words = toks[j + 1:k if capital_head else k + 1]
             # where nouns are capitalised, a noun may stand before a name: "Das Magazin Kurier schrieb"

@@ -178,6 +178,9 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         if j > i and toks[j - 1].text.endswith(".") and t.lower in not_names:
             break  # "in the U.S. He says": a new sentence
         if t.cap and t.word:
+            if j > i and t.lower in lex.verbs and t.lower != lex.verbs[t.lower].lemma and t.lower not in first_names \
+                    and "nouns-capitalised" not in g.settings:
+                break  # a headline in title case: "Bush Says We Should ..."; the cue ends the name
             j += 1
             if _possessive(t):
                 break

@@ -161,6 +161,12 @@ CASES = [
      [("mixed", 'herself as "totally loyal"', "Ann Cole"), ("indirect", "she gave money", "Ann Cole")]),
     ("according-to-inside-the-sentence", "Among the cases at risk, according to Ann Cole, are 16 on unions.",
      [("indirect", "Among the cases at risk, according to Ann Cole, are 16 on unions", "Ann Cole")]),
+    ("title-case-headline", "Lopez Says We Should Pay Attention To History.",
+     [("indirect", "We Should Pay Attention To History", "Lopez")]),
+    ("possessive-name-before-the-speaker", "Ann Cole spoke. Ann Cole's campaign says it raised $15 million in May.",
+     [("indirect", "it raised $15 million in May", "Ann Cole's campaign")]),
+    ("age-and-town-in-apposition", "Bree Stone, 29, of Huntsville, Ala., says her biggest worry is the heat.",
+     [("indirect", "her biggest worry is the heat", "Bree Stone")]),
 ]
 
 
