@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .models import Attribution, Cue, Mention, Paragraph, QuoteSpan, Sentence
-from .segment import Token
+from .segment import Token, Tokens
 
 _CLOSERS = set("\"'”’»›」』")
 _END_PUNCT = set(".,;:!?…—–- \t\n")
@@ -85,7 +85,7 @@ class _Doc:
         self.contrast = _contrast(lex)
         self.paras = paras
         self.toks = toks
-        self.tok_starts = [t.start for t in toks]
+        self.tok_starts = toks.starts
         self.outer = [q for q in spans if q.depth == 0]
         self.outer_opens = [q.open_at for q in self.outer]
         self.cues = [c for c in cues if not self.in_quote(c.start)]
@@ -583,7 +583,7 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: list[Token],
+def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: Tokens,
               spans: list[QuoteSpan], cues: list[Cue], mentions: list[Mention], lex: Lexicon,
               beliefs: bool = False) -> list[Attribution]:
     """Reported statements of the document, in text order. Cues of thinking and wanting ("believes")

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from itertools import compress, count
-from operator import attrgetter
 
 from .lexicon import Lexicon
 from .models import Cue
-from .segment import Token
+from .segment import Token, Tokens
 
 
 def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
@@ -19,7 +18,6 @@ def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
     return j
 
 
-_lower = attrgetter("lower")
 _CLOSING = "\"”“»«’'"
 
 
@@ -33,14 +31,14 @@ def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
     return False
 
 
-def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False) -> list[Cue]:
+def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> list[Cue]:
     """Every reporting cue in `toks`, longest match first, in text order, non-overlapping."""
     out: list[Cue] = []
     n = len(toks)
     starts = lex.cue_starts_with_beliefs if beliefs else lex.cue_starts
     # Most words begin no cue: the candidates are picked out at C speed (a set lookup per token through
     # map/compress), so the Python loop below runs only for the few tokens that may begin one.
-    candidates = compress(count(), map(starts.__contains__, map(_lower, toks)))
+    candidates = compress(count(), map(starts.__contains__, toks.lowers))
     resume = 0  # tokens before this index are inside the last phrase or noun cue found
     for k in candidates:
         if k < resume:
