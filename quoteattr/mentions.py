@@ -43,6 +43,7 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
     n = len(toks)
     title_words = lex.title_words
     g = lex.g
+    lowers = toks.lowers
     # Nothing below can start at most words: only capitalised ones and the lower-case words of
     # lex.mention_starts can. They are picked out at C speed from the token columns, so the Python loop
     # runs for about a fifth of the tokens.
@@ -60,7 +61,9 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
             out.append(Mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
             continue
         best: tuple[Mention, int] | None = None
-        if low in g.determiners:
+        # A description ends in a head word within six words of its determiner; most determiners have
+        # none there (without title suffixes that is one set test on the next six words).
+        if low in g.determiners and (g.title_suffixes or not lex.description_heads.isdisjoint(lowers[i + 1:i + 7])):
             m, j = _description(text, toks, i, lex, wrapped)
             if m is not None:
                 best = (m, j)
