@@ -1,6 +1,8 @@
 """Stage 1: paragraphs and sentences, as offsets into the original text."""
 from __future__ import annotations
 
+import functools
+import re
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -20,11 +22,29 @@ _BOUNDARY = regex.compile(
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 
 
-_TOKEN = regex.compile(
-    r"\p{Lu}\.(?:\p{L}\.)+"              # U.S., U.N.
+_TOKEN_PATTERN = (
+    r"[\p{Lu}]\.(?:[\p{L}]\.)+"          # U.S., U.N.
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
     r"|[^\s\p{L}\p{N}]"
 )
+_TOKEN = regex.compile(_TOKEN_PATTERN)
+_BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
+_CLASS = regex.compile(r"\\p\{\w+\}|\\s")
+
+
+@functools.cache
+def _bmp_token() -> re.Pattern:
+    """_TOKEN for the standard re module, which finds these tokens about 1.6 times as fast, for texts with no
+    character beyond U+FFFF. re has no \\p{...}: each class of the pattern (\\p{L}, \\s, ..., all written
+    inside brackets) is spelt out as the ranges of the Basic Multilingual Plane that the regex module itself
+    puts in it, so on such texts both patterns match the same tokens."""
+    bmp = "".join(map(chr, range(0x10000)))
+
+    def ranges(name: str) -> str:
+        runs = (m.group() for m in regex.finditer(f"{name}+", bmp))
+        return "".join(re.escape(r[0]) + ("-" + re.escape(r[-1]) if len(r) > 1 else "") for r in runs)
+
+    return re.compile(_CLASS.sub(lambda m: ranges(m.group()), _TOKEN_PATTERN))
 
 
 class Token(NamedTuple):
@@ -61,15 +81,18 @@ def tokens(text: str) -> Tokens:
     # Python-level step per token, which makes this about a tenth faster on news text. Batches keep the
     # match objects held at once (160 bytes each) few on a long text.
     out = Tokens()
-    matches = _TOKEN.finditer(text)
+    if _BEYOND_BMP.search(text):
+        matches, match_type = _TOKEN.finditer(text), regex.Match
+    else:
+        matches, match_type = _bmp_token().finditer(text), re.Match
     while found := list(islice(matches, 2048)):
-        words = list(map(regex.Match.group, found))
+        words = list(map(match_type.group, found))
         firsts = list(map(_first, words))
-        starts = list(map(regex.Match.start, found))
+        starts = list(map(match_type.start, found))
         lowers = list(map(str.lower, words))
         caps = list(map(str.isupper, firsts))
         out.extend(map(_new_token, repeat(Token), zip(
-            starts, map(regex.Match.end, found), words, lowers, caps, map(str.isalnum, firsts))))
+            starts, map(match_type.end, found), words, lowers, caps, map(str.isalnum, firsts))))
         out.starts += starts
         out.lowers += lowers
         out.caps += caps

@@ -33,3 +33,15 @@ def test_sentences(text, expected):
 def test_tokens_keep_acronyms_apostrophes_and_hyphens():
     assert [t.text for t in tokens("The U.S. envoy's NATO-led plan, O’Neill said.")] == [
         "The", "U.S.", "envoy's", "NATO-led", "plan", ",", "O’Neill", "said", "."]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. envoy's NATO-led plan, O’Neill said.",
+    "Ärzte in der U.d.S.S.R. sagten: „Wir kämpfen“ – café naïve 3.5% x2 ½ Ⅻ  e\u0301 \u00a0\u2003tab\tend\u001f.",
+    "".join(map(chr, range(0x20, 0x3000))),  # every letter, digit, mark, space and symbol of most scripts
+])
+def test_tokens_are_the_same_with_and_without_characters_beyond_the_bmp(text):
+    """Texts within the Basic Multilingual Plane are tokenised with the standard re module, others with
+    regex: both give the same tokens."""
+    beyond = " \U0001d518"  # a mathematical letter, beyond U+FFFF
+    assert tokens(text + beyond)[:-1] == tokens(text)
