@@ -26,7 +26,7 @@ import regex
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .models import Attribution, Cue, Mention, Paragraph, QuoteSpan, Sentence
+from .models import Attribution, Cue, Mention, Paragraph, QuoteSpan, Sentence, make_attribution
 from .segment import Token, Tokens
 
 _CLOSERS = set("\"'”’»›」』")
@@ -1078,7 +1078,7 @@ def _attr(f: _Frame, kind: str, start: int, end: int, rule: str) -> Attribution:
         conf -= 0.05
     if f.speaker.type == "pronoun":
         conf -= 0.05
-    return Attribution(kind, start, end, f.speaker, f.cue, rule, round(conf, 2))
+    return make_attribution(kind, start, end, f.speaker, f.cue, rule, round(conf, 2))
 
 
 def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],

@@ -4,7 +4,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from .lexicon import Lexicon
-from .models import Cue
+from .models import Cue, make_cue
 from .segment import Token, Tokens
 
 
@@ -54,8 +54,8 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
                 continue
             j = _match_rest(toks, k, rest)
             if j is not None:
-                cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma, "phrase",
-                          form.frame, form.participle)
+                cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma, "phrase",
+                               form.frame, form.participle)
                 resume = j
                 break
         if cue is None:
@@ -65,8 +65,8 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
                 j = _match_rest(toks, k, rest)
                 if j is not None:
                     lemma = " ".join((low, *rest))
-                    cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
-                              "according" if lemma in lex.speaker_nouns else "noun")
+                    cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
+                                   "according" if lemma in lex.speaker_nouns else "noun")
                     resume = j
                     break
         if cue is None:
@@ -77,12 +77,12 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
             if form is None and beliefs:
                 form, kind = lex.beliefs.get(low), "belief"
             if form is not None:
-                cue = Cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
+                cue = make_cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
             elif low in lex.g.so and k > 0 and (toks[k - 1].text == "," or toks[k - 1].text in _CLOSING
                                                 and k > 1 and toks[k - 2].text == ","):
-                cue = Cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
+                cue = make_cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
             elif low in lex.g.postpositions:
-                cue = Cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'
+                cue = make_cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'
         if cue is not None:
             out.append(cue)
     return out

@@ -6,7 +6,7 @@ from itertools import compress, count
 from operator import or_
 
 from .lexicon import Lexicon
-from .models import Mention
+from .models import Mention, make_mention
 from .segment import Token, Tokens
 
 def _title(lex: Lexicon, low: str, head: bool = False) -> bool:
@@ -58,7 +58,7 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
         low = t.lower
         if low in g.pronouns and (low != "i" or t.text == "I"):
             gender = g.pronouns[low]
-            out.append(Mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
+            out.append(make_mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
             continue
         best: tuple[Mention, int] | None = None
         # A description ends in a head word within six words of its determiner; most determiners have
@@ -81,7 +81,7 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
             continue
         if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads
                                  and "nouns-capitalised" not in g.settings):  # German "des Ministers" is one
-            out.append(Mention(t.start, t.end, t.text, "group", gender="pl", head=low))
+            out.append(make_mention(t.start, t.end, t.text, "group", gender="pl", head=low))
     if "nouns-capitalised" in g.settings:
         out = _names_with_evidence(text, toks, out, lex)
     return out
@@ -247,9 +247,9 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         start = toks[p - 1].start
     if len(name_words) == 1 and _title(lex, name_words[0].lower, head=True) and not org:
         # "President", "The Minister": a description by title alone
-        return Mention(start, end, text[start:end], "description", head=name_words[0].lower,
-                       title=text[title_toks[0].start:name_words[-1].end] if title_toks else name_words[0].text,
-                       gender=lex.titles.get(name_words[0].lower)), j
+        return make_mention(start, end, text[start:end], "description", head=name_words[0].lower,
+                            title=text[title_toks[0].start:name_words[-1].end] if title_toks else name_words[0].text,
+                            gender=lex.titles.get(name_words[0].lower)), j
     if gender is None and not org:
         first = name_words[0].lower
         gender = first_names.get(first)
@@ -261,8 +261,8 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         title = None
     if the and not org:
         start = toks[i + 1].start
-    m = Mention(start, end, text[start:end], "name", name=name, title=title, gender="n" if org else gender,
-                org=org)
+    m = make_mention(start, end, text[start:end], "name", name=name, title=title, gender="n" if org else gender,
+                     org=org)
     return m, j
 
 
@@ -310,5 +310,5 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
     gender = "pl" if head in lex.groups and head.endswith("s") else lex.titles.get(head)
     if org:
         gender = "n"
-    return Mention(start, end, text[start:end], "description", head=head,
-                   title=text[toks[i + 1].start:end] if i + 1 <= end_tok else None, gender=gender, org=org), end_tok + 1
+    return make_mention(start, end, text[start:end], "description", head=head,
+                        title=text[toks[i + 1].start:end] if i + 1 <= end_tok else None, gender=gender, org=org), end_tok + 1

@@ -20,7 +20,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .lexicon import Lexicon
-from .models import Attribution, Mention, Quote
+from .models import Attribution, Mention, Quote, make_quote
 
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
 _COMMA = regex.compile(r"\s*,\s*")
@@ -321,7 +321,7 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
             elif m.type in ("description", "group"):
                 title = _strip_determiner(m.text, lex)
         cue = a.cue
-        out.append(Quote(
+        out.append(make_quote(
             doc=doc, index=i, kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
             speaker=speaker, speaker_title=title,
             mention=m.text if m else None, mention_start=m.start if m else None, mention_end=m.end if m else None,

@@ -11,7 +11,7 @@ import regex
 
 from .lexicon import Lexicon, load
 
-from .models import Paragraph, Sentence
+from .models import Paragraph, Sentence, make_paragraph, make_sentence
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 # A sentence ends at . ! ? or … (with closing quotes or brackets after it) followed by space and a
@@ -131,7 +131,7 @@ def paragraphs(text: str, wrapped: bool | None = None) -> list[Paragraph]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            out.append(Paragraph(start, end))
+            out.append(make_paragraph(start, end))
     return out
 
 
@@ -174,10 +174,10 @@ def sentences(text: str, paras: list[Paragraph], lex: Lexicon | None = None) -> 
                          or _is_ordinal(text, m.start(), g.ordinal_nouns)):
                 continue
             end = m.end()
-            out.append(Sentence(start, end, pi))
+            out.append(make_sentence(start, end, pi))
             start = end
             while start < para.end and text[start].isspace():
                 start += 1
         if start < para.end:
-            out.append(Sentence(start, para.end, pi))
+            out.append(make_sentence(start, para.end, pi))
     return out
