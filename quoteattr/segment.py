@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -29,22 +30,39 @@ _TOKEN_PATTERN = (
 )
 _TOKEN = regex.compile(_TOKEN_PATTERN)
 _BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
-_CLASS = regex.compile(r"\\p\{\w+\}|\\s")
+_PROPERTY_CLASS = regex.compile(r"\[(\^?)((?:\\p\{\w+\}|\\s)+)\]")  # [\p{L}\p{N}], [^\s\p{L}\p{N}], ...
 
 
 @functools.cache
 def _bmp_token() -> re.Pattern:
     """_TOKEN for the standard re module, which finds these tokens about 1.6 times as fast, for texts with no
-    character beyond U+FFFF. re has no \\p{...}: each class of the pattern (\\p{L}, \\s, ..., all written
-    inside brackets) is spelt out as the ranges of the Basic Multilingual Plane that the regex module itself
-    puts in it, so on such texts both patterns match the same tokens."""
+    character beyond U+FFFF. re has no \\p{...}: each class of the pattern ([\\p{L}\\p{N}], ...) is spelt out
+    as the ranges of the Basic Multilingual Plane that the regex module itself puts in it, so on such texts
+    both patterns match the same tokens."""
     bmp = "".join(map(chr, range(0x10000)))
 
-    def ranges(name: str) -> str:
-        runs = (m.group() for m in regex.finditer(f"{name}+", bmp))
-        return "".join(re.escape(r[0]) + ("-" + re.escape(r[-1]) if len(r) > 1 else "") for r in runs)
+    def ranges(m: regex.Match) -> str:
+        negated, members = m.groups()
+        runs = (r.group() for r in regex.finditer(f"[{members}]+", bmp))
+        return f"[{negated}" + "".join(re.escape(r[0]) + ("-" + re.escape(r[-1]) if len(r) > 1 else "")
+                                       for r in runs) + "]"
 
-    return re.compile(_CLASS.sub(lambda m: ranges(m.group()), _TOKEN_PATTERN))
+    return re.compile(_PROPERTY_CLASS.sub(ranges, _TOKEN_PATTERN))
+
+
+# Building the re pattern takes about 0.1 s, which a run over a few small files (and the CLI's start-up)
+# would not win back: texts are tokenised with regex until a process has seen this many characters.
+_RE_AFTER_CHARS = 500_000
+_chars_seen = 0
+
+
+def _token_matches(text: str) -> tuple[Iterator, type]:
+    """The token matches of `text` and their type, from re where it can (see _bmp_token), else regex."""
+    global _chars_seen
+    _chars_seen += len(text)
+    if _chars_seen >= _RE_AFTER_CHARS and not _BEYOND_BMP.search(text):
+        return _bmp_token().finditer(text), re.Match
+    return _TOKEN.finditer(text), regex.Match
 
 
 class Token(NamedTuple):
@@ -81,10 +99,7 @@ def tokens(text: str) -> Tokens:
     # Python-level step per token, which makes this about a tenth faster on news text. Batches keep the
     # match objects held at once (160 bytes each) few on a long text.
     out = Tokens()
-    if _BEYOND_BMP.search(text):
-        matches, match_type = _TOKEN.finditer(text), regex.Match
-    else:
-        matches, match_type = _bmp_token().finditer(text), re.Match
+    matches, match_type = _token_matches(text)
     while found := list(islice(matches, 2048)):
         words = list(map(match_type.group, found))
         firsts = list(map(_first, words))
