@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress, count
-from operator import or_
+from operator import attrgetter, or_
 
 from .lexicon import Lexicon
 from .models import Mention, make_mention
@@ -138,13 +138,66 @@ def _inflected_adjective(t: Token | None, lex: Lexicon) -> bool:
 
 
 def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
-    n = len(toks)
+    j = _run_end(text, toks, i, lex, wrapped)
+    run = toks[i:j]
+    the = toks[i].lower in lex.g.articles
+    parts = _run_parts(run, the, lex)
+    if parts[0] == "none":
+        return None, max(j, i + 1)
+    if parts[0] == "from":
+        return _name_run(text, toks, i + parts[1], lex, wrapped)
+    if parts[0] == "demonyms":
+        return None, j  # "Afghan crisis", "Russian troops"
+    _, ns, title_at, gender, org = parts
     g = lex.g
     not_names, title_words, demonyms = lex.not_names, lex.title_words, lex.demonyms
-    org_words, honorifics, first_names = lex.org_words, lex.honorifics, lex.first_names
+    words = [t for t in run if t.word]
+    title_toks = [words[k] for k in title_at]
+    end = _strip_possessive(run[-1])
+    name_words = words[ns:]
+    name = text[name_words[0].start:end]
+    start = toks[i].start
+    # lower-case titles right before the run: "foreign minister Sergei Lavrov", "former president X"
+    p = i - 1
+    while p >= 0 and not the and (toks[p].lower in title_words or toks[p].lower in demonyms
+                                  or toks[p].lower in g.title_modifiers) \
+            and not toks[p].cap and toks[p].lower not in not_names:
+        title_toks.insert(0, toks[p])
+        start = toks[p].start
+        p -= 1
+    if title_toks and p >= 1 and toks[p].text.isalpha() and not toks[p].cap and toks[p].lower not in not_names \
+            and toks[p - 1].cap and _title(lex, toks[p - 1].lower):
+        # "Chief financial officer Ben Adler": a capitalised title word, then an adjective
+        title_toks[:0] = [toks[p - 1], toks[p]]
+        start = toks[p - 1].start
+    if len(name_words) == 1 and _title(lex, name_words[0].lower, head=True) and not org:
+        # "President", "The Minister": a description by title alone
+        return make_mention(start, end, text[start:end], "description", head=name_words[0].lower,
+                            title=text[title_toks[0].start:name_words[-1].end] if title_toks else name_words[0].text,
+                            gender=lex.titles.get(name_words[0].lower)), j
+    if gender is None and not org:
+        first = name_words[0].lower
+        gender = lex.first_names.get(first)
+        if gender is None:
+            for t in title_toks:
+                gender = gender or lex.titles.get(t.lower)
+    title = text[title_toks[0].start:title_toks[-1].end].rstrip(".") if title_toks else None
+    if title and all(t.lower in lex.honorifics for t in title_toks):
+        title = None
+    if the and not org:
+        start = toks[i + 1].start
+    m = make_mention(start, end, text[start:end], "name", name=name, title=title, gender="n" if org else gender,
+                     org=org)
+    return m, j
+
+
+def _run_end(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> int:
+    """Index after the run of capitalised words (with their connectors and initials' periods) at token i."""
+    n = len(toks)
+    g = lex.g
+    not_names, title_words, org_words, honorifics = lex.not_names, lex.title_words, lex.org_words, lex.honorifics
     j = i
-    the = toks[i].lower in g.articles
-    if the:
+    if toks[i].lower in g.articles:
         j += 1
     while j < n:
         t = toks[j]
@@ -169,7 +222,43 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
             j += 1  # "National Nurses’ Union"
         else:
             break
-    run = toks[i:j]
+    return j
+
+
+_text = attrgetter("text")
+# What the words of a run make, by lexicon and the run's token texts. The same names come back again and
+# again (three runs in four over a corpus of news), and working it out is most of _name_run's time. The
+# lexicon is kept with its entries (the key is its id) and a full cache is emptied.
+_RUN_PARTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], tuple]]] = {}
+_RUN_PARTS_MAX = 20_000
+
+
+def _run_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
+    """_word_parts of the run, cached."""
+    held = _RUN_PARTS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _RUN_PARTS[id(lex)] = (lex, {})
+    cache = held[1]
+    key = tuple(map(_text, run))
+    parts = cache.get(key)
+    if parts is None:
+        if len(cache) >= _RUN_PARTS_MAX:
+            cache.clear()
+        parts = cache[key] = _word_parts(run, the, lex)
+    return parts
+
+
+def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
+    """What a run of capitalised words makes, from its words alone (not where it stands):
+
+    ("none",): no name; ("from", k): a name run that begins k tokens on, after capitalised function words;
+    ("demonyms",): only demonyms ("Russian troops"); or ("name", ns, title_at, gender, org), where the
+    name proper is words[ns:] of the run's words, words[k] for k in title_at are its title words, gender
+    is an honorific's and org whether it names an organisation.
+    """
+    g = lex.g
+    not_names, title_words, demonyms = lex.not_names, lex.title_words, lex.demonyms
+    org_words, honorifics, first_names = lex.org_words, lex.honorifics, lex.first_names
     # drop leading capitalised function words ("But", "Earlier", "In")
     w0 = 1 if the else 0  # index of the first word after the article
     k = w0
@@ -178,25 +267,25 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
                             or k + 1 < len(run) and run[k].lower.endswith("ly") and _is_word(run[k + 1])):
         k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Margaret"
     if k >= len(run):
-        return None, max(j, i + 1)
+        return ("none",)
     if k > w0:
-        return _name_run(text, toks, i + k, lex, wrapped)
+        return ("from", k)
     # The words of the run, in text order; the name proper is words[ns:] (the title words before it).
     # Working with an index and the list of lower-case forms lets the word-set tests below be set
     # operations (isdisjoint, issuperset) instead of a generator expression each: this function runs
-    # for every capitalised word.
+    # for every new capitalised run.
     words = [t for t in run if t.word]
     lows = [t.lower for t in words]
     last = len(words) - 1
     # title prefix: demonyms, honorifics, title words, with their periods
     ns = None
-    title_toks: list[Token] = []
+    title_at: list[int] = []
     gender = None
     for idx in range(w0, len(words)):
         low = lows[idx]
         if (low in demonyms or _title(lex, low) or low + "." in title_words
                 or low in honorifics or low in g.title_modifiers) and idx != last:
-            title_toks.append(words[idx])
+            title_at.append(idx)
             if honorifics.get(low):
                 gender = honorifics[low]
             continue
@@ -204,14 +293,14 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         break
     if ns is None:
         ns = last
-        title_toks = [t for t in title_toks if t is not words[ns]]
+        title_at = [k for k in title_at if k != ns]
     # a title inside the run splits it: "Port Commissioner Dana Whitlock", "Bank of England Governor X"
     body = words[ns:]
     if org_words.isdisjoint(lows[ns:]):
         for idx in range(1, len(body) - 1 if len(body) > 2 else len(body)):
             if lows[ns + idx] in first_names and lows[ns + idx - 1] not in first_names \
                     and lows[ns + idx - 1] not in g.connectors:
-                title_toks = title_toks + words[ns:ns + idx]
+                title_at = title_at + list(range(ns, ns + idx))
                 ns += idx
                 body = words[ns:]
                 break
@@ -219,51 +308,16 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     for idx in range(len(body) - 2, -1, -1):
         org_after = org_after or body[idx + 1].lower in org_words
         if _title(lex, body[idx].lower, head=True) and not org_after:
-            title_toks = title_toks + words[ns:ns + idx + 1]
+            title_at = title_at + list(range(ns, ns + idx + 1))
             ns += idx + 1
             break
-    end = _strip_possessive(run[-1])
     if demonyms.issuperset(lows[w0:]):
-        return None, j  # "Afghan crisis", "Russian troops"
+        return ("demonyms",)
     if not org_words.isdisjoint(lows):
-        title_toks = []
+        title_at = []
         ns = w0
     org = not org_words.isdisjoint(lows[ns:])
-    name_words = words[ns:]
-    name = text[name_words[0].start:end]
-    start = toks[i].start
-    # lower-case titles right before the run: "foreign minister Sergei Lavrov", "former president X"
-    p = i - 1
-    while p >= 0 and not the and (toks[p].lower in title_words or toks[p].lower in demonyms
-                                  or toks[p].lower in g.title_modifiers) \
-            and not toks[p].cap and toks[p].lower not in not_names:
-        title_toks.insert(0, toks[p])
-        start = toks[p].start
-        p -= 1
-    if title_toks and p >= 1 and toks[p].text.isalpha() and not toks[p].cap and toks[p].lower not in not_names \
-            and toks[p - 1].cap and _title(lex, toks[p - 1].lower):
-        # "Chief financial officer Ben Adler": a capitalised title word, then an adjective
-        title_toks[:0] = [toks[p - 1], toks[p]]
-        start = toks[p - 1].start
-    if len(name_words) == 1 and _title(lex, name_words[0].lower, head=True) and not org:
-        # "President", "The Minister": a description by title alone
-        return make_mention(start, end, text[start:end], "description", head=name_words[0].lower,
-                            title=text[title_toks[0].start:name_words[-1].end] if title_toks else name_words[0].text,
-                            gender=lex.titles.get(name_words[0].lower)), j
-    if gender is None and not org:
-        first = name_words[0].lower
-        gender = first_names.get(first)
-        if gender is None:
-            for t in title_toks:
-                gender = gender or lex.titles.get(t.lower)
-    title = text[title_toks[0].start:title_toks[-1].end].rstrip(".") if title_toks else None
-    if title and all(t.lower in honorifics for t in title_toks):
-        title = None
-    if the and not org:
-        start = toks[i + 1].start
-    m = make_mention(start, end, text[start:end], "name", name=name, title=title, gender="n" if org else gender,
-                     org=org)
-    return m, j
+    return ("name", ns, tuple(title_at), gender, org)
 
 
 def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
