@@ -18,8 +18,8 @@ def _title(lex: Lexicon, low: str, head: bool = False) -> bool:
 
 
 def _newline(text: str, a: Token, b: Token, wrapped: bool = False) -> bool:
-    gap = text[a.end:b.start]
-    return "\n" in gap and (not wrapped or gap.count("\n") > 1)
+    at = text.find("\n", a.end, b.start)
+    return at >= 0 and (not wrapped or text.find("\n", at + 1, b.start) >= 0)
 
 
 def _is_word(t: Token) -> bool:
