@@ -41,9 +41,11 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
     """Mentions in text order. With `wrapped`, single line breaks are spaces (hard-wrapped text)."""
     out: list[Mention] = []
     n = len(toks)
-    title_words = lex.title_words
     g = lex.g
     lowers = toks.lowers
+    # the word lists the loop below looks in, as locals: it runs for every capitalised word
+    title_words, not_names, pronouns, determiners = lex.title_words, lex.not_names, g.pronouns, g.determiners
+    nouns_capitalised = "nouns-capitalised" in g.settings
     # Nothing below can start at most words: only capitalised ones and the lower-case words of
     # lex.mention_starts can. They are picked out at C speed from the token columns, so the Python loop
     # runs for about a fifth of the tokens.
@@ -56,33 +58,33 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
         if not t.word:
             continue
         low = t.lower
-        if low in g.pronouns and (low != "i" or t.text == "I"):
-            gender = g.pronouns[low]
+        if low in pronouns and (low != "i" or t.text == "I"):
+            gender = pronouns[low]
             out.append(make_mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
             continue
         best: tuple[Mention, int] | None = None
         # A description ends in a head word within six words of its determiner; most determiners have
         # none there (without title suffixes that is one set test on the next six words).
-        if low in g.determiners and (g.title_suffixes or not lex.description_heads.isdisjoint(lowers[i + 1:i + 7])):
+        if low in determiners and (g.title_suffixes or not lex.description_heads.isdisjoint(lowers[i + 1:i + 7])):
             m, j = _description(text, toks, i, lex, wrapped)
             if m is not None:
                 best = (m, j)
-        if t.cap and not (low in lex.not_names and low not in title_words) or (
+        if t.cap and not (low in not_names and low not in title_words) or (
                 low in g.articles and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
             m, j = _name_run(text, toks, i, lex, wrapped)
             # a name wins a tie with a description ("the US Central Command"), except where every noun is
             # capitalised and "Den Behörden" is a description
             if m is not None and (best is None or m.end > best[0].end
-                                  or m.end == best[0].end and "nouns-capitalised" not in g.settings):
+                                  or m.end == best[0].end and not nouns_capitalised):
                 best = (m, j)
         if best is not None:
             out.append(best[0])
             resume = best[1]
             continue
         if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads
-                                 and "nouns-capitalised" not in g.settings):  # German "des Ministers" is one
+                                 and not nouns_capitalised):  # German "des Ministers" is one
             out.append(make_mention(t.start, t.end, t.text, "group", gender="pl", head=low))
-    if "nouns-capitalised" in g.settings:
+    if nouns_capitalised:
         out = _names_with_evidence(text, toks, out, lex)
     return out
 
