@@ -869,14 +869,18 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
     ..."): reported content on the right stops there."""
     out = []
     toks = d.toks
-    k = d.tok_at(ustart)
     n = len(toks)
-    while k + 2 < n and toks[k].start < uend:
-        if toks[k].text == "," and toks[k + 1].lower in d.g.coordinators and not d.in_quote(toks[k].start):
+    # every comma of the text is a token of its own: the commas are found in the text, not token by token
+    comma = d.text.find(",", ustart, uend)
+    while comma >= 0:
+        k = d.tok_at(comma)
+        if k + 2 >= n:
+            break
+        if toks[k + 1].lower in d.g.coordinators and not d.in_quote(comma):
             nxt = toks[k + 2]
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
-                out.append(toks[k].start)
-        k += 1
+                out.append(comma)
+        comma = d.text.find(",", comma + 1, uend)
     return out
 
 
