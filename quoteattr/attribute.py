@@ -570,13 +570,20 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
+    """Whether a quotation reads as a title: no content word, or two or more all capitalised ("The Art of
+    the Deal"); a question or exclamation is none."""
     text = d.text
-    words = [w for w in text[q.start:q.end].split() if w[:1].isalpha()]
-    content = [w for w in words if w.lower() not in d.g.function]
+    function = d.g.function
+    content = 0  # content words (beginning with a letter, no function word), all capitalised so far
+    for w in text[q.start:q.end].split():
+        if not w[:1].isalpha() or w.lower() in function:
+            continue
+        if not w[0].isupper():
+            return False  # most quotations: the first lower-case content word decides
+        content += 1
     if not content:
         return True
-    caps = sum(1 for w in content if w[0].isupper())
-    return len(content) >= 2 and caps == len(content) and not text[q.start:q.end].rstrip().endswith(("!", "?"))
+    return content >= 2 and not text[q.start:q.end].rstrip().endswith(("!", "?"))
 
 
 def _word_count(text: str, start: int, end: int) -> int:
