@@ -26,8 +26,8 @@ import regex
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .models import Attribution, Cue, Mention, Paragraph, QuoteSpan, Sentence
-from .segment import Token
+from .models import Attribution, Cue, Mention, Paragraph, QuoteSpan, Sentence, make_attribution
+from .segment import Token, Tokens
 
 _CLOSERS = set("\"'”’»›」』")
 _END_PUNCT = set(".,;:!?…—–- \t\n")
@@ -85,7 +85,7 @@ class _Doc:
         self.contrast = _contrast(lex)
         self.paras = paras
         self.toks = toks
-        self.tok_starts = [t.start for t in toks]
+        self.tok_starts = toks.starts
         self.outer = [q for q in spans if q.depth == 0]
         self.outer_opens = [q.open_at for q in self.outer]
         self.cues = [c for c in cues if not self.in_quote(c.start)]
@@ -900,15 +900,22 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
+    """Whether a quotation reads as a title: no content word, or two or more all capitalised ("The Art of
+    the Deal"); a question or exclamation is none."""
     text = d.text
     if d.g.name_nouns and (_after_name_noun(d, q) or _speaker_label(d, q) or _name_as_subject(d, q)):
         return True
-    words = [w for w in text[q.start:q.end].split() if w[:1].isalpha()]
-    content = [w for w in words if w.lower() not in d.g.function]
+    function = d.g.function
+    content = 0  # content words (beginning with a letter, no function word), all capitalised so far
+    for w in text[q.start:q.end].split():
+        if not w[:1].isalpha() or w.lower() in function:
+            continue
+        if not w[0].isupper():
+            return False  # most quotations: the first lower-case content word decides
+        content += 1
     if not content:
         return True
-    caps = sum(1 for w in content if w[0].isupper())
-    return len(content) >= 2 and caps == len(content) and not text[q.start:q.end].rstrip().endswith(("!", "?"))
+    return content >= 2 and not text[q.start:q.end].rstrip().endswith(("!", "?"))
 
 
 def _after_name_noun(d: _Doc, q: QuoteSpan) -> bool:
@@ -968,7 +975,7 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: list[Token],
+def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: Tokens,
               spans: list[QuoteSpan], cues: list[Cue], mentions: list[Mention], lex: Lexicon,
               beliefs: bool = False) -> list[Attribution]:
     """Reported statements of the document, in text order. Cues of thinking and wanting ("believes")
@@ -1670,14 +1677,18 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
     ..."): reported content on the right stops there."""
     out = []
     toks = d.toks
-    k = d.tok_at(ustart)
     n = len(toks)
-    while k + 2 < n and toks[k].start < uend:
-        if toks[k].text == "," and toks[k + 1].lower in d.g.coordinators and not d.in_quote(toks[k].start):
+    # every comma of the text is a token of its own: the commas are found in the text, not token by token
+    comma = d.text.find(",", ustart, uend)
+    while comma >= 0:
+        k = d.tok_at(comma)
+        if k + 2 >= n:
+            break
+        if toks[k + 1].lower in d.g.coordinators and not d.in_quote(comma):
             nxt = toks[k + 2]
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
-                out.append(toks[k].start)
-        k += 1
+                out.append(comma)
+        comma = d.text.find(",", comma + 1, uend)
     return out
 
 
@@ -1923,7 +1934,7 @@ def _attr(f: _Frame, kind: str, start: int, end: int, rule: str) -> Attribution:
         conf -= 0.05
     if f.speaker.type == "pronoun":
         conf -= 0.05
-    return Attribution(kind, start, end, f.speaker, f.cue, rule, round(conf, 2))
+    return make_attribution(kind, start, end, f.speaker, f.cue, rule, round(conf, 2))
 
 
 def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],

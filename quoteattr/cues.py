@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from itertools import compress, count
-from operator import attrgetter
 
 from .lexicon import Lexicon
-from .models import Cue
-from .segment import Token
+from .models import Cue, make_cue
+from .segment import Token, Tokens
 
 
 def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
@@ -19,7 +18,6 @@ def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
     return j
 
 
-_lower = attrgetter("lower")
 _CLOSING = "\"”“»«’'"
 
 
@@ -48,14 +46,14 @@ def _short_quote(toks: list[Token], j: int) -> bool:
     return False
 
 
-def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False) -> list[Cue]:
+def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> list[Cue]:
     """Every reporting cue in `toks`, longest match first, in text order, non-overlapping."""
     out: list[Cue] = []
     n = len(toks)
     starts = lex.cue_starts_with_beliefs if beliefs else lex.cue_starts
     # Most words begin no cue: the candidates are picked out at C speed (a set lookup per token through
     # map/compress), so the Python loop below runs only for the few tokens that may begin one.
-    candidates = compress(count(), map(starts.__contains__, map(_lower, toks)))
+    candidates = compress(count(), map(starts.__contains__, toks.lowers))
     resume = 0  # tokens before this index are inside the last phrase or noun cue found
     for k in candidates:
         if k < resume:
@@ -71,8 +69,8 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
                 continue
             j = _match_rest(toks, k, rest)
             if j is not None:
-                cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma, "phrase",
-                          form.frame, form.participle)
+                cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma, "phrase",
+                               form.frame, form.participle)
                 resume = j
                 break
         if cue is None:
@@ -82,8 +80,8 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
                 j = _match_rest(toks, k, rest)
                 if j is not None:
                     lemma = " ".join((low, *rest))
-                    cue = Cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
-                              "according" if lemma in lex.speaker_nouns else "noun")
+                    cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
+                                   "according" if lemma in lex.speaker_nouns else "noun")
                     resume = j
                     break
         if cue is None:
@@ -94,12 +92,12 @@ def find_cues(text: str, toks: list[Token], lex: Lexicon, beliefs: bool = False)
             if form is None and beliefs:
                 form, kind = lex.beliefs.get(low), "belief"
             if form is not None:
-                cue = Cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
+                cue = make_cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
             elif low in lex.g.so and k > 0 and (toks[k - 1].text == "," or toks[k - 1].text in _CLOSING
                                                 and k > 1 and toks[k - 2].text == ","):
-                cue = Cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
+                cue = make_cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
             elif low in lex.g.postpositions:
-                cue = Cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'
+                cue = make_cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'
         if cue is not None:
             out.append(cue)
     return out

@@ -141,6 +141,8 @@ class Lexicon:
     cue_starts: frozenset[str] = frozenset()
     cue_starts_with_beliefs: frozenset[str] = frozenset()
     mention_starts: frozenset[str] = frozenset()
+    # words a description can end in (title heads, groups, organisation words), title suffixes aside
+    description_heads: frozenset[str] = frozenset()
 
 
 def _verb_table(lang: str, name: str, irregular: dict[str, tuple[str, ...]],
@@ -259,11 +261,13 @@ def load(lang: str = "en") -> Lexicon:
                   | g.postpositions)
     title_heads = frozenset(t for t in titles if " " not in t)
     groups = frozenset(line.lower() for _, line in _lines(lang, "groups.txt"))
+    org_words = frozenset(line.lower() for _, line in _lines(lang, "organisation-words.txt"))
     return Lexicon(
         cue_starts=cue_starts,
         cue_starts_with_beliefs=cue_starts | frozenset(beliefs),
         mention_starts=(frozenset(g.pronouns) | g.determiners | g.articles | groups
                         | frozenset(h + "s" for h in title_heads)),
+        description_heads=title_heads | groups | org_words,
         lang=lang,
         verbs=verbs,
         phrases=phrases,
@@ -276,7 +280,7 @@ def load(lang: str = "en") -> Lexicon:
         title_words=frozenset(w for t in titles for w in t.split() if w not in ("of", "the", "for", "and")),
         title_heads=title_heads,
         groups=groups,
-        org_words=frozenset(line.lower() for _, line in _lines(lang, "organisation-words.txt")),
+        org_words=org_words,
         demonyms=frozenset(line.lower() for _, line in _lines(lang, "demonyms.txt")),
         first_names=first,
         not_names=not_names,

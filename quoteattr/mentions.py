@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count
+from operator import attrgetter, or_
 
 from .lexicon import Lexicon
-from .models import Mention
-from .segment import Token
+from .models import Mention, make_mention
+from .segment import Token, Tokens
 
 def _title(lex: Lexicon, low: str, head: bool = False) -> bool:
     """Whether a word is a title (head=True: one that can head a description); German compounds count by
@@ -16,8 +18,8 @@ def _title(lex: Lexicon, low: str, head: bool = False) -> bool:
 
 
 def _newline(text: str, a: Token, b: Token, wrapped: bool = False) -> bool:
-    gap = text[a.end:b.start]
-    return "\n" in gap and (not wrapped or gap.count("\n") > 1)
+    at = text.find("\n", a.end, b.start)
+    return at >= 0 and (not wrapped or text.find("\n", at + 1, b.start) >= 0)
 
 
 def _is_word(t: Token) -> bool:
@@ -35,58 +37,60 @@ def _strip_possessive(t: Token) -> int:
     return t.end
 
 
-def find_mentions(text: str, toks: list[Token], lex: Lexicon, wrapped: bool = False) -> list[Mention]:
+def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) -> list[Mention]:
     """Mentions in text order. With `wrapped`, single line breaks are spaces (hard-wrapped text)."""
     out: list[Mention] = []
     n = len(toks)
-    title_words = lex.title_words
     g = lex.g
-    lower_starts = lex.mention_starts
-    i = 0
-    while i < n:
+    lowers = toks.lowers
+    # the word lists the loop below looks in, as locals: it runs for every capitalised word
+    title_words, not_names, pronouns, determiners = lex.title_words, lex.not_names, g.pronouns, g.determiners
+    nouns_capitalised = "nouns-capitalised" in g.settings
+    # Nothing below can start at most words: only capitalised ones and the lower-case words of
+    # lex.mention_starts can. They are picked out at C speed from the token columns, so the Python loop
+    # runs for about a fifth of the tokens.
+    candidates = compress(count(), map(or_, toks.caps, map(lex.mention_starts.__contains__, toks.lowers)))
+    resume = 0  # tokens before this index are inside the last mention found
+    for i in candidates:
+        if i < resume:
+            continue
         t = toks[i]
         if not t.word:
-            i += 1
             continue
         low = t.lower
-        if not t.cap and low not in lower_starts:  # most words: nothing below can start at them
-            i += 1
-            continue
-        if low in g.pronouns and (low != "i" or t.text == "I"):
-            gender = g.pronouns[low]
-            out.append(Mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
-            i += 1
+        if low in pronouns and (low != "i" or t.text == "I"):
+            gender = pronouns[low]
+            out.append(make_mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
             continue
         best: tuple[Mention, int] | None = None
-        if low in g.determiners:
+        # A description ends in a head word within six words of its determiner; most determiners have
+        # none there (without title suffixes that is one set test on the next six words).
+        if low in determiners and (g.title_suffixes or not lex.description_heads.isdisjoint(lowers[i + 1:i + 7])):
             m, j = _description(text, toks, i, lex, wrapped)
             if m is not None:
                 best = (m, j)
-        if t.cap and not (low in lex.not_names and low not in title_words) or (
+        if t.cap and not (low in not_names and low not in title_words) or (
                 low in g.articles and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
             m, j = _name_run(text, toks, i, lex, wrapped)
             # a name wins a tie with a description ("the US Central Command"), except where every noun is
             # capitalised and "Den Behörden" is a description
             if m is not None and (best is None or m.end > best[0].end
-                                  or m.end == best[0].end and "nouns-capitalised" not in g.settings):
+                                  or m.end == best[0].end and not nouns_capitalised):
                 best = (m, j)
         if best is not None:
             out.append(best[0])
-            i = best[1]
+            resume = best[1]
             continue
         if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads
-                                 and "nouns-capitalised" not in g.settings):  # German "des Ministers" is one
+                                 and not nouns_capitalised):  # German "des Ministers" is one
             start = toks[_group_start(toks, i, out[-1].end if out else 0, lex)].start
-            out.append(Mention(start, t.end, text[start:t.end], "group", gender="pl", head=low))
-            i += 1
-            continue
-        i += 1
-    if "nouns-capitalised" in g.settings:
+            out.append(make_mention(start, t.end, text[start:t.end], "group", gender="pl", head=low))
+    if nouns_capitalised:
         out = _names_with_evidence(text, toks, out, lex)
     return out
 
 
-def _group_start(toks: list[Token], i: int, floor: int, lex: Lexicon) -> int:
+def _group_start(toks: Tokens, i: int, floor: int, lex: Lexicon) -> int:
     """Index of the first word of a group whose head is toks[i]: up to two lower-case modifiers before it
     ("political experts", "senior administration officials"), or a number before "percent" ("46 percent",
     "some 22 percent")."""
@@ -112,11 +116,11 @@ def _group_start(toks: list[Token], i: int, floor: int, lex: Lexicon) -> int:
     return k
 
 
-def _names_with_evidence(text: str, toks: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lexicon) -> list[Mention]:
     """Where every noun is capitalised (German), a capitalised run is a name only with evidence: a known
     first name, a title or honorific, an organisation word or acronym, a surname already named in full,
     or a reporting verb right next to it ("Schaar sagte", "sagte Schaar")."""
-    starts = [t.start for t in toks]
+    starts = toks.starts
     surnames: set[str] = set()
     keep: list[Mention] = []
     for m in found:
@@ -163,13 +167,67 @@ def _inflected_adjective(t: Token | None, lex: Lexicon) -> bool:
 
 
 def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
-    n = len(toks)
+    j = _run_end(text, toks, i, lex, wrapped)
+    run = toks[i:j]
+    the = toks[i].lower in lex.g.articles
+    parts = _run_parts(run, the, lex)
+    if parts[0] == "none":
+        return None, max(j, i + 1)
+    if parts[0] == "from":
+        return _name_run(text, toks, i + parts[1], lex, wrapped)
+    if parts[0] == "demonyms":
+        return None, j  # "Afghan crisis", "Russian troops"
+    _, ns, title_at, gender, org = parts
     g = lex.g
     not_names, title_words, demonyms = lex.not_names, lex.title_words, lex.demonyms
-    org_words, honorifics, first_names = lex.org_words, lex.honorifics, lex.first_names
+    words = [t for t in run if t.word]
+    title_toks = [words[k] for k in title_at]
+    end = _strip_possessive(run[-1])
+    name_words = words[ns:]
+    name = text[name_words[0].start:end]
+    start = toks[i].start
+    # lower-case titles right before the run: "foreign minister Sergei Lavrov", "former president X"
+    p = i - 1
+    while p >= 0 and not the and (toks[p].lower in title_words or toks[p].lower in demonyms
+                                  or toks[p].lower in g.title_modifiers) \
+            and not toks[p].cap and toks[p].lower not in not_names:
+        title_toks.insert(0, toks[p])
+        start = toks[p].start
+        p -= 1
+    if title_toks and p >= 1 and toks[p].text.isalpha() and not toks[p].cap and toks[p].lower not in not_names \
+            and toks[p - 1].cap and _title(lex, toks[p - 1].lower):
+        # "Chief financial officer Ben Adler": a capitalised title word, then an adjective
+        title_toks[:0] = [toks[p - 1], toks[p]]
+        start = toks[p - 1].start
+    if len(name_words) == 1 and _title(lex, name_words[0].lower, head=True) and not org:
+        # "President", "The Minister": a description by title alone
+        return make_mention(start, end, text[start:end], "description", head=name_words[0].lower,
+                            title=text[title_toks[0].start:name_words[-1].end] if title_toks else name_words[0].text,
+                            gender=lex.titles.get(name_words[0].lower)), j
+    if gender is None and not org:
+        first = name_words[0].lower
+        gender = lex.first_names.get(first)
+        if gender is None:
+            for t in title_toks:
+                gender = gender or lex.titles.get(t.lower)
+    title = text[title_toks[0].start:title_toks[-1].end].rstrip(".") if title_toks else None
+    if title and all(t.lower in lex.honorifics for t in title_toks):
+        title = None
+    if the and not org:
+        start = toks[i + 1].start
+    m = make_mention(start, end, text[start:end], "name", name=name, title=title, gender="n" if org else gender,
+                     org=org)
+    return m, j
+
+
+def _run_end(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> int:
+    """Index after the run of capitalised words (with their connectors and initials' periods) at token i."""
+    n = len(toks)
+    g = lex.g
+    not_names, title_words, org_words, honorifics = lex.not_names, lex.title_words, lex.org_words, lex.honorifics
+    first_names = lex.first_names
     j = i
-    the = toks[i].lower in g.articles
-    if the:
+    if toks[i].lower in g.articles:
         j += 1
     while j < n:
         t = toks[j]
@@ -199,7 +257,43 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
             j += 1  # "National Nurses’ Union"
         else:
             break
-    run = toks[i:j]
+    return j
+
+
+_text = attrgetter("text")
+# What the words of a run make, by lexicon and the run's token texts. The same names come back again and
+# again (three runs in four over a corpus of news), and working it out is most of _name_run's time. The
+# lexicon is kept with its entries (the key is its id) and a full cache is emptied.
+_RUN_PARTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], tuple]]] = {}
+_RUN_PARTS_MAX = 20_000
+
+
+def _run_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
+    """_word_parts of the run, cached."""
+    held = _RUN_PARTS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _RUN_PARTS[id(lex)] = (lex, {})
+    cache = held[1]
+    key = tuple(map(_text, run))
+    parts = cache.get(key)
+    if parts is None:
+        if len(cache) >= _RUN_PARTS_MAX:
+            cache.clear()
+        parts = cache[key] = _word_parts(run, the, lex)
+    return parts
+
+
+def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
+    """What a run of capitalised words makes, from its words alone (not where it stands):
+
+    ("none",): no name; ("from", k): a name run that begins k tokens on, after capitalised function words;
+    ("demonyms",): only demonyms ("Russian troops"); or ("name", ns, title_at, gender, org), where the
+    name proper is words[ns:] of the run's words, words[k] for k in title_at are its title words, gender
+    is an honorific's and org whether it names an organisation.
+    """
+    g = lex.g
+    not_names, title_words, demonyms = lex.not_names, lex.title_words, lex.demonyms
+    org_words, honorifics, first_names = lex.org_words, lex.honorifics, lex.first_names
     # drop leading capitalised function words ("But", "Earlier", "In")
     w0 = 1 if the else 0  # index of the first word after the article
     k = w0
@@ -209,25 +303,25 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
                             and run[k].lower not in first_names):  # "Kelly Conway" is a name
         k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Margaret"
     if k >= len(run):
-        return None, max(j, i + 1)
+        return ("none",)
     if k > w0:
-        return _name_run(text, toks, i + k, lex, wrapped)
+        return ("from", k)
     # The words of the run, in text order; the name proper is words[ns:] (the title words before it).
     # Working with an index and the list of lower-case forms lets the word-set tests below be set
     # operations (isdisjoint, issuperset) instead of a generator expression each: this function runs
-    # for every capitalised word.
+    # for every new capitalised run.
     words = [t for t in run if t.word]
     lows = [t.lower for t in words]
     last = len(words) - 1
     # title prefix: demonyms, honorifics, title words, with their periods
     ns = None
-    title_toks: list[Token] = []
+    title_at: list[int] = []
     gender = None
     for idx in range(w0, len(words)):
         low = lows[idx]
         if (low in demonyms or _title(lex, low) or low + "." in title_words
                 or low in honorifics or low in g.title_modifiers) and idx != last:
-            title_toks.append(words[idx])
+            title_at.append(idx)
             if honorifics.get(low):
                 gender = honorifics[low]
             continue
@@ -235,14 +329,14 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         break
     if ns is None:
         ns = last
-        title_toks = [t for t in title_toks if t is not words[ns]]
+        title_at = [k for k in title_at if k != ns]
     # a title inside the run splits it: "Port Commissioner Dana Whitlock", "Bank of England Governor X"
     body = words[ns:]
     if org_words.isdisjoint(lows[ns:]):
         for idx in range(1, len(body) - 1 if len(body) > 2 else len(body)):
             if lows[ns + idx] in first_names and lows[ns + idx - 1] not in first_names \
                     and lows[ns + idx - 1] not in g.connectors:
-                title_toks = title_toks + words[ns:ns + idx]
+                title_at = title_at + list(range(ns, ns + idx))
                 ns += idx
                 body = words[ns:]
                 break
@@ -250,53 +344,18 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     for idx in range(len(body) - 2, -1, -1):
         org_after = org_after or body[idx + 1].lower in org_words
         if (_title(lex, body[idx].lower, head=True) or body[idx].lower + "." in title_words) and not org_after:
-            title_toks = title_toks + words[ns:ns + idx + 1]
+            title_at = title_at + list(range(ns, ns + idx + 1))
             ns += idx + 1
             break
-    end = _strip_possessive(run[-1])
     if demonyms.issuperset(lows[w0:]):
-        return None, j  # "Afghan crisis", "Russian troops"
-    if not org_words.isdisjoint(lows[ns:]) or not title_toks and not org_words.isdisjoint(lows):
+        return ("demonyms",)
+    if not org_words.isdisjoint(lows[ns:]) or not title_at and not org_words.isdisjoint(lows):
         # an organisation ("Bank of England"), unless a title split the name off it ("Senate Minority
         # Leader Harry Reid", "Bank of England Governor Mark Carney")
-        title_toks = []
+        title_at = []
         ns = w0
     org = not org_words.isdisjoint(lows[ns:])
-    name_words = words[ns:]
-    name = text[name_words[0].start:end]
-    start = toks[i].start
-    # lower-case titles right before the run: "foreign minister Sergei Lavrov", "former president X"
-    p = i - 1
-    while p >= 0 and not the and (toks[p].lower in title_words or toks[p].lower in demonyms
-                                  or toks[p].lower in g.title_modifiers) \
-            and not toks[p].cap and toks[p].lower not in not_names:
-        title_toks.insert(0, toks[p])
-        start = toks[p].start
-        p -= 1
-    if title_toks and p >= 1 and toks[p].text.isalpha() and not toks[p].cap and toks[p].lower not in not_names \
-            and toks[p - 1].cap and _title(lex, toks[p - 1].lower):
-        # "Chief financial officer Ben Adler": a capitalised title word, then an adjective
-        title_toks[:0] = [toks[p - 1], toks[p]]
-        start = toks[p - 1].start
-    if len(name_words) == 1 and _title(lex, name_words[0].lower, head=True) and not org:
-        # "President", "The Minister": a description by title alone
-        return Mention(start, end, text[start:end], "description", head=name_words[0].lower,
-                       title=text[title_toks[0].start:name_words[-1].end] if title_toks else name_words[0].text,
-                       gender=lex.titles.get(name_words[0].lower)), j
-    if gender is None and not org:
-        first = name_words[0].lower
-        gender = first_names.get(first)
-        if gender is None:
-            for t in title_toks:
-                gender = gender or lex.titles.get(t.lower)
-    title = text[title_toks[0].start:title_toks[-1].end].rstrip(".") if title_toks else None
-    if title and all(t.lower in honorifics for t in title_toks):
-        title = None
-    if the and not org:
-        start = toks[i + 1].start
-    m = Mention(start, end, text[start:end], "name", name=name, title=title, gender="n" if org else gender,
-                org=org)
-    return m, j
+    return ("name", ns, tuple(title_at), gender, org)
 
 
 def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
@@ -343,5 +402,5 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
     gender = "pl" if head in lex.groups and head.endswith("s") else lex.titles.get(head)
     if org:
         gender = "n"
-    return Mention(start, end, text[start:end], "description", head=head,
-                   title=text[toks[i + 1].start:end] if i + 1 <= end_tok else None, gender=gender, org=org), end_tok + 1
+    return make_mention(start, end, text[start:end], "description", head=head,
+                        title=text[toks[i + 1].start:end] if i + 1 <= end_tok else None, gender=gender, org=org), end_tok + 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .models import Paragraph, QuoteSpan
+from .models import Paragraph, QuoteSpan, make_quotespan
 
 _MARK = regex.compile(r"``|''|[\"“”„«»‹›「」『』‘’‚']")
 # Marks that only open, only close, or whose role depends on context; value = family.
@@ -78,9 +78,9 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         while content_end > start and text[content_end - 1].isspace():
             content_end -= 1
         if content_end > start:
-            out.append(QuoteSpan(start, content_end, o.open_at, close_end, o.mark,
-                                 depth=sum(1 for s in stack if s is not o and s.open_at < o.open_at),
-                                 recovered=recovered, paragraphs=o.paragraphs))
+            out.append(make_quotespan(start, content_end, o.open_at, close_end, o.mark,
+                                      depth=sum(1 for s in stack if s is not o and s.open_at < o.open_at),
+                                      recovered=recovered, paragraphs=o.paragraphs))
 
     def end_paragraph(k: int, reopen_at: int | None) -> None:
         # At the end of paragraph k: a quote the next paragraph re-opens goes on, others close here.

@@ -20,7 +20,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .lexicon import Lexicon
-from .models import Attribution, Mention, Quote
+from .models import Attribution, Mention, Quote, make_quote
 
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
 _COMMA = regex.compile(r"\s*,\s*")
@@ -188,6 +188,9 @@ class _Entities:
         return bool(_SENTENCE_START.search(self.text, max(0, pos - 6), pos)) or pos == 0
 
     def _appositive(self, m: Mention) -> str | None:
+        after = self.text[m.end:m.end + 1]
+        if after != "," and not after.isspace():
+            return None  # the pattern needs a comma after spaces: most names have neither right after them
         am = self.patterns.appositive.match(self.text, m.end, m.end + 140)
         if not am:
             return None
@@ -321,7 +324,7 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
             elif m.type in ("description", "group"):
                 title = _strip_determiner(m.text, lex)
         cue = a.cue
-        out.append(Quote(
+        out.append(make_quote(
             doc=doc, index=i, kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
             speaker=speaker, speaker_title=title,
             mention=m.text if m else None, mention_start=m.start if m else None, mention_end=m.end if m else None,

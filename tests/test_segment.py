@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from quoteattr import segment
 from quoteattr.segment import paragraphs, sentences, tokens
 
 
@@ -33,3 +34,24 @@ def test_sentences(text, expected):
 def test_tokens_keep_acronyms_apostrophes_and_hyphens():
     assert [t.text for t in tokens("The U.S. envoy's NATO-led plan, O’Neill said.")] == [
         "The", "U.S.", "envoy's", "NATO-led", "plan", ",", "O’Neill", "said", "."]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. envoy's NATO-led plan, O’Neill said.",
+    "Ärzte in der U.d.S.S.R. sagten: „Wir kämpfen“ – café naïve 3.5% x2 ½ Ⅻ  e\u0301 \u00a0\u2003tab\tend\u001f.",
+    "".join(map(chr, range(0x20, 0x10000))),  # every character of the Basic Multilingual Plane
+    " ".join(chr(c) + chr(c + 1) + "." for c in range(0x20, 0xFFFE, 3)),
+])
+def test_the_re_token_pattern_matches_what_the_regex_one_does(text):
+    """Texts within the Basic Multilingual Plane are tokenised with the standard re module once a process
+    has seen enough text (segment._bmp_token), others with regex: both find the same tokens."""
+    assert [m.span() for m in segment._bmp_token().finditer(text)] == [m.span() for m in segment._TOKEN.finditer(text)]
+
+
+def test_tokens_are_the_same_whichever_pattern_finds_them(monkeypatch):
+    text = "The U.S. envoy's NATO-led plan, O’Neill said. Ärzte in der U.d.S.S.R. sagten: „Wir kämpfen“."
+    monkeypatch.setattr(segment, "_RE_AFTER_CHARS", float("inf"))
+    with_regex = segment.tokens(text)
+    monkeypatch.setattr(segment, "_RE_AFTER_CHARS", 0)
+    assert segment.tokens(text) == with_regex
+    assert segment.tokens(text + " \U0001d518")[:-1] == with_regex  # beyond U+FFFF: regex again
