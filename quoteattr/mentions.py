@@ -87,7 +87,34 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
             out.append(make_mention(start, t.end, text[start:t.end], "group", gender="pl", head=low))
     if nouns_capitalised:
         out = _names_with_evidence(text, toks, out, lex)
+    else:
+        out = _demonym_surnames(toks, out, lex)
     return out
+
+
+def _demonym_surnames(toks: Tokens, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A surname that is also a demonym ("Mark Cuban", "Al English") names the person when it stands alone
+    next to a reporting verb later ("Cuban said", "said Cuban"); elsewhere "Cuban" stays an adjective."""
+    surnames = {m.name.split()[-1].lower() for m in found
+                if m.type == "name" and not m.org and m.name and " " in m.name
+                and m.name.split()[-1].lower() in lex.demonyms}
+    if not surnames:
+        return found
+    starts = [m.start for m in found]  # mentions do not overlap and come in text order
+    added = []
+    verbs = lex.verbs
+    for i, low in enumerate(toks.lowers):
+        if low not in surnames or not toks.caps[i]:
+            continue
+        k = bisect.bisect_right(starts, toks[i].start) - 1
+        if k >= 0 and found[k].end > toks[i].start:
+            continue  # inside a mention: "Mark Cuban" itself, "The Cuban government"
+        if (i + 1 < len(toks) and toks.lowers[i + 1] in verbs) or (i > 0 and toks.lowers[i - 1] in verbs):
+            t = toks[i]
+            added.append(make_mention(t.start, t.end, t.text, "name", name=t.text))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda m: m.start)
 
 
 def _group_start(toks: Tokens, i: int, floor: int, lex: Lexicon) -> int:

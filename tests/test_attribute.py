@@ -167,6 +167,10 @@ CASES = [
      [("indirect", "it raised $15 million in May", "Ann Cole's campaign")]),
     ("age-and-town-in-apposition", "Bree Stone, 29, of Huntsville, Ala., says her biggest worry is the heat.",
      [("indirect", "her biggest worry is the heat", "Bree Stone")]),
+    ("surname-that-is-a-demonym", 'Mark Cuban spoke. "It is too early to tell," said Cuban, a host on TV.',
+     [("direct", "It is too early to tell,", "Mark Cuban")]),
+    ("demonym-stays-an-adjective", "Mark Cuban spoke. The Cuban government said the plan is dead.",
+     [("indirect", "the plan is dead", "Cuban government")]),
 ]
 
 
