@@ -676,8 +676,14 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
                     or _verb_form(d, low) or low in d.lex.verbs or low.endswith("ly"):
                 break  # "Republican strategist Fred Davis" goes on; "Smith said" stops
             j -= 1
-        owner = d.by_end.get(toks[j - 1].end) if j > 0 and not owned else None
-        if owner is None or owner.type != "name" or owner.start < floor or (j == k and not m.title):
+        owner = None
+        if j > 0 and not owned:
+            before = toks[j - 1]
+            owner = d.by_end.get(before.end)
+            if owner is None and before.lower.endswith(("'s", "’s")):
+                owner = d.by_end.get(before.end - 2)  # "Twitter's Adam Sharp", "Lopez's aide Jason Mill"
+        if owner is None or owner.type != "name" or owner.start < floor \
+                or (j == k and not m.title and not toks[j - 1].lower.endswith(("'s", "’s"))):
             return toks[j].start
         # "Trump campaign spokeswoman Hope Hicks", "super PAC spokeswoman Kelly Conway"
         j = d.tok_at(owner.start)

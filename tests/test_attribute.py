@@ -171,6 +171,8 @@ CASES = [
      [("direct", "It is too early to tell,", "Mark Cuban")]),
     ("demonym-stays-an-adjective", "Mark Cuban spoke. The Cuban government said the plan is dead.",
      [("indirect", "the plan is dead", "Cuban government")]),
+    ("possessive-organisation-before-a-name", '"What stuns me is how little the field shifts" Acme\'s Adam Sharp said.',
+     [("direct", "What stuns me is how little the field shifts", "Adam Sharp")]),
 ]
 
 
