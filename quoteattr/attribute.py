@@ -1030,8 +1030,11 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
             continue
         parts = [q for q in d.quotes_in(a.start, a.end)
                  if q.open_at >= a.start and q.close_end <= a.end and not _fragment_title(d, q)]
-        replaced = parts and a.cue is not None and _object_phrase(d, a.start, a.end) \
-            and all(_word_count(d.text, q.start, q.end) <= 5 for q in parts)
+        # 'Er bezeichnete den Plan als „einen großen Schritt für die Hochschulen des Landes“': after "als"
+        # the quoted words are the object's predicate, however long, and the object may be longer
+        predicate = bool(parts) and all(_after_als(d, q) for q in parts)
+        replaced = parts and a.cue is not None and _object_phrase(d, a.start, a.end, predicate) \
+            and (predicate or all(_word_count(d.text, q.start, q.end) <= 5 for q in parts))
         if not replaced:
             out.append(a)
         for q in parts:
@@ -1050,10 +1053,21 @@ def _one_noun(d: _Doc, q: QuoteSpan) -> bool:
     return "nouns-capitalised" in d.g.settings and len(words) == 1 and words[0][:1].isupper()
 
 
-def _object_phrase(d: _Doc, start: int, end: int) -> bool:
+def _after_als(d: _Doc, q: QuoteSpan) -> bool:
+    """Whether "als", or "als" and an article, stands right before a quotation ('bezeichnete ihn als
+    „Fehler“', 'als das „größte Ereignis“')."""
+    k = d.tok_at(q.open_at) - 1
+    if k >= 1 and d.toks[k].lower in d.g.articles:
+        k -= 1
+    return k >= 0 and d.toks[k].lower == "als"
+
+
+def _object_phrase(d: _Doc, start: int, end: int, predicate: bool = False) -> bool:
     """Whether the words of a content outside its quotations are a short object, not a clause: a few
     words with no finite verb, no subjunctive, no "dass" or question word and no cue ("den Plan als",
-    "vor einem")."""
+    "vor einem"). Before a predicate after "als" the object may be longer, and a "der" in it is a genitive
+    article unless a comma opens a relative clause ("den Entwurf der Kommission als")."""
+    limit = 10 if predicate else 6
     k = d.tok_at(start)
     words = 0
     while k < len(d.toks) and d.toks[k].start < end:
@@ -1063,8 +1077,11 @@ def _object_phrase(d: _Doc, start: int, end: int) -> bool:
             continue
         low = t.lower
         words += 1
-        if words > 6 or low in d.g.finite or low in d.g.subjunctive or low in d.g.that or low in d.g.wh \
-                or low in d.lex.verbs or low in d.g.coordinators or low in d.g.relative and not t.cap and words > 1:
+        if low in d.g.articles and k >= 2 and d.toks[k - 2].lower == "als":
+            continue  # 'als das „größte Ereignis“': an article, no relative pronoun
+        if words > limit or low in d.g.finite or low in d.g.subjunctive or low in d.g.that or low in d.g.wh \
+                or low in d.lex.verbs or low in d.g.coordinators or low in d.g.relative and not t.cap and words > 1 \
+                and not (predicate and d.toks[k - 2].text != ","):
             return False
     return True
 
