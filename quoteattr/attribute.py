@@ -867,6 +867,8 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
     text = d.text
     if d.g.name_nouns and (_after_name_noun(d, q) or _speaker_label(d, q) or _name_as_subject(d, q)):
         return True
+    if "nouns-capitalised" in d.g.settings and _english_title(d, q):
+        return True
     words = [w for w in text[q.start:q.end].split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in d.g.function]
     if not content:
@@ -893,10 +895,21 @@ def _fragment_title(d: _Doc, q: QuoteSpan) -> bool:
     quotation, or capitals on every word of two or more, make it a title."""
     if "nouns-capitalised" not in d.g.settings:
         return _is_title_like(d, q)
-    if _after_name_noun(d, q) or _translation_in_brackets(d, q):
+    if _after_name_noun(d, q) or _translation_in_brackets(d, q) or _english_title(d, q):
         return True
     words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_ENGLISH_TITLE_WORDS = frozenset(("of", "the", "to", "for", "and", "at", "on", "with", "from"))
+
+
+def _english_title(d: _Doc, q: QuoteSpan) -> bool:
+    """In a language that capitalises nouns, English words in title case are a name, not speech: „Friends of
+    the Earth“, „Man of the Year“ -- every other word capitalised around an English function word."""
+    words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
+    small = [w for w in words if w in _ENGLISH_TITLE_WORDS]
+    return bool(small) and len(words) - len(small) >= 2 and all(w[0].isupper() for w in words if w not in small)
 
 
 def _translation_in_brackets(d: _Doc, q: QuoteSpan) -> bool:

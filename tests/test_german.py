@@ -136,6 +136,8 @@ CASES = [
     ("als-article-predicate-quote-is-direct",
      "Ministerin Anna Berg bezeichnete den Entwurf als das „wichtigste Vorhaben der Regierung in diesem Jahr“.",
      [("direct", "wichtigste Vorhaben der Regierung in diesem Jahr", "Anna Berg")]),
+    ("english-title-in-marks-is-a-name",
+     "Die Torhüterin Anna Berg wurde am Sonntag zum „Player of the Year“ gewählt.", []),
     ("demonstrative-next-sentence", "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Schaar am Montag einräumen.",
      [("direct", "Ja, es gibt Zumutungen.", "Peter Schaar")]),
     ("mit-den-worten", "Im Kongress warb Peter Schaar für das Gesetz mit den Worten: „Das ist unsere Pflicht.“",
