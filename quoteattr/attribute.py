@@ -967,9 +967,37 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: li
         out.extend(_demonstrative_reports(d, out, claimed))
     if d.g.subjunctive:
         out.extend(_reported_continuation(d, out, claimed))
+    if "verb-second" in d.g.settings:
+        out = _split_at_colon(d, out)
     if "quoted-fragments" in d.g.settings:
         out = _quoted_fragments(d, out)
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _split_at_colon(d: _Doc, found: list[Attribution]) -> list[Attribution]:
+    """'Sie warnte, die Lage werde sich verschärfen: „Jetzt kommt der Monsun.“': reported speech that ends
+    in a colon and a quoted sentence is two statements of the same speaker, the paraphrase before the colon
+    (indirect, or mixed with quoted words of its own) and the quotation after it (direct)."""
+    out: list[Attribution] = []
+    directs = {(a.start, a.end) for a in found if a.kind == "direct"}
+    for a in found:
+        inside = d.quotes_in(a.start, a.end) if a.kind == "mixed" else []
+        q = inside[-1] if inside else None
+        if q is None or q.open_at <= a.start or q.close_end < _trim_end(d.text, a.start, a.end) \
+                or _word_count(d.text, q.start, q.end) < 4:
+            out.append(a)
+            continue
+        colon = _skip_space_left(d.text, q.open_at, a.start)
+        if colon <= a.start or d.text[colon - 1] != ":":
+            out.append(a)
+            continue
+        front_end = _trim_end(d.text, a.start, colon - 1)
+        if _word_count(d.text, a.start, front_end) >= 3:
+            kind = "mixed" if d.quotes_in(a.start, front_end) else "indirect"
+            out.append(Attribution(kind, a.start, front_end, a.mention, a.cue, a.rule, a.confidence))
+        if (q.start, q.end) not in directs:  # found already by a sieve of its own
+            out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, a.rule, a.confidence))
     return out
 
 

@@ -138,6 +138,11 @@ CASES = [
      [("direct", "wichtigste Vorhaben der Regierung in diesem Jahr", "Anna Berg")]),
     ("english-title-in-marks-is-a-name",
      "Die Torhüterin Anna Berg wurde am Sonntag zum „Player of the Year“ gewählt.", []),
+    ("paraphrase-colon-quotation-splits",
+     "Ministerin Anna Berg besuchte am Montag das Dorf. Sie warnte vor einer neuen Flut, wenn die Hilfe nicht mit "
+     "Hochdruck fortgesetzt werde: „Viele Dörfer stehen noch unter Wasser, und jetzt kommt der Regen.“",
+     [("indirect", "wenn die Hilfe nicht mit Hochdruck fortgesetzt werde", "Anna Berg"),
+      ("direct", "Viele Dörfer stehen noch unter Wasser, und jetzt kommt der Regen.", "Anna Berg")]),
     ("demonstrative-next-sentence", "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Schaar am Montag einräumen.",
      [("direct", "Ja, es gibt Zumutungen.", "Peter Schaar")]),
     ("mit-den-worten", "Im Kongress warb Peter Schaar für das Gesetz mit den Worten: „Das ist unsere Pflicht.“",
