@@ -1377,8 +1377,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             if m is not None:
                 frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))
                 continue
-        # verb second: "Am Montag sagte der Minister, die Lage sei ernst."
-        if "verb-second" in d.g.settings and not cue.participle:
+        # verb second: "Am Montag sagte der Minister, die Lage sei ernst." -- but not right after "und": 'X
+        # lobte den Plan und nannte den Entwurf „...“' shares its subject, the noun after the verb is the object
+        kc = d.tok_at(cue.start) - 1
+        if "verb-second" in d.g.settings and not cue.participle \
+                and not (kc > 0 and toks_lower(d, kc) in d.g.coordinators):
             m = _right_speaker(d, cue, uend)
             if m is not None and _quoted_before_verb(d, cue, ustart):
                 # 'Von einer „schweren Krise“ sprach der Minister': quoted words stand first, the subject
