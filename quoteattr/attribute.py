@@ -1997,7 +1997,7 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         frames_by_unit.setdefault(f.unit, []).append(f)
     for q in d.outer:
         u = d.unit_of(q.open_at)
-        if is_claimed(q, u) or _is_title_like(d, q) \
+        if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) \
                 or any(f.speaker.start == q.open_at for f in frames_by_unit.get(u, ())):  # 'schrieb „Die Post“'
             continue
         ustart, uend, upara = d.units[u]
@@ -2185,6 +2185,15 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
     if m is not None:
         return Attribution("direct", q.start, q.end, m, None, "previous-sentence", CONFIDENCE["previous-sentence"])
     return Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
+
+
+def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
+    """Where nouns are capitalised, words of the grammar's [quote-introducers] right before a quotation
+    make it speech even when each of its nouns is capitalised ('Parolen wie „Stoppt den Krieg“')."""
+    if "nouns-capitalised" not in d.g.settings or not d.g.quote_introducers or _fragment_title(d, q):
+        return False
+    before = d.text[max(d.units[u][0], q.open_at - 40):q.open_at].rstrip(" :,").lower()
+    return any(before.endswith(w) for w in d.g.quote_introducers)
 
 
 def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
