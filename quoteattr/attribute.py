@@ -797,6 +797,27 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _noun_and_relative_clause(d: _Doc, start: int, end: int) -> bool:
+    """Where the verb comes second: whether content before a cue is a noun phrase with a relative clause
+    and no clause of its own ('In dem Bericht, der am Montag erschien, heißt es', 'Umfragen, in denen ...
+    gefragt wurde, sagen einen Sieg voraus'): the relative clause's verb makes no statement."""
+    k = d.tok_at(start)
+    while k < len(d.toks) and d.toks[k].start < end:
+        t = d.toks[k]
+        if t.text == "," and not d.in_quote(t.start):
+            j = k + 1
+            if j < len(d.toks) and d.toks[j].lower in d.g.prepositions:
+                j += 1
+            if j < len(d.toks) and d.toks[j].start < end and d.toks[j].lower in d.g.relative:
+                # the relative clause runs to the end: no comma after it where the main clause goes on
+                # ('Ein Tief, das ... zog, brachte Regen')
+                rest = d.text[d.toks[j].start:end]
+                return "," not in rest and not _looks_like_clause(d, start, t.start)
+            return False  # another comma first: a list or an apposition, not handled here
+        k += 1
+    return False
+
+
 def _possessive_word(low: str) -> bool:
     return low.endswith(("'s", "’s", "s'", "s’"))
 
@@ -1958,6 +1979,8 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             return None
         if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
                 and not _introduced_clause(d, start, end):
+            return None
+        if "verb-second" in d.g.settings and f.side == "left" and _noun_and_relative_clause(d, start, end):
             return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):

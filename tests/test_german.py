@@ -149,6 +149,8 @@ CASES = [
     ("slogan-after-parolen-wie",
      "Die Demonstranten zogen durch die Stadt und skandierten dabei Parolen wie „Stoppt den Krieg“.",
      [("direct", "Stoppt den Krieg", None)]),
+    ("noun-and-relative-clause-before-cue-is-no-content",
+     "In dem Bericht der Kommission, der am Montag veröffentlicht wurde, heißt es, die Lage sei ernst.", []),
     ("demonstrative-next-sentence", "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Schaar am Montag einräumen.",
      [("direct", "Ja, es gibt Zumutungen.", "Peter Schaar")]),
     ("mit-den-worten", "Im Kongress warb Peter Schaar für das Gesetz mit den Worten: „Das ist unsere Pflicht.“",
