@@ -1517,7 +1517,9 @@ def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame |
             speaker = _noun_phrase_right(d, toks[first + 1].start, cue.start)
     if speaker is None:
         return None
-    if _content_before(d, cue.start, ustart):
+    # 'In dem Bericht, der am Montag erschien, heißt es, ...': a relative clause on the source is no content
+    relative = not after and _noun_and_relative_clause(d, ustart, _trim_end(text, ustart, cue.start))
+    if _content_before(d, cue.start, ustart) and not relative:
         return _Frame(cue, speaker, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart))
     start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end) if after else cue, uend)
     if start is None:
