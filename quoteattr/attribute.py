@@ -1218,6 +1218,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue
         if cue.text[:1].isupper() and _inside_name(d, cue.start):
             continue  # "Hope Hicks said": a name, not a cue
+        if "nouns-capitalised" in d.g.settings and _attributive_participle(d, cue):
+            continue  # 'mit dem neu formulierten Gesetz': an adjective before its noun, no verb
         if cue.type == "so":
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Merkel.': the content comes before
             m = _right_speaker(d, cue, uend)
@@ -1496,6 +1498,19 @@ def _before_second_verb(d: _Doc, f: _Frame) -> int:
                 return end - 1 if d.text[end - 1] == "," else end
         k += 1
     return f.end
+
+
+def _attributive_participle(d: _Doc, cue: Cue) -> bool:
+    """Where nouns are capitalised: a one-word verb cue between an article (and perhaps an adverb) and a
+    capitalised noun ('in der bereits erwähnten Botschaft') is an adjective, not a reporting verb."""
+    if cue.type != "verb" or " " in cue.text:
+        return False
+    k = d.tok_at(cue.start) - 1
+    if k >= 1 and d.toks[k].text.isalpha() and not d.toks[k].cap and d.toks[k].lower not in d.g.articles:
+        k -= 1  # "bereits", "neu"
+    n = d.tok_at(cue.end)
+    return k >= 0 and d.toks[k].lower in d.g.articles and n < len(d.toks) and d.toks[n].cap \
+        and d.toks[n].text.isalpha()
 
 
 def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame | None:
