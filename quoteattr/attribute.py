@@ -1225,8 +1225,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             m = _right_speaker(d, cue, uend)
             kv = d.tok_at(cue.end)
             if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks[kv].start < uend \
-                    and not d.toks[kv].cap and (d.toks[kv].lower in d.lex.verbs or _verb_like(d, d.toks[kv])):
+                    and not d.toks[kv].cap and (d.toks[kv].lower in d.lex.verbs or _verb_like(d, d.toks[kv])) \
+                    and d.toks[kv].lower not in d.g.finite:
                 m = _right_speaker(d, _as_cue(d.toks[kv]), uend)  # 'Ein „Sieg“, so urteilte X selbst.'
+                j = d.tok_at(m.end) if m is not None else 0
+                if m is not None and j < len(d.toks) and d.toks[j].start < uend and d.toks[j].lower in d.g.articles:
+                    m = None  # 'Wer zahlt, so bestimmen sie die Regeln': an object follows, "so" means "thus"
             if m is not None:
                 after = _skip_space_right(text, m.end, uend)
                 if "verb-second" in d.g.settings and after < uend and text[after] == "," \

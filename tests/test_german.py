@@ -161,6 +161,7 @@ CASES = [
     ("attributive-participle-is-no-cue",
      "Ministerin Anna Berg hatte in der bereits erwähnten Videobotschaft angekündigt, das Gesetz komme im Herbst.",
      [("indirect", "das Gesetz komme im Herbst", "Anna Berg")]),
+    ("so-verb-with-object-means-thus", "Die Sponsoren bezahlen für die ganze Tournee, so bestimmen sie die Regeln.", []),
     ("demonstrative-next-sentence", "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Schaar am Montag einräumen.",
      [("direct", "Ja, es gibt Zumutungen.", "Peter Schaar")]),
     ("mit-den-worten", "Im Kongress warb Peter Schaar für das Gesetz mit den Worten: „Das ist unsere Pflicht.“",
