@@ -1004,6 +1004,14 @@ def _split_at_colon(d: _Doc, found: list[Attribution]) -> list[Attribution]:
     directs = {(a.start, a.end) for a in found if a.kind == "direct"}
     for a in found:
         inside = d.quotes_in(a.start, a.end) if a.kind == "mixed" else []
+        if len(inside) >= 2 and inside[0].open_at <= _skip_space_right(d.text, a.start, a.end) \
+                and inside[-1].close_end >= _trim_end(d.text, a.start, a.end) and all(
+                    d.text[x.close_end:y.open_at].strip(" ,;").lower() in d.g.coordinators | {""}
+                    for x, y in zip(inside, inside[1:])):
+            # '„...“ und „...“': quotations joined by "und" are direct quotes, each of its own
+            out.extend(Attribution("direct", q.start, q.end, a.mention, a.cue, a.rule, a.confidence)
+                       for q in inside if (q.start, q.end) not in directs)
+            continue
         q = inside[-1] if inside else None
         if q is None or q.open_at <= a.start or q.close_end < _trim_end(d.text, a.start, a.end) \
                 or _word_count(d.text, q.start, q.end) < 4:
@@ -1233,7 +1241,12 @@ def _frames(d: _Doc) -> list[_Frame]:
                     m = None  # 'Wer zahlt, so bestimmen sie die Regeln': an object follows, "so" means "thus"
             if m is not None:
                 after = _skip_space_right(text, m.end, uend)
-                if "verb-second" in d.g.settings and after < uend and text[after] == "," \
+                # '„...“, so Peter Schaar, Präsident des Amtes.': a quotation before, an apposition after
+                first_q = d.in_quote(_skip_space_right(text, ustart, uend))
+                nxt = d.tok_at(after + 1)
+                quoted_before = first_q is not None and text[first_q.close_end:cue.start].strip(" ,") == "" \
+                    and nxt < len(d.toks) and (d.toks[nxt].cap or d.toks[nxt].lower in d.g.articles)
+                if "verb-second" in d.g.settings and after < uend and text[after] == "," and not quoted_before \
                         and _word_count(text, after + 1, _trim_end(text, after + 1, uend)) >= 3:
                     # 'Der Einsatz solle sich, so Gall, auf schwere Fälle beschränken': the sentence goes on
                     frames.append(_Frame(cue, m, "around", "so-speaker", False, u, ustart, uend))
