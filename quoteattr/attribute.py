@@ -1480,7 +1480,8 @@ def _frames(d: _Doc) -> list[_Frame]:
     inside = set()
     for unit_frames in by_unit.values():
         inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
-    kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")]
+    kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")
+            or "verb-second" in d.g.settings and _new_main_clause(d, f)]
     # Content on the right ends where the next frame of its unit begins.
     for a, b in zip(kept, kept[1:]):
         if a.unit == b.unit and a.side == "right" and b.cue.start > a.start:
@@ -1823,6 +1824,16 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
     if speaker is None or start is None:
         return None
     return _Frame(cue, speaker, "right", "quoted-speaker", False, u, start, uend)
+
+
+def _new_main_clause(d: _Doc, f: _Frame) -> bool:
+    """Where the verb comes second: a speaker opening a clause after a comma, with the cue right after
+    it, starts a main clause of its own ('X nannte den Plan „...“, Y bezeichnete ihn als „...“'); a
+    dependent clause would put its verb last."""
+    if not f.rule.startswith("speaker-cue") or f.side != "right" or f.appositive:
+        return False
+    k = d.tok_at(f.speaker.start) - 1
+    return k >= 0 and d.toks[k].text == "," and _skip_space_right(d.text, f.speaker.end, f.cue.start) == f.cue.start
 
 
 def _cues_inside_contents(frames: list[_Frame]) -> set[int]:
