@@ -1030,6 +1030,20 @@ def _split_at_colon(d: _Doc, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _reporting_colon(d: _Doc, ustart: int, uend: int) -> int | None:
+    """A colon (outside quotations) with the subjunctive after it and none before it, in a unit."""
+    k = d.tok_at(ustart)
+    while k < len(d.toks) and d.toks[k].start < uend:
+        t = d.toks[k]
+        if t.text == ":" and not d.in_quote(t.start):
+            if not _subjunctive(d, ustart, t.start) and _subjunctive(d, t.end, uend) \
+                    and _first_actor(d, ustart, t.start) is not None:
+                return t.start
+            return None
+        k += 1
+    return None
+
+
 def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int, list]) -> list[Attribution]:
     """'Der Etat steigt um zwei Prozent. Das teilte das Ministerium am Montag mit.': a sentence that opens
     with a demonstrative subject right before its reporting verb reports the sentence before it, in the same
@@ -1199,6 +1213,15 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
         quoted = d.quotes_in(ustart, uend)
         if quoted and quoted[-1].close_end > end:
             end = quoted[-1].close_end
+        colon = _reporting_colon(d, ustart, uend) if "verb-second" in d.g.settings else None
+        if colon is not None:
+            # 'X bezweifelte die Eignung des Kandidaten: Er habe „...“.': the report starts after the colon,
+            # and the subject before it speaks
+            subject = _first_actor(d, ustart, colon)
+            ustart = _skip_space_right(d.text, colon + 1, uend)
+            speaker, rule = subject or speaker, "reported-subjunctive"
+            quoted = d.quotes_in(ustart, uend)
+            prev = None
         if out and out[-1] is prev:
             # a run of such sentences is one passage of reported speech; quoted words make it mixed
             a = dataclasses.replace(prev, end=end, kind="mixed" if quoted else prev.kind)

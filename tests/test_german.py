@@ -171,6 +171,11 @@ CASES = [
     ("comma-speaker-verb-is-a-new-main-clause",
      "Peter Schaar nannte den Platzverweis „überzogen“, Bundestrainer Hans Berg bezeichnete die Karten als „übertrieben“.",
      [("direct", "überzogen", "Peter Schaar"), ("direct", "übertrieben", "Hans Berg")]),
+    ("subjunctive-after-colon-starts-the-report",
+     "In der Partei gibt es Bedenken gegen die Kandidatin. Der Vorsitzende Peter Schaar bezweifelte offen ihre Eignung "
+     "für das Amt: Sie habe „nicht das nötige Gewicht für dieses Amt“.",
+     [("mixed", "Sie habe „nicht das nötige Gewicht für dieses Amt“", "Peter Schaar"),
+      ("direct", "nicht das nötige Gewicht für dieses Amt", "Peter Schaar")]),
     ("demonstrative-next-sentence", "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Schaar am Montag einräumen.",
      [("direct", "Ja, es gibt Zumutungen.", "Peter Schaar")]),
     ("mit-den-worten", "Im Kongress warb Peter Schaar für das Gesetz mit den Worten: „Das ist unsere Pflicht.“",
