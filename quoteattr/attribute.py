@@ -1511,6 +1511,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             cut = min(x for x in (b.speaker.start, b.cue.start) if x > a.start)
             if cut < a.end:
                 a.end = _skip_space_left(d.text, cut, a.start)
+                if "verb-second" in d.g.settings and b.rule.startswith("cue-speaker"):
+                    k = d.tok_at(b.cue.start) - 1  # '...: So sagte X': the colon and "So" belong to neither
+                    if k >= 1 and d.toks[k].text != ":" and d.toks[k - 1].text == ":":
+                        k -= 1
+                    if k >= 0 and d.toks[k].text == ":" and d.toks[k].start > a.start:
+                        a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
                 if b.rule == "coordinated":
                     k = d.tok_at(b.cue.start) - 1
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
@@ -1853,6 +1859,12 @@ def _new_main_clause(d: _Doc, f: _Frame) -> bool:
     """Where the verb comes second: a speaker opening a clause after a comma, with the cue right after
     it, starts a main clause of its own ('X nannte den Plan „...“, Y bezeichnete ihn als „...“'); a
     dependent clause would put its verb last."""
+    if f.rule.startswith("cue-speaker") and f.side == "right":
+        # '..., scharf: So sagte X: „...“': after a colon, a verb in first or second place opens a sentence
+        k = d.tok_at(f.cue.start) - 1
+        if k >= 1 and d.toks[k].cap and d.toks[k].text.isalpha() and d.by_start.get(d.toks[k].start) is None:
+            k -= 1  # "So", "Dann"
+        return k >= 0 and d.toks[k].text == ":" and not d.in_quote(d.toks[k].start)
     if not f.rule.startswith("speaker-cue") or f.side != "right" or f.appositive:
         return False
     k = d.tok_at(f.speaker.start) - 1

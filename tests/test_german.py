@@ -176,6 +176,10 @@ CASES = [
      "für das Amt: Sie habe „nicht das nötige Gewicht für dieses Amt“.",
      [("mixed", "Sie habe „nicht das nötige Gewicht für dieses Amt“", "Peter Schaar"),
       ("direct", "nicht das nötige Gewicht für dieses Amt", "Peter Schaar")]),
+    ("colon-so-verb-speaker-opens-a-sentence",
+     "Auch die Kommission kritisierte das Verfahren scharf: So sagte Peter Schaar, Sprecher der Kommission: „Man kann "
+     "ein Gesetz nicht einfach durchpeitschen.“",
+     [("direct", "Man kann ein Gesetz nicht einfach durchpeitschen.", "Peter Schaar")]),
     ("demonstrative-next-sentence", "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Schaar am Montag einräumen.",
      [("direct", "Ja, es gibt Zumutungen.", "Peter Schaar")]),
     ("mit-den-worten", "Im Kongress warb Peter Schaar für das Gesetz mit den Worten: „Das ist unsere Pflicht.“",
