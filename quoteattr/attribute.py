@@ -61,6 +61,7 @@ CONFIDENCE = {
     "sentence-subject": 0.4,
     "quoted-speaker": 0.8,
     "demonstrative-report": 0.7,
+    "opinion-holder": 0.6,
 }
 
 
@@ -2140,6 +2141,10 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 a = Attribution("direct", q.start, q.end, m, None, "introduced-quote", CONFIDENCE["introduced-quote"])
         if a is None and (whole or opens_para) and (words >= 3 or opens_para):
             a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
+        if a is None and "nouns-capitalised" in d.g.settings and not d.dialogue:
+            m = _opinion_holder(d, ustart, q.open_at)
+            if m is not None:
+                a = Attribution("direct", q.start, q.end, m, None, "opinion-holder", CONFIDENCE["opinion-holder"])
         if a is None and not d.dialogue and words >= 4:
             # news: a quotation inside a sentence whose subject is a speaker ("Richter Seidling kritisiert
             # Foren, in denen Rechte „mit Füßen getreten“ würden")
@@ -2155,6 +2160,23 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             if a.mention is not None:
                 unit_speaker.setdefault(u, (a.mention, a.cue))
     return out
+
+
+def _opinion_holder(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """'Für den Minister ist die Lage „alarmierend“': a sentence opening with "für" and a person (a titled
+    or gendered name, a description with a title, a group) gives that person's view."""
+    k = d.tok_at(_skip_space_right(d.text, ustart, before))
+    if k + 1 >= len(d.toks) or d.toks[k].lower not in d.g.opinion_prepositions:
+        return None
+    m = d.by_start.get(d.toks[k + 1].start)
+    if m is None and k + 2 < len(d.toks) and d.toks[k + 1].lower in d.g.articles:
+        m = d.by_start.get(d.toks[k + 2].start)  # "für den Minister Peter Schaar"
+    if m is None or m.end > before:
+        return None
+    if m.type == "group" or m.type == "name" and (m.title or m.gender in ("m", "f")) \
+            or m.type == "description" and (m.head or "") in d.lex.title_heads:
+        return m
+    return None
 
 
 def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribution | None:

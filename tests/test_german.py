@@ -180,6 +180,9 @@ CASES = [
      "Auch die Kommission kritisierte das Verfahren scharf: So sagte Peter Schaar, Sprecher der Kommission: „Man kann "
      "ein Gesetz nicht einfach durchpeitschen.“",
      [("direct", "Man kann ein Gesetz nicht einfach durchpeitschen.", "Peter Schaar")]),
+    ("fuer-person-gives-the-view",
+     "Für den Gesundheitsminister Peter Schaar ist die Lage in der Stadt „alarmierend“.",
+     [("direct", "alarmierend", "Peter Schaar")]),
     ("demonstrative-next-sentence", "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Schaar am Montag einräumen.",
      [("direct", "Ja, es gibt Zumutungen.", "Peter Schaar")]),
     ("mit-den-worten", "Im Kongress warb Peter Schaar für das Gesetz mit den Worten: „Das ist unsere Pflicht.“",
