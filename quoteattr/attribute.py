@@ -62,6 +62,7 @@ CONFIDENCE = {
     "quoted-speaker": 0.8,
     "demonstrative-report": 0.7,
     "opinion-holder": 0.6,
+    "relative-clause": 0.6,
 }
 
 
@@ -2141,6 +2142,10 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 a = Attribution("direct", q.start, q.end, m, None, "introduced-quote", CONFIDENCE["introduced-quote"])
         if a is None and (whole or opens_para) and (words >= 3 or opens_para):
             a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
+        if a is None and "verb-second" in d.g.settings and not d.dialogue:
+            rel = _relative_als(d, q, ustart, uend)
+            if rel is not None:
+                a = Attribution("direct", q.start, q.end, rel[0], rel[1], "relative-clause", CONFIDENCE["relative-clause"])
         if a is None and "nouns-capitalised" in d.g.settings and not d.dialogue:
             m = _opinion_holder(d, ustart, q.open_at)
             if m is not None:
@@ -2160,6 +2165,37 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             if a.mention is not None:
                 unit_speaker.setdefault(u, (a.mention, a.cue))
     return out
+
+
+def _relative_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
+    """'ein Kommentar, der die Entscheidung als „Verirrung“ bezeichnet, ...': quoted words after "als" in a
+    relative clause that ends in a reporting verb; the noun the relative pronoun stands for speaks."""
+    if not _after_als(d, q):
+        return None
+    toks = d.toks
+    j = d.tok_at(q.close_end)
+    cue = None
+    while j < len(toks) and toks[j].start < uend and toks[j].text not in (",", ".", ";", ":") and j - d.tok_at(q.close_end) < 6:
+        c = bisect.bisect_left(d.cue_starts, toks[j].start)
+        if c < len(d.cues) and d.cues[c].start == toks[j].start and d.cues[c].type == "verb":
+            cue = d.cues[c]
+        j += 1
+    if cue is None:
+        return None
+    k = d.tok_at(q.open_at) - 1
+    while k > 0 and toks[k].start >= ustart and toks[k].text != "," and d.tok_at(q.open_at) - k < 15:
+        k -= 1
+    if k <= 0 or toks[k].text != "," or toks[k].start < ustart:
+        return None
+    r = k + 1
+    if toks[r].lower in d.g.prepositions:
+        r += 1
+    if toks[r].lower not in d.g.relative:
+        return None
+    m = d.by_end.get(_skip_space_left(d.text, toks[k].start, ustart)) or _adhoc_description(d, k - 1, ustart)
+    if m is None or m.type == "pronoun" or _after_preposition(d, m):
+        return None
+    return m, cue
 
 
 def _opinion_holder(d: _Doc, ustart: int, before: int) -> Mention | None:
