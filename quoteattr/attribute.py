@@ -63,6 +63,7 @@ CONFIDENCE = {
     "demonstrative-report": 0.7,
     "opinion-holder": 0.6,
     "relative-clause": 0.6,
+    "passive-agent": 0.6,
 }
 
 
@@ -2143,9 +2144,11 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         if a is None and (whole or opens_para) and (words >= 3 or opens_para):
             a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
         if a is None and "verb-second" in d.g.settings and not d.dialogue:
-            rel = _relative_als(d, q, ustart, uend)
+            rel, rule = _relative_als(d, q, ustart, uend), "relative-clause"
+            if rel is None:
+                rel, rule = _passive_als(d, q, ustart, uend), "passive-agent"
             if rel is not None:
-                a = Attribution("direct", q.start, q.end, rel[0], rel[1], "relative-clause", CONFIDENCE["relative-clause"])
+                a = Attribution("direct", q.start, q.end, rel[0], rel[1], rule, CONFIDENCE[rule])
         if a is None and "nouns-capitalised" in d.g.settings and not d.dialogue:
             m = _opinion_holder(d, ustart, q.open_at)
             if m is not None:
@@ -2170,18 +2173,10 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
 def _relative_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
     """'ein Kommentar, der die Entscheidung als „Verirrung“ bezeichnet, ...': quoted words after "als" in a
     relative clause that ends in a reporting verb; the noun the relative pronoun stands for speaks."""
-    if not _after_als(d, q):
-        return None
-    toks = d.toks
-    j = d.tok_at(q.close_end)
-    cue = None
-    while j < len(toks) and toks[j].start < uend and toks[j].text not in (",", ".", ";", ":") and j - d.tok_at(q.close_end) < 6:
-        c = bisect.bisect_left(d.cue_starts, toks[j].start)
-        if c < len(d.cues) and d.cues[c].start == toks[j].start and d.cues[c].type == "verb":
-            cue = d.cues[c]
-        j += 1
+    cue = _als_cue_after(d, q, uend)
     if cue is None:
         return None
+    toks = d.toks
     k = d.tok_at(q.open_at) - 1
     while k > 0 and toks[k].start >= ustart and toks[k].text != "," and d.tok_at(q.open_at) - k < 15:
         k -= 1
@@ -2196,6 +2191,51 @@ def _relative_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mentio
     if m is None or m.type == "pronoun" or _after_preposition(d, m):
         return None
     return m, cue
+
+
+def _als_cue_after(d: _Doc, q: QuoteSpan, uend: int) -> Cue | None:
+    """The reporting verb that closes the clause of a quotation after "als" ('als „Fest“ bezeichnete')."""
+    if not _after_als(d, q):
+        return None
+    toks = d.toks
+    j = d.tok_at(q.close_end)
+    cue = None
+    while j < len(toks) and toks[j].start < uend and toks[j].text not in (",", ".", ";", ":") \
+            and j - d.tok_at(q.close_end) < 6:
+        c = bisect.bisect_left(d.cue_starts, toks[j].start)
+        if c < len(d.cues) and d.cues[c].start == toks[j].start and d.cues[c].type == "verb":
+            cue = d.cues[c]
+        j += 1
+    return cue
+
+
+def _passive_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
+    """'Die Werke werden von Kritikern als „Meilensteine“ bezeichnet': in the passive, the agent after "von"
+    (or the source after "in": 'im „Standard“') speaks the quoted words after "als"."""
+    cue = _als_cue_after(d, q, uend)
+    if cue is None:
+        return None
+    k = d.tok_at(ustart)
+    passive = False
+    while k < len(d.toks) and d.toks[k].start < q.open_at:
+        t = d.toks[k]
+        if t.lower in d.g.passive_aux:
+            passive = True
+        elif passive and t.lower in d.g.source_prepositions:
+            j = k + 1
+            if j < len(d.toks) and d.toks[j].lower in d.g.articles:
+                j += 1
+            if j < len(d.toks):
+                m = d.by_start.get(d.toks[j].start)
+                if m is None and d.in_quote(d.toks[j].start) is not None:
+                    src = d.in_quote(d.toks[j].start)
+                    if src.close_end < q.open_at:
+                        m = Mention(src.open_at, src.close_end, d.text[src.open_at:src.close_end], "name",
+                                    name=d.text[src.start:src.end], org=True)  # 'im „Standard“'
+                if m is not None and m.type in ("name", "description", "group") and m.end <= q.open_at:
+                    return m, cue
+        k += 1
+    return None
 
 
 def _opinion_holder(d: _Doc, ustart: int, before: int) -> Mention | None:
