@@ -2405,6 +2405,13 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     after = d.text[q.close_end:q.close_end + 40].lstrip(" ,").lower()
     if any(before.endswith(w) for w in d.g.quote_introducers):
         lo, hi = ustart, q.open_at
+        k = d.tok_at(ustart)
+        while k < len(d.toks) and d.toks[k].start < q.open_at:
+            form = d.lex.verbs.get(d.toks[k].lower)
+            if form is not None and form.lemma in d.g.quoting_verbs and not d.toks[k].cap:
+                lo = d.toks[k].end  # 'Der Sender zitiert den Prediger mit den Worten „...“': the one quoted speaks
+                break
+            k += 1
     elif any(after.startswith(w) for w in d.g.quote_introducers):
         # '„...“, mit diesen Worten meldete er sich zurück': the speaker follows in the same sentence
         u = d.unit_of(q.open_at)
