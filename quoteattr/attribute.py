@@ -545,7 +545,12 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
 def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | None:
     """Where nouns are capitalised, a name no lexicon knows right after a cue, closing its clause: a title in
     marks ('schrieb „Die Post“ in einem Kommentar') or up to three capitalised words before punctuation, a
-    preposition or the verb's particle ('fügte Brown hinzu', 'sagte Okonkwo am Montag')."""
+    preposition or the verb's particle ('fügte Brown hinzu', 'sagte Okonkwo am Montag'), also after an
+    article ('schreibt die „Zeitung“')."""
+    k0 = d.tok_at(pos)
+    if k0 + 1 < len(d.toks) and d.toks[k0].start == pos and d.toks[k0].lower in d.g.articles \
+            and d.in_quote(d.toks[k0 + 1].start) is not None:
+        pos = d.toks[k0 + 1].start
     q = d.in_quote(pos)
     if q is not None:
         if q.open_at == pos and q.close_end <= ceil and _word_count(d.text, q.start, q.end) <= 4 \
