@@ -60,6 +60,10 @@ CONFIDENCE = {
     "dash": 0.85,
     "sentence-subject": 0.4,
     "quoted-speaker": 0.8,
+    "demonstrative-report": 0.7,
+    "opinion-holder": 0.6,
+    "relative-clause": 0.6,
+    "passive-agent": 0.6,
 }
 
 
@@ -564,7 +568,12 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
 def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | None:
     """Where nouns are capitalised, a name no lexicon knows right after a cue, closing its clause: a title in
     marks ('schrieb „Die Post“ in einem Kommentar') or up to three capitalised words before punctuation, a
-    preposition or the verb's particle ('fügte Brown hinzu', 'sagte Okonkwo am Montag')."""
+    preposition or the verb's particle ('fügte Brown hinzu', 'sagte Okonkwo am Montag'), also after an
+    article ('schreibt die „Zeitung“')."""
+    k0 = d.tok_at(pos)
+    if k0 + 1 < len(d.toks) and d.toks[k0].start == pos and d.toks[k0].lower in d.g.articles \
+            and d.in_quote(d.toks[k0 + 1].start) is not None:
+        pos = d.toks[k0 + 1].start
     q = d.in_quote(pos)
     if q is not None:
         if q.open_at == pos and q.close_end <= ceil and _word_count(d.text, q.start, q.end) <= 4 \
@@ -839,6 +848,27 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _noun_and_relative_clause(d: _Doc, start: int, end: int) -> bool:
+    """Where the verb comes second: whether content before a cue is a noun phrase with a relative clause
+    and no clause of its own ('In dem Bericht, der am Montag erschien, heißt es', 'Umfragen, in denen ...
+    gefragt wurde, sagen einen Sieg voraus'): the relative clause's verb makes no statement."""
+    k = d.tok_at(start)
+    while k < len(d.toks) and d.toks[k].start < end:
+        t = d.toks[k]
+        if t.text == "," and not d.in_quote(t.start):
+            j = k + 1
+            if j < len(d.toks) and d.toks[j].lower in d.g.prepositions:
+                j += 1
+            if j < len(d.toks) and d.toks[j].start < end and d.toks[j].lower in d.g.relative:
+                # the relative clause runs to the end: no comma after it where the main clause goes on
+                # ('Ein Tief, das ... zog, brachte Regen')
+                rest = d.text[d.toks[j].start:end]
+                return "," not in rest and not _looks_like_clause(d, start, t.start)
+            return False  # another comma first: a list or an apposition, not handled here
+        k += 1
+    return False
+
+
 def _possessive_word(low: str) -> bool:
     return low.endswith(("'s", "’s", "s'", "s’"))
 
@@ -911,6 +941,8 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
     text = d.text
     if d.g.name_nouns and (_after_name_noun(d, q) or _speaker_label(d, q) or _name_as_subject(d, q)):
         return True
+    if "nouns-capitalised" in d.g.settings and _english_title(d, q):
+        return True
     function = d.g.function
     content = 0  # content words (beginning with a letter, no function word), all capitalised so far
     for w in text[q.start:q.end].split():
@@ -942,10 +974,21 @@ def _fragment_title(d: _Doc, q: QuoteSpan) -> bool:
     quotation, or capitals on every word of two or more, make it a title."""
     if "nouns-capitalised" not in d.g.settings:
         return _is_title_like(d, q)
-    if _after_name_noun(d, q) or _translation_in_brackets(d, q):
+    if _after_name_noun(d, q) or _translation_in_brackets(d, q) or _english_title(d, q):
         return True
     words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_ENGLISH_TITLE_WORDS = frozenset(("of", "the", "to", "for", "and", "at", "on", "with", "from"))
+
+
+def _english_title(d: _Doc, q: QuoteSpan) -> bool:
+    """In a language that capitalises nouns, English words in title case are a name, not speech: „Friends of
+    the Earth“, „Man of the Year“ -- every other word capitalised around an English function word."""
+    words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
+    small = [w for w in words if w in _ENGLISH_TITLE_WORDS]
+    return bool(small) and len(words) - len(small) >= 2 and all(w[0].isupper() for w in words if w not in small)
 
 
 def _translation_in_brackets(d: _Doc, q: QuoteSpan) -> bool:
@@ -999,11 +1042,100 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
         claimed.setdefault(f.unit, []).append((min(a.start, f.start), max(a.end, f.end)))
         unit_speaker.setdefault(f.unit, (f.speaker, f.cue))
     out.extend(_quote_sieves(d, frames, out, claimed, unit_speaker))
+    if "verb-second" in d.g.settings:
+        out.extend(_demonstrative_reports(d, out, claimed))
     if d.g.subjunctive:
         out.extend(_reported_continuation(d, out, claimed))
+    if "verb-second" in d.g.settings:
+        out = _split_at_colon(d, out)
     if "quoted-fragments" in d.g.settings:
         out = _quoted_fragments(d, out)
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _split_at_colon(d: _Doc, found: list[Attribution]) -> list[Attribution]:
+    """'Sie warnte, die Lage werde sich verschärfen: „Jetzt kommt der Monsun.“': reported speech that ends
+    in a colon and a quoted sentence is two statements of the same speaker, the paraphrase before the colon
+    (indirect, or mixed with quoted words of its own) and the quotation after it (direct)."""
+    out: list[Attribution] = []
+    directs = {(a.start, a.end) for a in found if a.kind == "direct"}
+    for a in found:
+        inside = d.quotes_in(a.start, a.end) if a.kind == "mixed" else []
+        if len(inside) >= 2 and inside[0].open_at <= _skip_space_right(d.text, a.start, a.end) \
+                and inside[-1].close_end >= _trim_end(d.text, a.start, a.end) and all(
+                    d.text[x.close_end:y.open_at].strip(" ,;").lower() in d.g.coordinators | {""}
+                    for x, y in zip(inside, inside[1:])):
+            # '„...“ und „...“': quotations joined by "und" are direct quotes, each of its own
+            out.extend(Attribution("direct", q.start, q.end, a.mention, a.cue, a.rule, a.confidence)
+                       for q in inside if (q.start, q.end) not in directs)
+            continue
+        q = inside[-1] if inside else None
+        if q is None or q.open_at <= a.start or q.close_end < _trim_end(d.text, a.start, a.end) \
+                or _word_count(d.text, q.start, q.end) < 4:
+            out.append(a)
+            continue
+        colon = _skip_space_left(d.text, q.open_at, a.start)
+        if colon <= a.start or d.text[colon - 1] != ":":
+            out.append(a)
+            continue
+        front_end = _trim_end(d.text, a.start, colon - 1)
+        if _word_count(d.text, a.start, front_end) >= 3:
+            kind = "mixed" if d.quotes_in(a.start, front_end) else "indirect"
+            out.append(Attribution(kind, a.start, front_end, a.mention, a.cue, a.rule, a.confidence))
+        if (q.start, q.end) not in directs:  # found already by a sieve of its own
+            out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, a.rule, a.confidence))
+    return out
+
+
+def _reporting_colon(d: _Doc, ustart: int, uend: int) -> int | None:
+    """A colon (outside quotations) with the subjunctive after it and none before it, in a unit."""
+    k = d.tok_at(ustart)
+    while k < len(d.toks) and d.toks[k].start < uend:
+        t = d.toks[k]
+        if t.text == ":" and not d.in_quote(t.start):
+            if not _subjunctive(d, ustart, t.start) and _subjunctive(d, t.end, uend) \
+                    and _first_actor(d, ustart, t.start) is not None:
+                return t.start
+            return None
+        k += 1
+    return None
+
+
+def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int, list]) -> list[Attribution]:
+    """'Der Etat steigt um zwei Prozent. Das teilte das Ministerium am Montag mit.': a sentence that opens
+    with a demonstrative subject right before its reporting verb reports the sentence before it, in the same
+    paragraph; the record runs from that sentence to the demonstrative, and the first name, description or
+    group after the verb speaks. Mixed when the reported sentence holds quoted words, else indirect."""
+    out: list[Attribution] = []
+    taken = {d.unit_of(a.start) for a in found} | {d.unit_of(a.end - 1) for a in found}
+    for u in range(1, len(d.units)):
+        ustart, uend, upara = d.units[u]
+        pstart, pend, ppara = d.units[u - 1]
+        if ppara != upara or u - 1 in taken or u - 1 in claimed:
+            continue
+        k = d.tok_at(_skip_space_right(d.text, ustart, uend))
+        if k + 1 >= len(d.toks) or d.toks[k].lower not in ("das", "dies") or d.in_quote(d.toks[k].start):
+            continue
+        c = bisect.bisect_left(d.cue_starts, d.toks[k + 1].start)
+        if c >= len(d.cues) or d.cues[c].start != d.toks[k + 1].start or d.cues[c].type != "verb":
+            continue
+        m = _first_actor(d, d.cues[c].end, uend)
+        if m is None:
+            continue
+        first = u - 1
+        if u >= 2 and d.units[u - 2][2] == upara and (u < 3 or d.units[u - 3][2] != upara) and u - 2 not in taken \
+                and u - 2 not in claimed:
+            first = u - 2  # a paragraph of two sentences and the report: both are reported
+        start = _skip_space_right(d.text, d.units[first][0], pend)
+        inside = [q for q in d.quotes_in(start, pend) if not _fragment_title(d, q)]
+        whole = inside and inside[0].open_at <= start and inside[-1].close_end >= _trim_end(d.text, start, pend) - 1
+        if whole:
+            continue  # a quotation before 'Das sagte X' is a direct quote (`_demonstrative_speaker`)
+        kind = "mixed" if inside else "indirect"
+        out.append(Attribution(kind, start, d.toks[k].end, m, d.cues[c], "demonstrative-report",
+                               CONFIDENCE["demonstrative-report"]))
+        claimed.setdefault(u - 1, []).append((start, pend))
     return out
 
 
@@ -1040,8 +1172,11 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
             continue
         parts = [q for q in d.quotes_in(a.start, a.end)
                  if q.open_at >= a.start and q.close_end <= a.end and not _fragment_title(d, q)]
-        replaced = parts and a.cue is not None and _object_phrase(d, a.start, a.end) \
-            and all(_word_count(d.text, q.start, q.end) <= 5 for q in parts)
+        # 'Er bezeichnete den Plan als „einen großen Schritt für die Hochschulen des Landes“': after "als"
+        # the quoted words are the object's predicate, however long, and the object may be longer
+        predicate = bool(parts) and all(_after_als(d, q) for q in parts)
+        replaced = parts and a.cue is not None and _object_phrase(d, a.start, a.end, predicate) \
+            and (predicate or all(_word_count(d.text, q.start, q.end) <= 5 for q in parts))
         if not replaced:
             out.append(a)
         for q in parts:
@@ -1060,10 +1195,21 @@ def _one_noun(d: _Doc, q: QuoteSpan) -> bool:
     return "nouns-capitalised" in d.g.settings and len(words) == 1 and words[0][:1].isupper()
 
 
-def _object_phrase(d: _Doc, start: int, end: int) -> bool:
+def _after_als(d: _Doc, q: QuoteSpan) -> bool:
+    """Whether "als", or "als" and an article, stands right before a quotation ('bezeichnete ihn als
+    „Fehler“', 'als das „größte Ereignis“')."""
+    k = d.tok_at(q.open_at) - 1
+    if k >= 1 and d.toks[k].lower in d.g.articles:
+        k -= 1
+    return k >= 0 and d.toks[k].lower == "als"
+
+
+def _object_phrase(d: _Doc, start: int, end: int, predicate: bool = False) -> bool:
     """Whether the words of a content outside its quotations are a short object, not a clause: a few
     words with no finite verb, no subjunctive, no "dass" or question word and no cue ("den Plan als",
-    "vor einem")."""
+    "vor einem"). Before a predicate after "als" the object may be longer, and a "der" in it is a genitive
+    article unless a comma opens a relative clause ("den Entwurf der Kommission als")."""
+    limit = 10 if predicate else 6
     k = d.tok_at(start)
     words = 0
     while k < len(d.toks) and d.toks[k].start < end:
@@ -1073,8 +1219,11 @@ def _object_phrase(d: _Doc, start: int, end: int) -> bool:
             continue
         low = t.lower
         words += 1
-        if words > 6 or low in d.g.finite or low in d.g.subjunctive or low in d.g.that or low in d.g.wh \
-                or low in d.lex.verbs or low in d.g.coordinators or low in d.g.relative and not t.cap and words > 1:
+        if low in d.g.articles and k >= 2 and d.toks[k - 2].lower == "als":
+            continue  # 'als das „größte Ereignis“': an article, no relative pronoun
+        if words > limit or low in d.g.finite or low in d.g.subjunctive or low in d.g.that or low in d.g.wh \
+                or low in d.lex.verbs or low in d.g.coordinators or low in d.g.relative and not t.cap and words > 1 \
+                and not (predicate and d.toks[k - 2].text != ","):
             return False
     return True
 
@@ -1122,6 +1271,15 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
         quoted = d.quotes_in(ustart, uend)
         if quoted and quoted[-1].close_end > end:
             end = quoted[-1].close_end
+        colon = _reporting_colon(d, ustart, uend) if "verb-second" in d.g.settings else None
+        if colon is not None:
+            # 'X bezweifelte die Eignung des Kandidaten: Er habe „...“.': the report starts after the colon,
+            # and the subject before it speaks
+            subject = _first_actor(d, ustart, colon)
+            ustart = _skip_space_right(d.text, colon + 1, uend)
+            speaker, rule = subject or speaker, "reported-subjunctive"
+            quoted = d.quotes_in(ustart, uend)
+            prev = None
         if out and out[-1] is prev:
             # a run of such sentences is one passage of reported speech; quoted words make it mixed
             a = dataclasses.replace(prev, end=end, kind="mixed" if quoted else prev.kind)
@@ -1149,16 +1307,27 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue
         if cue.text[:1].isupper() and _inside_name(d, cue.start):
             continue  # "Hope Hicks said": a name, not a cue
+        if "nouns-capitalised" in d.g.settings and _attributive_participle(d, cue):
+            continue  # 'mit dem neu formulierten Gesetz': an adjective before its noun, no verb
         if cue.type == "so":
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Merkel.': the content comes before
             m = _right_speaker(d, cue, uend)
             kv = d.tok_at(cue.end)
             if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks[kv].start < uend \
-                    and not d.toks[kv].cap and (d.toks[kv].lower in d.lex.verbs or _verb_like(d, d.toks[kv])):
+                    and not d.toks[kv].cap and (d.toks[kv].lower in d.lex.verbs or _verb_like(d, d.toks[kv])) \
+                    and d.toks[kv].lower not in d.g.finite:
                 m = _right_speaker(d, _as_cue(d.toks[kv]), uend)  # 'Ein „Sieg“, so urteilte X selbst.'
+                j = d.tok_at(m.end) if m is not None else 0
+                if m is not None and j < len(d.toks) and d.toks[j].start < uend and d.toks[j].lower in d.g.articles:
+                    m = None  # 'Wer zahlt, so bestimmen sie die Regeln': an object follows, "so" means "thus"
             if m is not None:
                 after = _skip_space_right(text, m.end, uend)
-                if "verb-second" in d.g.settings and after < uend and text[after] == "," \
+                # '„...“, so Peter Schaar, Präsident des Amtes.': a quotation before, an apposition after
+                first_q = d.in_quote(_skip_space_right(text, ustart, uend))
+                nxt = d.tok_at(after + 1)
+                quoted_before = first_q is not None and text[first_q.close_end:cue.start].strip(" ,") == "" \
+                    and nxt < len(d.toks) and (d.toks[nxt].cap or d.toks[nxt].lower in d.g.articles)
+                if "verb-second" in d.g.settings and after < uend and text[after] == "," and not quoted_before \
                         and _word_count(text, after + 1, _trim_end(text, after + 1, uend)) >= 3:
                     # 'Der Einsatz solle sich, so Gall, auf schwere Fälle beschränken': the sentence goes on
                     frames.append(_Frame(cue, m, "around", "so-speaker", False, u, ustart, uend))
@@ -1334,8 +1503,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             if m is not None:
                 frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))
                 continue
-        # verb second: "Am Montag sagte der Minister, die Lage sei ernst."
-        if "verb-second" in d.g.settings and not cue.participle:
+        # verb second: "Am Montag sagte der Minister, die Lage sei ernst." -- but not right after "und": 'X
+        # lobte den Plan und nannte den Entwurf „...“' shares its subject, the noun after the verb is the object
+        kc = d.tok_at(cue.start) - 1
+        if "verb-second" in d.g.settings and not cue.participle \
+                and not (kc > 0 and toks_lower(d, kc) in d.g.coordinators):
             m = _right_speaker(d, cue, uend)
             if m is not None and _quoted_before_verb(d, cue, ustart):
                 # 'Von einer „schweren Krise“ sprach der Minister': quoted words stand first, the subject
@@ -1397,13 +1569,20 @@ def _frames(d: _Doc) -> list[_Frame]:
     inside = set()
     for unit_frames in by_unit.values():
         inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
-    kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")]
+    kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")
+            or "verb-second" in d.g.settings and _new_main_clause(d, f)]
     # Content on the right ends where the next frame of its unit begins.
     for a, b in zip(kept, kept[1:]):
         if a.unit == b.unit and a.side == "right" and b.cue.start > a.start:
             cut = min(x for x in (b.speaker.start, b.cue.start) if x > a.start)
             if cut < a.end:
                 a.end = _skip_space_left(d.text, cut, a.start)
+                if "verb-second" in d.g.settings and b.rule.startswith("cue-speaker"):
+                    k = d.tok_at(b.cue.start) - 1  # '...: So sagte X': the colon and "So" belong to neither
+                    if k >= 1 and d.toks[k].text != ":" and d.toks[k - 1].text == ":":
+                        k -= 1
+                    if k >= 0 and d.toks[k].text == ":" and d.toks[k].start > a.start:
+                        a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
                 if b.rule == "coordinated":
                     k = d.tok_at(b.cue.start) - 1
                     while k > 0 and d.toks[k].lower in d.g.aux and d.toks[k].start > a.start:
@@ -1436,6 +1615,19 @@ def _before_second_verb(d: _Doc, f: _Frame) -> int:
     return f.end
 
 
+def _attributive_participle(d: _Doc, cue: Cue) -> bool:
+    """Where nouns are capitalised: a one-word verb cue between an article (and perhaps an adverb) and a
+    capitalised noun ('in der bereits erwähnten Botschaft') is an adjective, not a reporting verb."""
+    if cue.type != "verb" or " " in cue.text:
+        return False
+    k = d.tok_at(cue.start) - 1
+    if k >= 1 and d.toks[k].text.isalpha() and not d.toks[k].cap and d.toks[k].lower not in d.g.articles:
+        k -= 1  # "bereits", "neu"
+    n = d.tok_at(cue.end)
+    return k >= 0 and d.toks[k].lower in d.g.articles and n < len(d.toks) and d.toks[n].cap \
+        and d.toks[n].text.isalpha()
+
+
 def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame | None:
     """'„...“, heißt es in einer Erklärung des Verbandes' / 'In dem Bericht heißt es: „...“': the impersonal
     cue's source, a prepositional phrase after it or before it in first place, speaks."""
@@ -1455,7 +1647,9 @@ def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame |
             speaker = _noun_phrase_right(d, toks[first + 1].start, cue.start)
     if speaker is None:
         return None
-    if _content_before(d, cue.start, ustart):
+    # 'In dem Bericht, der am Montag erschien, heißt es, ...': a relative clause on the source is no content
+    relative = not after and _noun_and_relative_clause(d, ustart, _trim_end(text, ustart, cue.start))
+    if _content_before(d, cue.start, ustart) and not relative:
         return _Frame(cue, speaker, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart))
     start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end) if after else cue, uend)
     if start is None:
@@ -1733,6 +1927,22 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
     return _Frame(cue, speaker, "right", "quoted-speaker", False, u, start, uend)
 
 
+def _new_main_clause(d: _Doc, f: _Frame) -> bool:
+    """Where the verb comes second: a speaker opening a clause after a comma, with the cue right after
+    it, starts a main clause of its own ('X nannte den Plan „...“, Y bezeichnete ihn als „...“'); a
+    dependent clause would put its verb last."""
+    if f.rule.startswith("cue-speaker") and f.side == "right":
+        # '..., scharf: So sagte X: „...“': after a colon, a verb in first or second place opens a sentence
+        k = d.tok_at(f.cue.start) - 1
+        if k >= 1 and d.toks[k].cap and d.toks[k].text.isalpha() and d.by_start.get(d.toks[k].start) is None:
+            k -= 1  # "So", "Dann"
+        return k >= 0 and d.toks[k].text == ":" and not d.in_quote(d.toks[k].start)
+    if not f.rule.startswith("speaker-cue") or f.side != "right" or f.appositive:
+        return False
+    k = d.tok_at(f.speaker.start) - 1
+    return k >= 0 and d.toks[k].text == "," and _skip_space_right(d.text, f.speaker.end, f.cue.start) == f.cue.start
+
+
 def _cues_inside_contents(frames: list[_Frame]) -> set[int]:
     """ids of the frames whose cue lies inside the content of another frame (not a parenthetical one):
     a sweep over contents sorted by start, keeping the two furthest ends seen so far."""
@@ -1925,6 +2135,8 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
                 and not _introduced_clause(d, start, end):
             return None
+        if "verb-second" in d.g.settings and f.side == "left" and _noun_and_relative_clause(d, start, end):
+            return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
         rule = "content-speaker-cue" if rule == "quote-speaker-cue" else "content-cue-speaker"
@@ -1963,7 +2175,7 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         frames_by_unit.setdefault(f.unit, []).append(f)
     for q in d.outer:
         u = d.unit_of(q.open_at)
-        if is_claimed(q, u) or _is_title_like(d, q) \
+        if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) \
                 or any(f.speaker.start == q.open_at for f in frames_by_unit.get(u, ())):  # 'schrieb „Die Post“'
             continue
         ustart, uend, upara = d.units[u]
@@ -2003,6 +2215,16 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 a = Attribution("direct", q.start, q.end, m, None, "introduced-quote", CONFIDENCE["introduced-quote"])
         if a is None and (whole or opens_para) and (words >= 3 or opens_para):
             a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
+        if a is None and "verb-second" in d.g.settings and not d.dialogue:
+            rel, rule = _relative_als(d, q, ustart, uend), "relative-clause"
+            if rel is None:
+                rel, rule = _passive_als(d, q, ustart, uend), "passive-agent"
+            if rel is not None:
+                a = Attribution("direct", q.start, q.end, rel[0], rel[1], rule, CONFIDENCE[rule])
+        if a is None and "nouns-capitalised" in d.g.settings and not d.dialogue:
+            m = _opinion_holder(d, ustart, q.open_at)
+            if m is not None:
+                a = Attribution("direct", q.start, q.end, m, None, "opinion-holder", CONFIDENCE["opinion-holder"])
         if a is None and not d.dialogue and words >= 4:
             # news: a quotation inside a sentence whose subject is a speaker ("Richter Seidling kritisiert
             # Foren, in denen Rechte „mit Füßen getreten“ würden")
@@ -2018,6 +2240,91 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             if a.mention is not None:
                 unit_speaker.setdefault(u, (a.mention, a.cue))
     return out
+
+
+def _relative_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
+    """'ein Kommentar, der die Entscheidung als „Verirrung“ bezeichnet, ...': quoted words after "als" in a
+    relative clause that ends in a reporting verb; the noun the relative pronoun stands for speaks."""
+    cue = _als_cue_after(d, q, uend)
+    if cue is None:
+        return None
+    toks = d.toks
+    k = d.tok_at(q.open_at) - 1
+    while k > 0 and toks[k].start >= ustart and toks[k].text != "," and d.tok_at(q.open_at) - k < 15:
+        k -= 1
+    if k <= 0 or toks[k].text != "," or toks[k].start < ustart:
+        return None
+    r = k + 1
+    if toks[r].lower in d.g.prepositions:
+        r += 1
+    if toks[r].lower not in d.g.relative:
+        return None
+    m = d.by_end.get(_skip_space_left(d.text, toks[k].start, ustart)) or _adhoc_description(d, k - 1, ustart)
+    if m is None or m.type == "pronoun" or _after_preposition(d, m):
+        return None
+    return m, cue
+
+
+def _als_cue_after(d: _Doc, q: QuoteSpan, uend: int) -> Cue | None:
+    """The reporting verb that closes the clause of a quotation after "als" ('als „Fest“ bezeichnete')."""
+    if not _after_als(d, q):
+        return None
+    toks = d.toks
+    j = d.tok_at(q.close_end)
+    cue = None
+    while j < len(toks) and toks[j].start < uend and toks[j].text not in (",", ".", ";", ":") \
+            and j - d.tok_at(q.close_end) < 6:
+        c = bisect.bisect_left(d.cue_starts, toks[j].start)
+        if c < len(d.cues) and d.cues[c].start == toks[j].start and d.cues[c].type == "verb":
+            cue = d.cues[c]
+        j += 1
+    return cue
+
+
+def _passive_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
+    """'Die Werke werden von Kritikern als „Meilensteine“ bezeichnet': in the passive, the agent after "von"
+    (or the source after "in": 'im „Standard“') speaks the quoted words after "als"."""
+    cue = _als_cue_after(d, q, uend)
+    if cue is None:
+        return None
+    k = d.tok_at(ustart)
+    passive = False
+    while k < len(d.toks) and d.toks[k].start < q.open_at:
+        t = d.toks[k]
+        if t.lower in d.g.passive_aux:
+            passive = True
+        elif passive and t.lower in d.g.source_prepositions:
+            j = k + 1
+            if j < len(d.toks) and d.toks[j].lower in d.g.articles:
+                j += 1
+            if j < len(d.toks):
+                m = d.by_start.get(d.toks[j].start)
+                if m is None and d.in_quote(d.toks[j].start) is not None:
+                    src = d.in_quote(d.toks[j].start)
+                    if src.close_end < q.open_at:
+                        m = Mention(src.open_at, src.close_end, d.text[src.open_at:src.close_end], "name",
+                                    name=d.text[src.start:src.end], org=True)  # 'im „Standard“'
+                if m is not None and m.type in ("name", "description", "group") and m.end <= q.open_at:
+                    return m, cue
+        k += 1
+    return None
+
+
+def _opinion_holder(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """'Für den Minister ist die Lage „alarmierend“': a sentence opening with "für" and a person (a titled
+    or gendered name, a description with a title, a group) gives that person's view."""
+    k = d.tok_at(_skip_space_right(d.text, ustart, before))
+    if k + 1 >= len(d.toks) or d.toks[k].lower not in d.g.opinion_prepositions:
+        return None
+    m = d.by_start.get(d.toks[k + 1].start)
+    if m is None and k + 2 < len(d.toks) and d.toks[k + 1].lower in d.g.articles:
+        m = d.by_start.get(d.toks[k + 2].start)  # "für den Minister Peter Schaar"
+    if m is None or m.end > before:
+        return None
+    if m.type == "group" or m.type == "name" and (m.title or m.gender in ("m", "f")) \
+            or m.type == "description" and (m.head or "") in d.lex.title_heads:
+        return m
+    return None
 
 
 def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribution | None:
@@ -2153,6 +2460,15 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
     return Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
 
 
+def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
+    """Where nouns are capitalised, words of the grammar's [quote-introducers] right before a quotation
+    make it speech even when each of its nouns is capitalised ('Parolen wie „Stoppt den Krieg“')."""
+    if "nouns-capitalised" not in d.g.settings or not d.g.quote_introducers or _fragment_title(d, q):
+        return False
+    before = d.text[max(d.units[u][0], q.open_at - 40):q.open_at].rstrip(" :,").lower()
+    return any(before.endswith(w) for w in d.g.quote_introducers)
+
+
 def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
     """'Im Kongress warb X für das Gesetz mit den Worten: „...“': words of the grammar's [quote-introducers]
     right before a quotation (or right after it: '„...“, mit diesen Worten meldete er sich'); the first
@@ -2161,6 +2477,13 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     after = d.text[q.close_end:q.close_end + 40].lstrip(" ,").lower()
     if any(before.endswith(w) for w in d.g.quote_introducers):
         lo, hi = ustart, q.open_at
+        k = d.tok_at(ustart)
+        while k < len(d.toks) and d.toks[k].start < q.open_at:
+            form = d.lex.verbs.get(d.toks[k].lower)
+            if form is not None and form.lemma in d.g.quoting_verbs and not d.toks[k].cap:
+                lo = d.toks[k].end  # 'Der Sender zitiert den Prediger mit den Worten „...“': the one quoted speaks
+                break
+            k += 1
     elif any(after.startswith(w) for w in d.g.quote_introducers):
         # '„...“, mit diesen Worten meldete er sich zurück': the speaker follows in the same sentence
         u = d.unit_of(q.open_at)

@@ -277,6 +277,9 @@ def _description_entity(ents: _Entities, m: Mention, lex: Lexicon) -> Entity | N
             continue
         title = ents.title(e).lower()
         twords = set(_name_tokens(title))
+        if "nouns-capitalised" in lex.g.settings:
+            # German compounds: "der Minister" names the "Bundesinnenminister", "die Sprecherin" the "Regierungssprecherin"
+            twords |= {a for a in accept if " " not in a and len(a) >= 4 and any(w.endswith(a) for w in twords)}
         if not any((a in twords) if " " not in a else (a in title) for a in accept):
             continue
         if all(w in twords or w in accept or w in ("top", "senior", "former", "chief") for w in modifiers):
