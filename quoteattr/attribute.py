@@ -2344,8 +2344,8 @@ def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribut
     verb = toks[k]
     low = verb.lower
     if verb.cap or not verb.text.isalpha() or low in d.g.stopwords or low in d.g.prepositions \
-            or not (_verb_form(d, low) or low.endswith("s") and not low.endswith("ss")):
-        return None
+            or not (_verb_form(d, low) or low in d.lex.verbs):
+        return None  # "After the Paris attacks, ...": a noun after the subject, no verb
     start = _skip_space_right(d.text, verb.end, uend)
     end = _trim_end(d.text, start, uend)
     if not any(x is q for x in d.quotes_in(start, end)):
@@ -2360,9 +2360,23 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     """The first mention of a unit before `before` (`_subject`), unless it is the object of a preposition or
     "it"/"es" ("Es drohe „...“")."""
     m = _subject(d, ustart, before)
+    if m is not None and m.type == "name" and "nouns-capitalised" not in d.g.settings and _modifies_noun(d, m):
+        m = _subject(d, m.end, before)  # "After the Paris attacks, Lopez released ...": the name is a modifier
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _modifies_noun(d: _Doc, m: Mention) -> bool:
+    """Whether a name stands before a lower-case noun as its modifier ("the Paris attacks", "the Lopez
+    campaign"): the next word is lower case and no verb."""
+    k = d.tok_at(m.end)
+    if k >= len(d.toks):
+        return False
+    t = d.toks[k]
+    return t.start == m.end + 1 and t.text.isalpha() and not t.cap and t.lower not in d.g.stopwords \
+        and t.lower not in d.g.aux and not _verb_form(d, t.lower) and t.lower not in d.lex.verbs \
+        and t.lower not in d.lex.beliefs and not t.lower.endswith("ly")
 
 
 def _verbish(d: _Doc, t: Token) -> bool:

@@ -69,7 +69,8 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
             m, j = _description(text, toks, i, lex, wrapped)
             if m is not None:
                 best = (m, j)
-        if t.cap and not (low in not_names and low not in title_words) or (
+        if t.cap and not (low in not_names and low not in title_words
+                          or low[-2:] in ("'s", "’s") and low[:-2] in not_names) or (
                 low in g.articles and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
             m, j = _name_run(text, toks, i, lex, wrapped)
             # a name wins a tie with a description ("the US Central Command"), except where every noun is

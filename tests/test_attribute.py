@@ -173,6 +173,11 @@ CASES = [
      [("indirect", "the plan is dead", "Cuban government")]),
     ("possessive-organisation-before-a-name", '"What stuns me is how little the field shifts" Acme\'s Adam Sharp said.',
      [("direct", "What stuns me is how little the field shifts", "Adam Sharp")]),
+    ("name-as-a-modifier-is-no-subject",
+     'After the Paris talks, Ann Cole wrote a column on the "deep crisis of trust in the city".',
+     [("mixed", 'a column on the "deep crisis of trust in the city"', "Ann Cole")]),
+    ("contraction-on-a-sentence-adverb", 'Here\'s Ann Cole in 1992: "Our new direction must rest on the new realities."',
+     [("direct", "Our new direction must rest on the new realities.", "Ann Cole")]),
 ]
 
 
