@@ -20,7 +20,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .lexicon import Lexicon
-from .models import Attribution, Mention, Quote
+from .models import Attribution, Mention, Paragraph, Quote
 
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
 _COMMA = regex.compile(r"\s*,\s*")
@@ -70,9 +70,13 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 
 class _Entities:
-    def __init__(self, text: str, mentions: list[Mention], lex: Lexicon):
+    def __init__(self, text: str, mentions: list[Mention], lex: Lexicon, dialogue: bool = False):
         self.text = text
         self.lex = lex
+        # fiction: relatives share a surname ("Mr. Harcourt", "Clara Harcourt"), and a character is called by
+        # the first name alone ("Clara")
+        self.dialogue = dialogue
+        self.by_first: dict[str, list[Entity]] = {}
         self.patterns = _Patterns.of(lex)
         self.entities: list[Entity] = []
         self.of_mention: dict[int, Entity] = {}
@@ -93,6 +97,7 @@ class _Entities:
             self._add(e, m)
         self.positions = [p for p, _ in self.timeline]
         self._genders_from_pronouns(text, mentions)
+        self.all_mentions = mentions
 
     def _genders_from_pronouns(self, text: str, mentions: list[Mention]) -> None:
         """A name with no gender of its own takes the one of the pronouns that follow it closely ("Darcy
@@ -127,8 +132,15 @@ class _Entities:
         if not m.org:
             # "Lavrov" -> "Sergei Lavrov"; "Sergei Lavrov" -> "Lavrov"; "S. Lavrov" -> "Sergei Lavrov"
             for e in reversed(self.by_last.get(toks[-1], ())):
+                if self.dialogue and m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender:
+                    continue  # "Mr. Harcourt" is not "Clara Harcourt"
                 if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
+            if self.dialogue and len(toks) == 1 and not m.title:
+                # "Clara" -> "Clara Harcourt", when one character has that first name
+                firsts = [e for e in self.by_first.get(toks[0], ()) if len(e.tokens) >= 2]
+                if len(firsts) == 1:
+                    return firsts[0]
         acronym = len(toks) == 1 and len(toks[0]) >= 2 and m.name.isupper()
         if not acronym and not m.org:
             return None  # the loop below would look at every organisation and match none
@@ -154,6 +166,10 @@ class _Entities:
             group = self.by_last.setdefault(toks[-1], [])
             if e not in group:
                 group.append(e)
+            if self.dialogue and len(toks) >= 2 and not m.title:
+                group = self.by_first.setdefault(toks[0], [])
+                if e not in group:
+                    group.append(e)
         if e.gender in (None,) and m.gender in ("m", "f"):
             e.gender = m.gender
         e.mentions.append(m)
@@ -286,15 +302,16 @@ def _strip_determiner(text: str, lex: Lexicon) -> str:
 
 
 def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list[Mention],
-            lex: Lexicon) -> list[Quote]:
-    """Output records: each attribution with its speaker entity's canonical name and title."""
-    ents = _Entities(text, mentions, lex)
-    out: list[Quote] = []
+            lex: Lexicon, turns: list[Paragraph] | None = None) -> list[Quote]:
+    """Output records: each attribution with its speaker entity's canonical name and title. `turns` are the
+    paragraphs of a dialogue-heavy text (fiction), None otherwise: each is a turn of the conversation."""
+    ents = _Entities(text, mentions, lex, dialogue=turns is not None)
+    rows: list[list] = []  # per attribution: [mention, entity, speaker, title, rule, confidence]
     speakers: set[int] = set()
     history: list[tuple[Entity, Mention]] = []  # speakers of the statements so far, in order
-    for i, a in enumerate(attributions):
+    for a in attributions:
         m = a.mention
-        speaker = title = None
+        speaker = title = e = None
         previous = history[-1][0] if history else None
         if a.rule == "conversation" and previous is not None:
             # a turn of dialogue goes to the last other party of the conversation
@@ -320,12 +337,129 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
                 speaker = _strip_determiner(m.text, lex)  # "the national weather service"
             elif m.type in ("description", "group"):
                 title = _strip_determiner(m.text, lex)
+        rows.append([m, e, speaker, title, a.rule, a.confidence])
+    if turns is not None:
+        _dialogue_turns(ents, text, attributions, rows, turns, speakers, lex)
+    out: list[Quote] = []
+    for i, (a, (m, _, speaker, title, rule, confidence)) in enumerate(zip(attributions, rows)):
         cue = a.cue
         out.append(Quote(
             doc=doc, index=i, kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
             speaker=speaker, speaker_title=title,
             mention=m.text if m else None, mention_start=m.start if m else None, mention_end=m.end if m else None,
             cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
-            rule=a.rule, confidence=a.confidence,
+            rule=rule, confidence=confidence,
         ))
     return out
+
+
+# Dialogue-heavy fiction: each paragraph is a turn of the conversation. A quote found only by a weak sieve
+# (a turn with no tag, a floating quote, none) takes the turn's speaker from, in order: a tagged quote of the
+# same paragraph; an action beat (a sentence of the paragraph that opens with a character: 'Clara closed
+# her book. "..."'); the character the previous turn addressed by name ('"..., my dear Clara."'); the
+# speaker of the turn before last when the last two turns had different speakers (alternation).
+_WEAK = frozenset({"conversation", "floating-quote", "unattributed"})
+_CONFIDENCE = {"action-beat": 0.65, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
+_CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
+_VOCATIVE_BEFORE = regex.compile(r"(?:[,—–]|\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h?))\s*$")
+_VOCATIVE_AFTER = regex.compile(r"\s*(?:[,;:!?.—–]|$)")
+_VOCATIVE_OPENING = regex.compile(r"(?:^|[a-z][!?.]\s)\s*$")  # '"Clara, come here."', '"... go. Clara!"'
+_VOCATIVE_OPENING_AFTER = regex.compile(r"\s*(?:[,!?—–]|$)")
+
+
+def _named(ents: _Entities, word: str, honorific: str | None) -> Entity | None:
+    """The character a name said in a quotation stands for ("Clara", "Mr. Blake"), if it is known."""
+    low = word.lower()
+    gender = ents.lex.honorifics.get(honorific.lower()) if honorific else None
+    if honorific and honorific.lower() not in ents.lex.honorifics:
+        return None
+    found = [e for e in (ents.by_tokens.get((low,)), *reversed(ents.by_last.get(low, ())),
+                         *ents.by_first.get(low, ())) if e is not None and not e.org]
+    for e in found:
+        if gender is None or e.gender in (None, gender):
+            return e
+    return None
+
+
+def _addressed(ents: _Entities, text: str, start: int, end: int) -> list[Entity]:
+    """Characters addressed by name in the quotation text[start:end]: the name after the quotation's start,
+    a comma or "my dear", before a comma or the end ('"Clara, come here."', '"..., Mr. Blake."')."""
+    out = []
+    for cm in _CAPITALISED.finditer(text, start, end):
+        if not (_VOCATIVE_BEFORE.search(text, max(start, cm.start() - 12), cm.start())
+                and _VOCATIVE_AFTER.match(text, cm.end(), end)
+                or _VOCATIVE_OPENING.search(text[max(start, cm.start() - 4):cm.start()])
+                and _VOCATIVE_OPENING_AFTER.match(text, cm.end(), end)):
+            continue
+        e = _named(ents, cm.group(2), cm.group(1))
+        if e is not None and e not in out:
+            out.append(e)
+    return out
+
+
+def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
+                 speakers: set[int]) -> tuple[Entity, Mention] | None:
+    """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks."""
+    k = bisect.bisect_left(ents.mention_starts, para.start)
+    while k < len(ents.mentions) and ents.mentions[k].start < para.end:
+        m = ents.mentions[k]
+        k += 1
+        if any(a.start - 1 <= m.start < a.end + 1 for a in atts) or not ents.begins_sentence(m.start):
+            continue
+        if m.type == "name" and not m.org:
+            e = ents.of_mention.get(m.start)
+        elif m.type == "pronoun" and m.gender in ("m", "f"):
+            e = _pronoun_entity(ents, m, speakers)
+        else:
+            continue
+        if e is not None and not e.org:
+            return e, m
+    return None
+
+
+def _latest_mention(e: Entity, pos: int) -> Mention:
+    before = [m for m in e.mentions if m.start < pos]
+    return before[-1] if before else e.mentions[0]
+
+
+def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: list[list],
+                    paras: list[Paragraph], speakers: set[int], lex: Lexicon) -> None:
+    ents.mentions = sorted(ents.all_mentions, key=lambda m: m.start)
+    ents.mention_starts = [m.start for m in ents.mentions]
+    starts = [p.start for p in paras]
+    by_para: dict[int, list[int]] = {}
+    for i, a in enumerate(atts):
+        if a.kind == "direct":
+            by_para.setdefault(bisect.bisect_right(starts, a.start) - 1, []).append(i)
+    speaker_of: dict[int, Entity | None] = {}
+    addressed: dict[int, list[Entity]] = {}
+
+    def assign(i: int, e: Entity, m: Mention, rule: str) -> None:
+        rows[i][:] = [m, e, e.name, ents.title(e), rule, _CONFIDENCE[rule]]
+        speakers.add(id(e))
+
+    for p in sorted(by_para):
+        idx = by_para[p]
+        vocatives = [e for i in idx for e in _addressed(ents, text, atts[i].start, atts[i].end)]
+        tagged = next((rows[i][1] for i in idx if rows[i][4] not in _WEAK and rows[i][1] is not None
+                       and not rows[i][1].org), None)
+        new = None
+        if tagged is not None:
+            new = (tagged, None, "floating-quote")
+        else:
+            beat = _action_beat(ents, text, paras[p], [atts[i] for i in idx], speakers)
+            last, before = speaker_of.get(p - 1), speaker_of.get(p - 2)
+            to = [e for e in addressed.get(p - 1, ()) if e is not last and e not in vocatives]
+            if beat is not None:
+                new = (beat[0], beat[1], "action-beat")
+            elif to:
+                new = (to[0], None, "vocative")
+            elif last is not None and before is not None and last is not before and before not in vocatives:
+                new = (before, None, "conversation")
+        if new is not None:
+            e, m, rule = new
+            for i in idx:
+                if rows[i][4] in _WEAK and rows[i][1] is not e:
+                    assign(i, e, m or _latest_mention(e, atts[i].start), rule)
+        speaker_of[p] = next((rows[i][1] for i in idx if rows[i][1] is not None), None)
+        addressed[p] = [e for e in vocatives if e is not speaker_of[p]]

@@ -1,0 +1,69 @@
+"""Rule table for speaker attribution in dialogue-heavy fiction (our own invented passages, written in the
+manner of nineteenth-century English novels; no text from any corpus or book).
+
+Dialogue rules apply only to text that reads as fiction (many short paragraphs opening with a quotation),
+so each passage is put after the same opening: twelve short tagged turns and a few paragraphs of narration
+that end that conversation. Only the quotations of the passage itself are checked.
+
+Each case: a passage, then the expected (quote, speaker) pairs in text order; the speaker is the canonical
+name (the fullest form of the name, without titles), None when it cannot be known."""
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import extract
+
+OPENING = '"Very well," said Tom Webb.\n\n' * 12 + "The rain fell all that week upon the old house.\n\n" * 7
+
+CASES = [
+    ("tagged-inversion-and-pronoun",
+     'Mr. Harcourt came into the library.\n\n'
+     '"You are up late," said he.\n\n'
+     '"I could not sleep," cried Clara Harcourt.',
+     [("You are up late,", "Harcourt"), ("I could not sleep,", "Clara Harcourt")]),
+    ("split-by-tag",
+     '"To town," said Mr. Harcourt, "on business."',
+     [("To town,", "Harcourt"), ("on business.", "Harcourt")]),
+    ("action-beat-before-quote",
+     'Clara Harcourt sat by the fire with Mr. Blake.\n\n'
+     '"I shall go," said Mr. Blake.\n\n'
+     'Clara closed her book. "Shall I ring for some tea?"',
+     [("I shall go,", "Blake"), ("Shall I ring for some tea?", "Clara Harcourt")]),
+    ("vocative-addressee-replies",
+     'Mr. Harcourt came into the library, where Clara sat reading.\n\n'
+     '"You are up late, my dear Clara," said he.\n\n'
+     '"I could not sleep, papa."',
+     [("You are up late, my dear Clara,", "Harcourt"), ("I could not sleep, papa.", "Clara")]),
+    ("untagged-turns-alternate",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet, madam," replied Mr. Pratt.\n\n'
+     '"Then we shall be late."\n\n'
+     '"The horses are lame."\n\n'
+     '"All of them?"',
+     [("Is the carriage ready?", "Vane"), ("Not yet, madam,", "Pratt"), ("Then we shall be late.", "Vane"),
+      ("The horses are lame.", "Pratt"), ("All of them?", "Vane")]),
+    ("relatives-share-a-surname",
+     '"Good morning," said Mr. Harcourt.\n\n'
+     '"Good morning," said Clara Harcourt.',
+     [("Good morning,", "Harcourt"), ("Good morning,", "Clara Harcourt")]),
+    ("first-name-is-the-character",
+     'Clara Harcourt and Mr. Blake walked on in silence.\n\n'
+     '"It is cold," said Mr. Blake.\n\n'
+     '"Very cold," said Clara.',
+     [("It is cold,", "Blake"), ("Very cold,", "Clara Harcourt")]),
+    ("action-beat-after-quote",
+     '"We must go," said Mr. Blake.\n\n'
+     '"Must we?" Clara Harcourt rose from her chair.',
+     [("We must go,", "Blake"), ("Must we?", "Clara Harcourt")]),
+    ("beat-overrides-alternation",
+     '"Who is there?" asked Lady Vane.\n\n'
+     '"Only the post," replied Mr. Pratt.\n\n'
+     'Mr. Pratt laid the letters on the table. "Three for you, madam."',
+     [("Who is there?", "Vane"), ("Only the post,", "Pratt"), ("Three for you, madam.", "Pratt")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_dialogue(name, text, expected):
+    found = [(q.quote, q.speaker) for q in extract(OPENING + text) if q.start >= len(OPENING)]
+    assert found == expected
