@@ -359,7 +359,9 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
 # her book. "..."'); the character the previous turn addressed by name ('"..., my dear Clara."'); the
 # speaker of the turn before last when the last two turns had different speakers (alternation).
 _WEAK = frozenset({"conversation", "floating-quote", "unattributed"})
-_CONFIDENCE = {"action-beat": 0.65, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
+_SENTENCE_END = regex.compile(r"(?<!\w)(\w+)[.!?][\"'”’]?\s+")
+_CONTINUING = frozenset({"continued", "went", "resumed", "pursued", "added", "proceeded"})
+_CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
 _CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
 _VOCATIVE_BEFORE = regex.compile(r"(?:[,—–]|\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h?))\s*$")
 _VOCATIVE_AFTER = regex.compile(r"\s*(?:[,;:!?.—–]|$)")
@@ -417,6 +419,44 @@ def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribu
     return None
 
 
+def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> tuple[Entity, Mention] | None:
+    """The character of the last sentence of a paragraph of narration before a turn, the first one not
+    after a preposition: 'At length Mr. Blake turned from the window.' introduces Blake's words."""
+    end = para.end
+    while end > para.start and ents.text[end - 1] in " \n\t.!?":
+        end -= 1
+    start = para.start
+    for sm in _SENTENCE_END.finditer(ents.text, para.start, end):
+        if sm.group(1).lower() not in ents.lex.honorifics and len(sm.group(1)) > 1:
+            start = sm.end()
+    k = bisect.bisect_left(ents.mention_starts, start)
+    while k < len(ents.mentions) and ents.mentions[k].start < end:
+        m = ents.mentions[k]
+        k += 1
+        if ents.after_preposition(m.start):
+            continue
+        if m.type == "name" and not m.org:
+            e = ents.of_mention.get(m.start)
+        elif m.type == "pronoun" and m.gender in ("m", "f"):
+            e = _pronoun_entity(ents, m, speakers)
+        else:
+            return None
+        return (e, m) if e is not None and not e.org else None
+    return None
+
+
+def _person_between(ents: _Entities, start: int, end: int) -> bool:
+    """Whether narration between start and end names a person or says he or she (an antecedent nearer than
+    the turns before)."""
+    k = bisect.bisect_left(ents.mention_starts, start)
+    while k < len(ents.mentions) and ents.mentions[k].start < end:
+        m = ents.mentions[k]
+        if m.type == "name" and not m.org or m.type == "pronoun" and m.gender in ("m", "f"):
+            return True
+        k += 1
+    return False
+
+
 def _latest_mention(e: Entity, pos: int) -> Mention:
     before = [m for m in e.mentions if m.start < pos]
     return before[-1] if before else e.mentions[0]
@@ -441,6 +481,36 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
     for p in sorted(by_para):
         idx = by_para[p]
         vocatives = [e for i in idx for e in _addressed(ents, text, atts[i].start, atts[i].end)]
+        last, before = speaker_of.get(p - 1), speaker_of.get(p - 2)
+        for i in idx:
+            m = rows[i][0]
+            if rows[i][4] in _WEAK or m is None or m.type != "pronoun" or m.gender not in ("m", "f") \
+                    or _person_between(ents, paras[p].start, m.start):
+                continue
+            cue = atts[i].cue
+            verb = cue.text.lower().split()[0] if cue is not None else ""
+            if verb.endswith("s") and not verb.endswith("ss"):
+                continue  # "he says", "she adds": the present of reporting (an interview), not of a novel
+            if last is None:
+                # after a paragraph of narration: its last sentence's subject, more than a person it names later
+                subject = _narration_subject(ents, paras[p - 1], speakers) if p > 0 and p - 1 not in by_para else None
+                if subject is not None and subject[0].gender in (None, m.gender) and subject[0] not in vocatives \
+                        and subject[0] is not rows[i][1]:
+                    rows[i][1:4] = [subject[0], subject[0].name, ents.title(subject[0])]
+                    speakers.add(id(subject[0]))
+                continue
+            # "said he" in a conversation of two: the other party, unless he goes on; gender decides first
+            fits = [e for e in (before, last) if e is not None and e.gender in (None, m.gender) and e not in vocatives]
+            if verb in _CONTINUING and last in fits:
+                fits = [last]
+            elif before is None:
+                # the conversation begins: "he" is not the one who has just spoken, but the nearest other
+                fits = [e for e in itertools.islice(ents.before(m.start, skip_phrases=True), 6)
+                        if e is not last and not e.org and e.gender in (None, m.gender) and e not in vocatives
+                        ][:1] if rows[i][1] is last else []
+            if fits and fits[0] is not rows[i][1]:
+                rows[i][1:4] = [fits[0], fits[0].name, ents.title(fits[0])]
+                speakers.add(id(fits[0]))
         tagged = next((rows[i][1] for i in idx if rows[i][4] not in _WEAK and rows[i][1] is not None
                        and not rows[i][1].org), None)
         new = None
@@ -448,14 +518,17 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             new = (tagged, None, "floating-quote")
         else:
             beat = _action_beat(ents, text, paras[p], [atts[i] for i in idx], speakers)
-            last, before = speaker_of.get(p - 1), speaker_of.get(p - 2)
+            if beat is None and p > 0 and p - 1 not in by_para:
+                beat = _narration_subject(ents, paras[p - 1], speakers)
+                beat = beat and (*beat, "previous-sentence")
             to = [e for e in addressed.get(p - 1, ()) if e is not last and e not in vocatives]
             if beat is not None:
-                new = (beat[0], beat[1], "action-beat")
+                new = (beat[0], beat[1], beat[2] if len(beat) > 2 else "action-beat")
             elif to:
                 new = (to[0], None, "vocative")
-            elif last is not None and before is not None and last is not before and before not in vocatives:
-                new = (before, None, "conversation")
+            elif last is not None and before is not None and last is not before:
+                # addressing the one whose turn it would be: the last speaker goes on talking to them
+                new = (before if before not in vocatives else last, None, "conversation")
         if new is not None:
             e, m, rule = new
             for i in idx:

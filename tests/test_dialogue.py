@@ -60,6 +60,72 @@ CASES = [
      '"Only the post," replied Mr. Pratt.\n\n'
      'Mr. Pratt laid the letters on the table. "Three for you, madam."',
      [("Who is there?", "Vane"), ("Only the post,", "Pratt"), ("Three for you, madam.", "Pratt")]),
+    ("pronoun-tag-is-the-other-party",
+     'Mr. Blake and Captain Rowe stood at the window.\n\n'
+     '"The ship is late," said Mr. Blake.\n\n'
+     '"She will come," said he. "The wind has turned."\n\n'
+     '"You are too hopeful, Rowe."',
+     [("The ship is late,", "Blake"), ("She will come,", "Rowe"), ("The wind has turned.", "Rowe"),
+      ("You are too hopeful, Rowe.", "Blake")]),
+    ("pronoun-tag-went-on-is-the-same-speaker",
+     'Mr. Blake and Captain Rowe stood at the window.\n\n'
+     '"The ship is late," said Mr. Blake.\n\n'
+     '"She will come," replied Captain Rowe.\n\n'
+     '"She always does," he went on.',
+     [("The ship is late,", "Blake"), ("She will come,", "Rowe"), ("She always does,", "Rowe")]),
+    ("pronoun-tag-gender-picks-the-party",
+     'Lady Vane sat with Mr. Pratt.\n\n'
+     '"It is late," said Mr. Pratt.\n\n'
+     '"Not so very late," said Lady Vane.\n\n'
+     '"Late enough," said he.',
+     [("It is late,", "Pratt"), ("Not so very late,", "Vane"), ("Late enough,", "Pratt")]),
+    ("speaker-in-narration-before",
+     'The clock struck nine.\n\n'
+     'At length Mr. Blake turned from the window.\n\n'
+     '"Then let us dine."',
+     [("Then let us dine.", "Blake")]),
+    ("multi-paragraph-speech",
+     'At length Mr. Blake turned from the window.\n\n'
+     '"Then let us dine. We can wait no longer.\n\n'
+     '"The ship will come when it comes," he said.',
+     [('Then let us dine. We can wait no longer.\n\n"The ship will come when it comes,', "Blake")]),
+    ("nested-quote-is-the-outer-speaker",
+     '"She said to me, \'I do not believe it,\' and laughed," said Captain Rowe.',
+     [("She said to me, 'I do not believe it,' and laughed,", "Rowe")]),
+    ("pronoun-tag-after-a-beat-is-the-beat",
+     'Mr. Blake and Captain Rowe stood at the window.\n\n'
+     '"The ship is late," said Mr. Blake.\n\n'
+     '"She will come," replied Captain Rowe.\n\n'
+     'Mr. Blake shook his head. "Not today," said he.',
+     [("The ship is late,", "Blake"), ("She will come,", "Rowe"), ("Not today,", "Blake")]),
+    ("present-tense-he-says-goes-on",
+     'Mr. Blake and Captain Rowe sit in the office.\n\n'
+     '"The firm is doing well," says Mr. Blake.\n\n'
+     '"We hired ten people this year," he says.',
+     [("The firm is doing well,", "Blake"), ("We hired ten people this year,", "Blake")]),
+    ("addressee-does-not-speak",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet, madam," replied Mr. Pratt.\n\n'
+     '"Then we shall walk."\n\n'
+     '"Walk, Lady Vane? In this rain?"\n\n'
+     '"You are quite right, Mr. Pratt."',
+     [("Is the carriage ready?", "Vane"), ("Not yet, madam,", "Pratt"), ("Then we shall walk.", "Vane"),
+      ("Walk, Lady Vane? In this rain?", "Pratt"), ("You are quite right, Mr. Pratt.", "Vane")]),
+    ("addressing-the-other-party-the-last-speaker-goes-on",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet," replied Mr. Pratt.\n\n'
+     '"The horses are lame, Lady Vane, all of them."',
+     [("Is the carriage ready?", "Vane"), ("Not yet,", "Pratt"),
+      ("The horses are lame, Lady Vane, all of them.", "Pratt")]),
+    ("pronoun-tag-after-narration-is-its-subject",
+     'Mrs. Vane entered the room with her niece, Miss Amy Lorne.\n\n'
+     '"Dinner is served," said she.',
+     [("Dinner is served,", "Vane")]),
+    ("first-name-with-honorific-is-the-character",
+     'Colonel Ashby and Miss Elizabeth Lorne walked in the garden.\n\n'
+     '"The roses are late this year," said the Colonel.\n\n'
+     '"They always are," said Miss Elizabeth.',
+     [("The roses are late this year,", "Ashby"), ("They always are,", "Elizabeth Lorne")]),
 ]
 
 
