@@ -464,6 +464,9 @@ def _latest_mention(e: Entity, pos: int) -> Mention:
 
 def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: list[list],
                     paras: list[Paragraph], speakers: set[int], lex: Lexicon) -> None:
+    verbs = [a.cue.text.lower().split()[0] for a in atts if a.cue is not None and a.cue.text.strip()]
+    if 2 * sum(v.endswith("s") and not v.endswith("ss") for v in verbs) > len(verbs):
+        return  # 'he says', 'she adds': an interview told in the present, not a novel's past-tense dialogue
     ents.mentions = sorted(ents.all_mentions, key=lambda m: m.start)
     ents.mention_starts = [m.start for m in ents.mentions]
     starts = [p.start for p in paras]
@@ -529,6 +532,14 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             elif last is not None and before is not None and last is not before:
                 # addressing the one whose turn it would be: the last speaker goes on talking to them
                 new = (before if before not in vocatives else last, None, "conversation")
+            elif last is not None and before is None:
+                # the first reply: the character nearest before it in the narration, other than the last speaker
+                floor = paras[max(0, p - 4)].start
+                listener = next((e for e in itertools.islice(ents.before(atts[idx[0]].start), 4)
+                                 if e is not last and not e.org and e not in vocatives
+                                 and _latest_mention(e, atts[idx[0]].start).start >= floor), None)
+                if listener is not None:
+                    new = (listener, None, "conversation")
         if new is not None:
             e, m, rule = new
             for i in idx:

@@ -14,6 +14,8 @@ import pytest
 from quoteattr import extract
 
 OPENING = '"Very well," said Tom Webb.\n\n' * 12 + "The rain fell all that week upon the old house.\n\n" * 7
+# cases named interview-*: the same opening told in the present, as interviews in the news are
+OPENING_PRESENT = OPENING.replace("said", "says")
 
 CASES = [
     ("tagged-inversion-and-pronoun",
@@ -126,10 +128,22 @@ CASES = [
      '"The roses are late this year," said the Colonel.\n\n'
      '"They always are," said Miss Elizabeth.',
      [("The roses are late this year,", "Ashby"), ("They always are,", "Elizabeth Lorne")]),
+    ("first-untagged-reply-is-the-listener",
+     '"Good night," said Captain Rowe, and went out.\n\n'
+     'Mr. Harcourt came into the library, where Miss Amy Lorne sat reading.\n\n'
+     '"You are up late," said Mr. Harcourt.\n\n'
+     '"I could not sleep."',
+     [("Good night,", "Rowe"), ("You are up late,", "Harcourt"), ("I could not sleep.", "Amy Lorne")]),
+    ("interview-in-the-present-is-not-a-novel",
+     'Mr. Harcourt comes into the office, where Miss Amy Lorne works.\n\n'
+     '"We are busy," says Mr. Harcourt.\n\n'
+     '"It has been a good year."',
+     [("We are busy,", "Harcourt"), ("It has been a good year.", None)]),  # no reply by Amy Lorne guessed
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_dialogue(name, text, expected):
-    found = [(q.quote, q.speaker) for q in extract(OPENING + text) if q.start >= len(OPENING)]
+    opening = OPENING_PRESENT if name.startswith("interview-") else OPENING
+    found = [(q.quote, q.speaker) for q in extract(opening + text) if q.start >= len(opening)]
     assert found == expected
