@@ -360,6 +360,15 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
 # speaker of the turn before last when the last two turns had different speakers (alternation).
 _WEAK = frozenset({"conversation", "floating-quote", "unattributed"})
 _SENTENCE_END = regex.compile(r"(?<!\w)(\w+)[.!?][\"'”’]?\s+")
+# nouns for a person in the tags of novels ('replied the old lady', 'said his sister', 'returned the other'),
+# with the gender they tell (None: either)
+_PERSON_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(("man", "gentleman", "boy", "lad", "youth", "fellow", "father", "brother", "son", "uncle",
+                     "nephew", "husband", "grandfather", "king", "prince", "lord", "squire", "master"), "m"),
+    **dict.fromkeys(("woman", "lady", "girl", "lass", "mother", "sister", "daughter", "aunt", "niece", "wife",
+                     "grandmother", "queen", "princess", "maid", "maiden", "mistress", "widow", "governess"), "f"),
+    **dict.fromkeys(("other", "child", "stranger", "visitor", "guest", "friend", "cousin", "companion"), None),
+}
 _CONTINUING = frozenset({"continued", "went", "resumed", "pursued", "added", "proceeded"})
 _CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
 _CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
@@ -445,6 +454,21 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
     return None
 
 
+def _described_party(ents: _Entities, gender: str | None, last: Entity | None, before: Entity | None,
+                     vocatives: list[Entity], pos: int, floor: int) -> Entity | None:
+    """The character a description of a person stands for in a turn: of the two who spoke last, the one
+    whose gender fits (the one before last when both do); else the nearest character named since `floor`
+    whose gender fits, other than the last speaker."""
+    def fits(e: Entity | None) -> bool:
+        return e is not None and not e.org and e not in vocatives and (gender is None or e.gender in (None, gender))
+    if last is not None and before is not None and last is not before:
+        return next((e for e in (before, last) if fits(e)), None)
+    for e in itertools.islice(ents.before(pos), 4):
+        if e is not last and fits(e) and _latest_mention(e, pos).start >= floor:
+            return e
+    return None
+
+
 def _person_between(ents: _Entities, start: int, end: int) -> bool:
     """Whether narration between start and end names a person or says he or she (an antecedent nearer than
     the turns before)."""
@@ -514,6 +538,17 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             if fits and fits[0] is not rows[i][1]:
                 rows[i][1:4] = [fits[0], fits[0].name, ents.title(fits[0])]
                 speakers.add(id(fits[0]))
+        for i in idx:
+            m = rows[i][0]
+            if rows[i][4] in _WEAK or rows[i][1] is not None or m is None or m.type != "description" or m.org \
+                    or (m.head or "").lower() not in _PERSON_NOUNS:
+                continue
+            # 'replied the old lady', 'said the other': a character of the conversation whose gender fits
+            e = _described_party(ents, _PERSON_NOUNS[m.head.lower()], last, before, vocatives, m.start,
+                                 paras[max(0, p - 4)].start)
+            if e is not None:
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
         tagged = next((rows[i][1] for i in idx if rows[i][4] not in _WEAK and rows[i][1] is not None
                        and not rows[i][1].org), None)
         new = None

@@ -139,6 +139,22 @@ CASES = [
      '"We are busy," says Mr. Harcourt.\n\n'
      '"It has been a good year."',
      [("We are busy,", "Harcourt"), ("It has been a good year.", None)]),  # no reply by Amy Lorne guessed
+    ("described-speaker-gender-picks-the-party",
+     'Lady Vane sat with Mr. Pratt.\n\n'
+     '"It is late," said Mr. Pratt.\n\n'
+     '"Not so very late," replied the old lady.\n\n'
+     '"Late enough for me," returned the gentleman.',
+     [("It is late,", "Pratt"), ("Not so very late,", "Vane"), ("Late enough for me,", "Pratt")]),
+    ("the-other-is-the-other-party",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet," replied Mr. Pratt.\n\n'
+     '"Then we shall walk," said the other.',
+     [("Is the carriage ready?", "Vane"), ("Not yet,", "Pratt"), ("Then we shall walk,", "Vane")]),
+    ("described-speaker-before-verb",
+     'Mr. Harcourt came into the library, where Miss Amy Lorne sat reading.\n\n'
+     '"You are up late," said Mr. Harcourt.\n\n'
+     '"I could not sleep," the girl answered.',
+     [("You are up late,", "Harcourt"), ("I could not sleep,", "Amy Lorne")]),
 ]
 
 
