@@ -871,6 +871,8 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
     if not content:
         return True
     caps = sum(1 for w in content if w[0].isupper())
+    if d.dialogue and "," in text[q.start:q.end]:
+        return False  # fiction: '"Well, Oakes," said the doctor' -- a word and a name addressed, not a title
     return len(content) >= 2 and caps == len(content) and not text[q.start:q.end].rstrip().endswith(("!", "?"))
 
 

@@ -155,6 +155,13 @@ CASES = [
      '"You are up late," said Mr. Harcourt.\n\n'
      '"I could not sleep," the girl answered.',
      [("You are up late,", "Harcourt"), ("I could not sleep,", "Amy Lorne")]),
+    ("capitalised-address-before-a-tag-is-speech",
+     'Dr. Fenwick found Old Oakes propped upon his pillows.\n\n'
+     '"Well, Oakes," said Dr. Fenwick.',
+     [("Well, Oakes,", "Fenwick")]),
+    ("split-by-tag-with-adverb",
+     '"You are late," said Mr. Blake gravely, "and the coach has gone."',
+     [("You are late,", "Blake"), ("and the coach has gone.", "Blake")]),
 ]
 
 
