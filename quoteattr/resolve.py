@@ -369,6 +369,9 @@ _PERSON_NOUNS: dict[str, str | None] = {
                      "grandmother", "queen", "princess", "maid", "maiden", "mistress", "widow", "governess"), "f"),
     **dict.fromkeys(("other", "child", "stranger", "visitor", "guest", "friend", "cousin", "companion"), None),
 }
+_TITLE_WORDS = {"dr": "doctor", "capt": "captain", "col": "colonel", "gen": "general", "lt": "lieutenant",
+                "lieut": "lieutenant", "sgt": "sergeant", "maj": "major", "rev": "reverend", "revd": "reverend",
+                "prof": "professor", "adm": "admiral", "cmdr": "commander", "gov": "governor", "sen": "senator"}
 _CONTINUING = frozenset({"continued", "went", "resumed", "pursued", "added", "proceeded"})
 _CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
 _CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
@@ -451,6 +454,23 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
         else:
             return None
         return (e, m) if e is not None and not e.org else None
+    return None
+
+
+def _titled_character(ents: _Entities, head: str, pos: int) -> Entity | None:
+    """The character of the last few named before pos whose title, written in full or abbreviated, is the
+    description's head noun: 'the doctor' -> 'Dr. Fenwick', 'the captain' -> 'Capt. Rowe'."""
+    if not head:
+        return None
+    for e in itertools.islice(ents.before(pos), 8):
+        if e.org:
+            continue
+        for mm in e.mentions:
+            if mm.start >= pos:
+                break
+            words = _name_tokens(mm.text)  # the title, or an honorific ("Dr.") that is no title
+            if any(_TITLE_WORDS.get(w, w) == head for w in words[:len(words) - len(_name_tokens(mm.name or ""))]):
+                return e
     return None
 
 
@@ -540,8 +560,14 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 speakers.add(id(fits[0]))
         for i in idx:
             m = rows[i][0]
-            if rows[i][4] in _WEAK or rows[i][1] is not None or m is None or m.type != "description" or m.org \
-                    or (m.head or "").lower() not in _PERSON_NOUNS:
+            if rows[i][4] in _WEAK or rows[i][1] is not None or m is None or m.type != "description" or m.org:
+                continue
+            e = _titled_character(ents, (m.head or "").lower(), m.start)
+            if e is not None:  # 'said the doctor' after 'Dr. Fenwick'
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
+                continue
+            if (m.head or "").lower() not in _PERSON_NOUNS:
                 continue
             # 'replied the old lady', 'said the other': a character of the conversation whose gender fits
             e = _described_party(ents, _PERSON_NOUNS[m.head.lower()], last, before, vocatives, m.start,

@@ -162,6 +162,11 @@ CASES = [
     ("split-by-tag-with-adverb",
      '"You are late," said Mr. Blake gravely, "and the coach has gone."',
      [("You are late,", "Blake"), ("and the coach has gone.", "Blake")]),
+    ("described-by-an-abbreviated-title",
+     'It was past ten when Dr. Fenwick reached the farm, and Mrs. Oakes met him at the door.\n\n'
+     '"You are come at last," she said.\n\n'
+     '"As soon as I could," said the doctor.',
+     [("You are come at last,", "Oakes"), ("As soon as I could,", "Fenwick")]),
 ]
 
 
