@@ -63,6 +63,13 @@ class Entity:
     titled: bool = False  # whether `title` has been looked for (see _Entities.title)
 
 
+_MARRIED = {"mrs": "miss", "miss": "mrs"}  # the honorific and the one that names someone else
+
+
+def _honorific(m: Mention) -> str:
+    return m.text.split(maxsplit=1)[0].strip(".").lower() if m.text else ""
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
     # cached: a document names the same people again and again, and each mention asks twice
@@ -77,6 +84,7 @@ class _Entities:
         # the first name alone ("Clara")
         self.dialogue = dialogue
         self.by_first: dict[str, list[Entity]] = {}
+        self.honorifics: dict[int, set[str]] = {}  # "mrs"/"miss" used with an entity's names
         self.patterns = _Patterns.of(lex)
         self.entities: list[Entity] = []
         self.of_mention: dict[int, Entity] = {}
@@ -127,13 +135,15 @@ class _Entities:
         if not toks:
             return None
         exact = self.by_tokens.get(tuple(toks))
-        if exact is not None:
+        if exact is not None and not (self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(exact), ())):
             return exact
         if not m.org:
             # "Lavrov" -> "Sergei Lavrov"; "Sergei Lavrov" -> "Lavrov"; "S. Lavrov" -> "Sergei Lavrov"
             for e in reversed(self.by_last.get(toks[-1], ())):
                 if self.dialogue and m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender:
                     continue  # "Mr. Harcourt" is not "Clara Harcourt"
+                if self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(e), ()):
+                    continue  # "Mrs. Fane" is not "Miss Dorothy Fane"
                 if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
             if self.dialogue and len(toks) == 1 and not m.title:
@@ -173,6 +183,8 @@ class _Entities:
         if e.gender in (None,) and m.gender in ("m", "f"):
             e.gender = m.gender
         e.mentions.append(m)
+        if self.dialogue and _honorific(m) in _MARRIED:
+            self.honorifics.setdefault(id(e), set()).add(_honorific(m))
         self.of_mention[m.start] = e
         self.timeline.append((m.start, e))
 
@@ -590,6 +602,9 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 new = (beat[0], beat[1], beat[2] if len(beat) > 2 else "action-beat")
             elif to:
                 new = (to[0], None, "vocative")
+            elif last is None and before is not None and p - 1 in by_para and before not in vocatives:
+                # A, someone unknown, then A again
+                new = (before, None, "conversation")
             elif last is not None and before is not None and last is not before:
                 # addressing the one whose turn it would be: the last speaker goes on talking to them
                 new = (before if before not in vocatives else last, None, "conversation")

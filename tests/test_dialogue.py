@@ -167,6 +167,18 @@ CASES = [
      '"You are come at last," she said.\n\n'
      '"As soon as I could," said the doctor.',
      [("You are come at last,", "Oakes"), ("As soon as I could,", "Fenwick")]),
+    ("turn-after-an-unknown-turn-is-the-one-before",
+     'Miss Dorothy Fane broke the seal and read the letter through twice.\n\n'
+     '"It is from Edmund," she said at last.\n\n'
+     '"From Edmund!" cried her mother.\n\n'
+     '"He is coming home on Thursday."',
+     [("It is from Edmund,", "Dorothy Fane"), ("From Edmund!", None),
+      ("He is coming home on Thursday.", "Dorothy Fane")]),
+    ("mrs-and-miss-are-two-people",
+     'Miss Dorothy Fane sat by the window.\n\n'
+     '"It is from Edmund," said Miss Dorothy Fane.\n\n'
+     'Mrs. Fane put down her cup. "Then the blue room must be aired."',
+     [("It is from Edmund,", "Dorothy Fane"), ("Then the blue room must be aired.", "Fane")]),
 ]
 
 
