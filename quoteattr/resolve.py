@@ -389,16 +389,15 @@ _CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "
 _CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
 _VOCATIVE_BEFORE = regex.compile(r"(?:[,—–]|\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h?))\s*$")
 _VOCATIVE_AFTER = regex.compile(r"\s*(?:[,;:!?.—–]|$)")
-_VOCATIVE_OPENING = regex.compile(r"(?:^|[a-z][!?.]\s)\s*$")  # '"Clara, come here."', '"... go. Clara!"'
+# '"Clara, come here."', '"... go. Clara!"', '"And Clara, ..."'
+_VOCATIVE_OPENING = regex.compile(r"(?:^|[a-z][!?.]\s)\s*(?:(?:And|But|Now|Oh|O|Ah|Well|Come|Why|No|Yes|Nay),?\s+)?$")
 _VOCATIVE_OPENING_AFTER = regex.compile(r"\s*(?:[,!?—–]|$)")
 
 
 def _named(ents: _Entities, word: str, honorific: str | None) -> Entity | None:
     """The character a name said in a quotation stands for ("Clara", "Mr. Blake"), if it is known."""
     low = word.lower()
-    gender = ents.lex.honorifics.get(honorific.lower()) if honorific else None
-    if honorific and honorific.lower() not in ents.lex.honorifics:
-        return None
+    gender = ents.lex.honorifics.get(honorific.lower()) if honorific else None  # "And Clara": none
     found = [e for e in (ents.by_tokens.get((low,)), *reversed(ents.by_last.get(low, ())),
                          *ents.by_first.get(low, ())) if e is not None and not e.org]
     for e in found:
@@ -414,7 +413,7 @@ def _addressed(ents: _Entities, text: str, start: int, end: int) -> list[Entity]
     for cm in _CAPITALISED.finditer(text, start, end):
         if not (_VOCATIVE_BEFORE.search(text, max(start, cm.start() - 12), cm.start())
                 and _VOCATIVE_AFTER.match(text, cm.end(), end)
-                or _VOCATIVE_OPENING.search(text[max(start, cm.start() - 4):cm.start()])
+                or _VOCATIVE_OPENING.search(text[max(start, cm.start() - 10):cm.start()])
                 and _VOCATIVE_OPENING_AFTER.match(text, cm.end(), end)):
             continue
         e = _named(ents, cm.group(2), cm.group(1))
@@ -608,8 +607,9 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             elif last is not None and before is not None and last is not before:
                 # addressing the one whose turn it would be: the last speaker goes on talking to them
                 new = (before if before not in vocatives else last, None, "conversation")
-            elif last is not None and before is None:
-                # the first reply: the character nearest before it in the narration, other than the last speaker
+            elif last is not None and (before is None or before is last):
+                # the first reply, or one after two turns of one speaker: the character nearest before it in
+                # the narration, other than the last speaker
                 floor = paras[max(0, p - 4)].start
                 listener = next((e for e in itertools.islice(ents.before(atts[idx[0]].start), 4)
                                  if e is not last and not e.org and e not in vocatives
@@ -621,5 +621,12 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             for i in idx:
                 if rows[i][4] in _WEAK and rows[i][1] is not e:
                     assign(i, e, m or _latest_mention(e, atts[i].start), rule)
+        for i in idx:
+            if rows[i][4] in _WEAK and rows[i][1] is not None and rows[i][1] in vocatives:
+                # a guess that names the one the turn speaks to: the last speaker goes on, or nobody known
+                if last is not None and last not in vocatives:
+                    assign(i, last, _latest_mention(last, atts[i].start), "conversation")
+                else:
+                    rows[i][:] = [None, None, None, None, "unattributed", 0.3]
         speaker_of[p] = next((rows[i][1] for i in idx if rows[i][1] is not None), None)
         addressed[p] = [e for e in vocatives if e is not speaker_of[p]]

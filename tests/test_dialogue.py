@@ -179,6 +179,26 @@ CASES = [
      '"It is from Edmund," said Miss Dorothy Fane.\n\n'
      'Mrs. Fane put down her cup. "Then the blue room must be aired."',
      [("It is from Edmund,", "Dorothy Fane"), ("Then the blue room must be aired.", "Fane")]),
+    ("reply-after-two-turns-by-one-speaker-is-the-listener",
+     'Lady Vane and Mr. Pratt sat by the fire.\n\n'
+     '"It is late," said Mr. Pratt.\n\n'
+     'Mr. Pratt rose. "Very late," said he.\n\n'
+     '"Sit down, Mr. Pratt."',
+     [("It is late,", "Pratt"), ("Very late,", "Pratt"), ("Sit down, Mr. Pratt.", "Vane")]),
+    ("the-addressee-is-not-the-speaker",
+     'Mr. Pratt came in.\n\n'
+     '"Good evening," said Mr. Pratt.\n\n'
+     'The fire crackled.\n\n'
+     '"Good evening, Mr. Pratt."',
+     [("Good evening,", "Pratt"), ("Good evening, Mr. Pratt.", None)]),
+    ("addressed-after-and-is-not-the-speaker",
+     'Miss Dorothy Fane sat at breakfast with her mother.\n\n'
+     '"It is from Edmund," said Miss Dorothy Fane.\n\n'
+     '"He writes so seldom," said Mrs. Fane.\n\n'
+     'The clock struck.\n\n'
+     '"And Dorothy, you will answer it today."',
+     [("It is from Edmund,", "Dorothy Fane"), ("He writes so seldom,", "Fane"),
+      ("And Dorothy, you will answer it today.", None)]),
 ]
 
 
