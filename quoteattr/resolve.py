@@ -539,7 +539,20 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
     for p in sorted(by_para):
         idx = by_para[p]
         vocatives = [e for i in idx for e in _addressed(ents, text, atts[i].start, atts[i].end)]
-        last, before = speaker_of.get(p - 1), speaker_of.get(p - 2)
+        # the two turns before, over a paragraph or two of narration that names nobody ('There was a pause.')
+        prev: list[int] = []
+        q, skipped = p - 1, 0
+        while q >= 0 and len(prev) < 2:
+            if q in by_para:
+                prev.append(q)
+            elif skipped < 2 and not _person_between(ents, paras[q].start, paras[q].end):
+                skipped += 1
+            else:
+                break
+            q -= 1
+        q1 = prev[0] if prev else -1
+        last = speaker_of.get(q1)
+        before = speaker_of.get(prev[1]) if len(prev) > 1 else None
         for i in idx:
             m = rows[i][0]
             if rows[i][4] in _WEAK or m is None or m.type != "pronoun" or m.gender not in ("m", "f") \
@@ -596,12 +609,12 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             if beat is None and p > 0 and p - 1 not in by_para:
                 beat = _narration_subject(ents, paras[p - 1], speakers)
                 beat = beat and (*beat, "previous-sentence")
-            to = [e for e in addressed.get(p - 1, ()) if e is not last and e not in vocatives]
+            to = [e for e in addressed.get(q1, ()) if e is not last and e not in vocatives]
             if beat is not None:
                 new = (beat[0], beat[1], beat[2] if len(beat) > 2 else "action-beat")
             elif to:
                 new = (to[0], None, "vocative")
-            elif last is None and before is not None and p - 1 in by_para and before not in vocatives:
+            elif last is None and before is not None and before not in vocatives:
                 # A, someone unknown, then A again
                 new = (before, None, "conversation")
             elif last is not None and before is not None and last is not before:

@@ -198,7 +198,13 @@ CASES = [
      'The clock struck.\n\n'
      '"And Dorothy, you will answer it today."',
      [("It is from Edmund,", "Dorothy Fane"), ("He writes so seldom,", "Fane"),
-      ("And Dorothy, you will answer it today.", None)]),
+      ("And Dorothy, you will answer it today.", "Fane")]),
+    ("narration-naming-nobody-does-not-break-the-turns",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet, madam," replied Mr. Pratt.\n\n'
+     'There was a long pause.\n\n'
+     '"Then we shall walk."',
+     [("Is the carriage ready?", "Vane"), ("Not yet, madam,", "Pratt"), ("Then we shall walk.", "Vane")]),
 ]
 
 
