@@ -584,6 +584,16 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 speakers.add(id(fits[0]))
         for i in idx:
             m = rows[i][0]
+            if rows[i][4] in _WEAK or m is None or m.type != "pronoun" or rows[i][1] not in vocatives:
+                continue
+            # '"You are late, Blake," said he': not Blake, but the nearest other character whose gender fits
+            e = next((e for e in itertools.islice(ents.before(m.start, skip_phrases=True), 6)
+                      if not e.org and e not in vocatives and e.gender in (None, m.gender)), None)
+            if e is not None:
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
+        for i in idx:
+            m = rows[i][0]
             if rows[i][4] in _WEAK or rows[i][1] is not None or m is None or m.type != "description" or m.org:
                 continue
             e = _titled_character(ents, (m.head or "").lower(), m.start)

@@ -205,6 +205,10 @@ CASES = [
      'There was a long pause.\n\n'
      '"Then we shall walk."',
      [("Is the carriage ready?", "Vane"), ("Not yet, madam,", "Pratt"), ("Then we shall walk.", "Vane")]),
+    ("pronoun-tag-is-not-the-one-addressed",
+     'Mr. Blake sat alone when Captain Rowe came in.\n\n'
+     '"You are late, Blake," said he.',
+     [("You are late, Blake,", "Rowe")]),
 ]
 
 
