@@ -209,6 +209,10 @@ CASES = [
      'Mr. Blake sat alone when Captain Rowe came in.\n\n'
      '"You are late, Blake," said he.',
      [("You are late, Blake,", "Rowe")]),
+    ("beat-opening-with-a-phrase",
+     '"We must go," said Mr. Blake.\n\n'
+     'After a moment Clara Harcourt looked up. "Must we?"',
+     [("We must go,", "Blake"), ("Must we?", "Clara Harcourt")]),
 ]
 
 
