@@ -107,15 +107,7 @@ class _Doc:
         self.para_starts = [p.start for p in paras]
 
     def _is_dialogue(self) -> bool:
-        """Whether the text is dialogue-heavy fiction: many short paragraphs that open with a quotation.
-        There a new paragraph of dialogue is a new speaker's turn; in news it continues the last speaker."""
-        short = 0
-        for p in self.paras:
-            if p.end - p.start < 150:
-                q = self.in_quote(p.start)
-                if q is not None and q.open_at == p.start:
-                    short += 1
-        return short >= 12 and short >= 0.15 * len(self.paras)
+        return dialogue_heavy(self.paras, self.outer)
 
     def in_quote(self, pos: int) -> QuoteSpan | None:
         k = bisect.bisect_right(self.outer_opens, pos) - 1
@@ -195,6 +187,14 @@ class _Doc:
             out.append(self.outer[k])
             k += 1
         return out
+
+
+def dialogue_heavy(paras: list[Paragraph], spans: list[QuoteSpan]) -> bool:
+    """Whether the text is dialogue-heavy fiction: many short paragraphs that open with a quotation.
+    There a new paragraph of dialogue is a new speaker's turn; in news it continues the last speaker."""
+    opens = {q.open_at for q in spans if q.depth == 0}
+    short = sum(1 for p in paras if p.end - p.start < 150 and p.start in opens)
+    return short >= 12 and short >= 0.15 * len(paras)
 
 
 _CONTRASTS: dict[str, regex.Pattern] = {}
@@ -953,6 +953,8 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
         content += 1
     if not content:
         return True
+    if d.dialogue and "," in text[q.start:q.end]:
+        return False  # fiction: '"Well, Oakes," said the doctor' -- a word and a name addressed, not a title
     return content >= 2 and not text[q.start:q.end].rstrip().endswith(("!", "?"))
 
 

@@ -60,7 +60,9 @@ def _extract(text: str, doc: str, lang: str, beliefs: bool) -> list[Quote]:
     # names inside quotations (vocatives, people talked about) never speak them, nor anchor pronouns
     found_mentions = quotes.outside(mentions.find_mentions(text, toks, lex, wrapped), spans)
     attributions = attribute.attribute(text, paras, sents, toks, spans, found_cues, found_mentions, lex, beliefs)
-    return resolve.resolve(doc, text, attributions, found_mentions, lex)
+    # dialogue-heavy fiction: paragraphs are turns of a conversation (resolve's dialogue pass)
+    turns = paras if attribute.dialogue_heavy(paras, spans) else None
+    return resolve.resolve(doc, text, attributions, found_mentions, lex, turns)
 
 
 def extract_document(document: Document, *, lang: str = "auto", beliefs: bool = False) -> list[Quote]:

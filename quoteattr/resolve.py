@@ -20,7 +20,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .lexicon import Lexicon
-from .models import Attribution, Mention, Quote, make_quote
+from .models import Attribution, Mention, Paragraph, Quote, make_quote
 
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
 _COMMA = regex.compile(r"\s*,\s*")
@@ -63,6 +63,13 @@ class Entity:
     titled: bool = False  # whether `title` has been looked for (see _Entities.title)
 
 
+_MARRIED = {"mrs": "miss", "miss": "mrs"}  # the honorific and the one that names someone else
+
+
+def _honorific(m: Mention) -> str:
+    return m.text.split(maxsplit=1)[0].strip(".").lower() if m.text else ""
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
     # cached: a document names the same people again and again, and each mention asks twice
@@ -70,9 +77,14 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 
 class _Entities:
-    def __init__(self, text: str, mentions: list[Mention], lex: Lexicon):
+    def __init__(self, text: str, mentions: list[Mention], lex: Lexicon, dialogue: bool = False):
         self.text = text
         self.lex = lex
+        # fiction: relatives share a surname ("Mr. Harcourt", "Clara Harcourt"), and a character is called by
+        # the first name alone ("Clara")
+        self.dialogue = dialogue
+        self.by_first: dict[str, list[Entity]] = {}
+        self.honorifics: dict[int, set[str]] = {}  # "mrs"/"miss" used with an entity's names
         self.patterns = _Patterns.of(lex)
         self.entities: list[Entity] = []
         self.of_mention: dict[int, Entity] = {}
@@ -93,6 +105,7 @@ class _Entities:
             self._add(e, m)
         self.positions = [p for p, _ in self.timeline]
         self._genders_from_pronouns(text, mentions)
+        self.all_mentions = mentions
 
     def _genders_from_pronouns(self, text: str, mentions: list[Mention]) -> None:
         """A name with no gender of its own takes the one of the pronouns that follow it closely ("Darcy
@@ -122,13 +135,22 @@ class _Entities:
         if not toks:
             return None
         exact = self.by_tokens.get(tuple(toks))
-        if exact is not None:
+        if exact is not None and not (self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(exact), ())):
             return exact
         if not m.org:
             # "Lavrov" -> "Sergei Lavrov"; "Sergei Lavrov" -> "Lavrov"; "S. Lavrov" -> "Sergei Lavrov"
             for e in reversed(self.by_last.get(toks[-1], ())):
+                if self.dialogue and m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender:
+                    continue  # "Mr. Harcourt" is not "Clara Harcourt"
+                if self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(e), ()):
+                    continue  # "Mrs. Fane" is not "Miss Dorothy Fane"
                 if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
+            if self.dialogue and len(toks) == 1 and not m.title:
+                # "Clara" -> "Clara Harcourt", when one character has that first name
+                firsts = [e for e in self.by_first.get(toks[0], ()) if len(e.tokens) >= 2]
+                if len(firsts) == 1:
+                    return firsts[0]
         acronym = len(toks) == 1 and len(toks[0]) >= 2 and m.name.isupper()
         if not acronym and not m.org:
             return None  # the loop below would look at every organisation and match none
@@ -154,9 +176,15 @@ class _Entities:
             group = self.by_last.setdefault(toks[-1], [])
             if e not in group:
                 group.append(e)
+            if self.dialogue and len(toks) >= 2 and not m.title:
+                group = self.by_first.setdefault(toks[0], [])
+                if e not in group:
+                    group.append(e)
         if e.gender in (None,) and m.gender in ("m", "f"):
             e.gender = m.gender
         e.mentions.append(m)
+        if self.dialogue and _honorific(m) in _MARRIED:
+            self.honorifics.setdefault(id(e), set()).add(_honorific(m))
         self.of_mention[m.start] = e
         self.timeline.append((m.start, e))
 
@@ -292,15 +320,16 @@ def _strip_determiner(text: str, lex: Lexicon) -> str:
 
 
 def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list[Mention],
-            lex: Lexicon) -> list[Quote]:
-    """Output records: each attribution with its speaker entity's canonical name and title."""
-    ents = _Entities(text, mentions, lex)
-    out: list[Quote] = []
+            lex: Lexicon, turns: list[Paragraph] | None = None) -> list[Quote]:
+    """Output records: each attribution with its speaker entity's canonical name and title. `turns` are the
+    paragraphs of a dialogue-heavy text (fiction), None otherwise: each is a turn of the conversation."""
+    ents = _Entities(text, mentions, lex, dialogue=turns is not None)
+    rows: list[list] = []  # per attribution: [mention, entity, speaker, title, rule, confidence]
     speakers: set[int] = set()
     history: list[tuple[Entity, Mention]] = []  # speakers of the statements so far, in order
-    for i, a in enumerate(attributions):
+    for a in attributions:
         m = a.mention
-        speaker = title = None
+        speaker = title = e = None
         previous = history[-1][0] if history else None
         if a.rule == "conversation" and previous is not None:
             # a turn of dialogue goes to the last other party of the conversation
@@ -326,12 +355,307 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
                 speaker = _strip_determiner(m.text, lex)  # "the national weather service"
             elif m.type in ("description", "group"):
                 title = _strip_determiner(m.text, lex)
+        rows.append([m, e, speaker, title, a.rule, a.confidence])
+    if turns is not None:
+        _dialogue_turns(ents, text, attributions, rows, turns, speakers, lex)
+    out: list[Quote] = []
+    for i, (a, (m, _, speaker, title, rule, confidence)) in enumerate(zip(attributions, rows)):
         cue = a.cue
         out.append(make_quote(
             doc=doc, index=i, kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
             speaker=speaker, speaker_title=title,
             mention=m.text if m else None, mention_start=m.start if m else None, mention_end=m.end if m else None,
             cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
-            rule=a.rule, confidence=a.confidence,
+            rule=rule, confidence=confidence,
         ))
     return out
+
+
+# Dialogue-heavy fiction: each paragraph is a turn of the conversation. A quote found only by a weak sieve
+# (a turn with no tag, a floating quote, none) takes the turn's speaker from, in order: a tagged quote of the
+# same paragraph; an action beat (a sentence of the paragraph that opens with a character: 'Clara closed
+# her book. "..."'); the character the previous turn addressed by name ('"..., my dear Clara."'); the
+# speaker of the turn before last when the last two turns had different speakers (alternation).
+_WEAK = frozenset({"conversation", "floating-quote", "unattributed"})
+_SENTENCE_END = regex.compile(r"(?<!\w)(\w+)[.!?][\"'”’]?\s+")
+# nouns for a person in the tags of novels ('replied the old lady', 'said his sister', 'returned the other'),
+# with the gender they tell (None: either)
+_PERSON_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(("man", "gentleman", "boy", "lad", "youth", "fellow", "father", "brother", "son", "uncle",
+                     "nephew", "husband", "grandfather", "king", "prince", "lord", "squire", "master"), "m"),
+    **dict.fromkeys(("woman", "lady", "girl", "lass", "mother", "sister", "daughter", "aunt", "niece", "wife",
+                     "grandmother", "queen", "princess", "maid", "maiden", "mistress", "widow", "governess"), "f"),
+    **dict.fromkeys(("other", "child", "stranger", "visitor", "guest", "friend", "cousin", "companion"), None),
+}
+_TITLE_WORDS = {"dr": "doctor", "capt": "captain", "col": "colonel", "gen": "general", "lt": "lieutenant",
+                "lieut": "lieutenant", "sgt": "sergeant", "maj": "major", "rev": "reverend", "revd": "reverend",
+                "prof": "professor", "adm": "admiral", "cmdr": "commander", "gov": "governor", "sen": "senator"}
+_CONTINUING = frozenset({"continued", "went", "resumed", "pursued", "added", "proceeded"})
+_CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
+_CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
+_VOCATIVE_BEFORE = regex.compile(r"(?:[,—–]|\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h?))\s*$")
+_VOCATIVE_AFTER = regex.compile(r"\s*(?:[,;:!?.—–]|$)")
+# '"Clara, come here."', '"... go. Clara!"', '"And Clara, ..."'
+_VOCATIVE_OPENING = regex.compile(r"(?:^|[a-z][!?.]\s)\s*(?:(?:And|But|Now|Oh|O|Ah|Well|Come|Why|No|Yes|Nay),?\s+)?$")
+_VOCATIVE_OPENING_AFTER = regex.compile(r"\s*(?:[,!?—–]|$)")
+
+
+def _named(ents: _Entities, word: str, honorific: str | None) -> Entity | None:
+    """The character a name said in a quotation stands for ("Clara", "Mr. Blake"), if it is known."""
+    low = word.lower()
+    gender = ents.lex.honorifics.get(honorific.lower()) if honorific else None  # "And Clara": none
+    found = [e for e in (ents.by_tokens.get((low,)), *reversed(ents.by_last.get(low, ())),
+                         *ents.by_first.get(low, ())) if e is not None and not e.org]
+    for e in found:
+        if gender is None or e.gender in (None, gender):
+            return e
+    return None
+
+
+def _addressed(ents: _Entities, text: str, start: int, end: int) -> list[Entity]:
+    """Characters addressed by name in the quotation text[start:end]: the name after the quotation's start,
+    a comma or "my dear", before a comma or the end ('"Clara, come here."', '"..., Mr. Blake."')."""
+    out = []
+    for cm in _CAPITALISED.finditer(text, start, end):
+        if not (_VOCATIVE_BEFORE.search(text, max(start, cm.start() - 12), cm.start())
+                and _VOCATIVE_AFTER.match(text, cm.end(), end)
+                or _VOCATIVE_OPENING.search(text[max(start, cm.start() - 10):cm.start()])
+                and _VOCATIVE_OPENING_AFTER.match(text, cm.end(), end)):
+            continue
+        e = _named(ents, cm.group(2), cm.group(1))
+        if e is not None and e not in out:
+            out.append(e)
+    return out
+
+
+def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
+                 speakers: set[int]) -> tuple[Entity, Mention] | None:
+    """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks."""
+    k = bisect.bisect_left(ents.mention_starts, para.start)
+    while k < len(ents.mentions) and ents.mentions[k].start < para.end:
+        m = ents.mentions[k]
+        k += 1
+        if any(a.start - 1 <= m.start < a.end + 1 for a in atts) or not ents.begins_sentence(m.start):
+            continue
+        if m.type == "name" and not m.org:
+            e = ents.of_mention.get(m.start)
+        elif m.type == "pronoun" and m.gender in ("m", "f"):
+            e = _pronoun_entity(ents, m, speakers)
+        else:
+            continue
+        if e is not None and not e.org:
+            return e, m
+    return None
+
+
+def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> tuple[Entity, Mention] | None:
+    """The character of the last sentence of a paragraph of narration before a turn, the first one not
+    after a preposition: 'At length Mr. Blake turned from the window.' introduces Blake's words."""
+    end = para.end
+    while end > para.start and ents.text[end - 1] in " \n\t.!?":
+        end -= 1
+    start = para.start
+    for sm in _SENTENCE_END.finditer(ents.text, para.start, end):
+        if sm.group(1).lower() not in ents.lex.honorifics and len(sm.group(1)) > 1:
+            start = sm.end()
+    k = bisect.bisect_left(ents.mention_starts, start)
+    while k < len(ents.mentions) and ents.mentions[k].start < end:
+        m = ents.mentions[k]
+        k += 1
+        if ents.after_preposition(m.start):
+            continue
+        if m.type == "name" and not m.org:
+            e = ents.of_mention.get(m.start)
+        elif m.type == "pronoun" and m.gender in ("m", "f"):
+            e = _pronoun_entity(ents, m, speakers)
+        else:
+            return None
+        return (e, m) if e is not None and not e.org else None
+    return None
+
+
+def _titled_character(ents: _Entities, head: str, pos: int) -> Entity | None:
+    """The character of the last few named before pos whose title, written in full or abbreviated, is the
+    description's head noun: 'the doctor' -> 'Dr. Fenwick', 'the captain' -> 'Capt. Rowe'."""
+    if not head:
+        return None
+    for e in itertools.islice(ents.before(pos), 8):
+        if e.org:
+            continue
+        for mm in e.mentions:
+            if mm.start >= pos:
+                break
+            words = _name_tokens(mm.text)  # the title, or an honorific ("Dr.") that is no title
+            if any(_TITLE_WORDS.get(w, w) == head for w in words[:len(words) - len(_name_tokens(mm.name or ""))]):
+                return e
+    return None
+
+
+def _described_party(ents: _Entities, gender: str | None, last: Entity | None, before: Entity | None,
+                     vocatives: list[Entity], pos: int, floor: int) -> Entity | None:
+    """The character a description of a person stands for in a turn: of the two who spoke last, the one
+    whose gender fits (the one before last when both do); else the nearest character named since `floor`
+    whose gender fits, other than the last speaker."""
+    def fits(e: Entity | None) -> bool:
+        return e is not None and not e.org and e not in vocatives and (gender is None or e.gender in (None, gender))
+    if last is not None and before is not None and last is not before:
+        return next((e for e in (before, last) if fits(e)), None)
+    for e in itertools.islice(ents.before(pos), 4):
+        if e is not last and fits(e) and _latest_mention(e, pos).start >= floor:
+            return e
+    return None
+
+
+def _person_between(ents: _Entities, start: int, end: int) -> bool:
+    """Whether narration between start and end names a person or says he or she (an antecedent nearer than
+    the turns before)."""
+    k = bisect.bisect_left(ents.mention_starts, start)
+    while k < len(ents.mentions) and ents.mentions[k].start < end:
+        m = ents.mentions[k]
+        if m.type == "name" and not m.org or m.type == "pronoun" and m.gender in ("m", "f"):
+            return True
+        k += 1
+    return False
+
+
+def _latest_mention(e: Entity, pos: int) -> Mention:
+    before = [m for m in e.mentions if m.start < pos]
+    return before[-1] if before else e.mentions[0]
+
+
+def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: list[list],
+                    paras: list[Paragraph], speakers: set[int], lex: Lexicon) -> None:
+    verbs = [a.cue.text.lower().split()[0] for a in atts if a.cue is not None and a.cue.text.strip()]
+    if 2 * sum(v.endswith("s") and not v.endswith("ss") for v in verbs) > len(verbs):
+        return  # 'he says', 'she adds': an interview told in the present, not a novel's past-tense dialogue
+    ents.mentions = sorted(ents.all_mentions, key=lambda m: m.start)
+    ents.mention_starts = [m.start for m in ents.mentions]
+    starts = [p.start for p in paras]
+    by_para: dict[int, list[int]] = {}
+    for i, a in enumerate(atts):
+        if a.kind == "direct":
+            by_para.setdefault(bisect.bisect_right(starts, a.start) - 1, []).append(i)
+    speaker_of: dict[int, Entity | None] = {}
+    addressed: dict[int, list[Entity]] = {}
+
+    def assign(i: int, e: Entity, m: Mention, rule: str) -> None:
+        rows[i][:] = [m, e, e.name, ents.title(e), rule, _CONFIDENCE[rule]]
+        speakers.add(id(e))
+
+    for p in sorted(by_para):
+        idx = by_para[p]
+        vocatives = [e for i in idx for e in _addressed(ents, text, atts[i].start, atts[i].end)]
+        # the two turns before, over a paragraph or two of narration that names nobody ('There was a pause.')
+        prev: list[int] = []
+        q, skipped = p - 1, 0
+        while q >= 0 and len(prev) < 2:
+            if q in by_para:
+                prev.append(q)
+            elif skipped < 2 and not _person_between(ents, paras[q].start, paras[q].end):
+                skipped += 1
+            else:
+                break
+            q -= 1
+        q1 = prev[0] if prev else -1
+        last = speaker_of.get(q1)
+        before = speaker_of.get(prev[1]) if len(prev) > 1 else None
+        for i in idx:
+            m = rows[i][0]
+            if rows[i][4] in _WEAK or m is None or m.type != "pronoun" or m.gender not in ("m", "f") \
+                    or _person_between(ents, paras[p].start, m.start):
+                continue
+            cue = atts[i].cue
+            verb = cue.text.lower().split()[0] if cue is not None else ""
+            if verb.endswith("s") and not verb.endswith("ss"):
+                continue  # "he says", "she adds": the present of reporting (an interview), not of a novel
+            if last is None:
+                # after a paragraph of narration: its last sentence's subject, more than a person it names later
+                subject = _narration_subject(ents, paras[p - 1], speakers) if p > 0 and p - 1 not in by_para else None
+                if subject is not None and subject[0].gender in (None, m.gender) and subject[0] not in vocatives \
+                        and subject[0] is not rows[i][1]:
+                    rows[i][1:4] = [subject[0], subject[0].name, ents.title(subject[0])]
+                    speakers.add(id(subject[0]))
+                continue
+            # "said he" in a conversation of two: the other party, unless he goes on; gender decides first
+            fits = [e for e in (before, last) if e is not None and e.gender in (None, m.gender) and e not in vocatives]
+            if verb in _CONTINUING and last in fits:
+                fits = [last]
+            elif before is None:
+                # the conversation begins: "he" is not the one who has just spoken, but the nearest other
+                fits = [e for e in itertools.islice(ents.before(m.start, skip_phrases=True), 6)
+                        if e is not last and not e.org and e.gender in (None, m.gender) and e not in vocatives
+                        ][:1] if rows[i][1] is last else []
+            if fits and fits[0] is not rows[i][1]:
+                rows[i][1:4] = [fits[0], fits[0].name, ents.title(fits[0])]
+                speakers.add(id(fits[0]))
+        for i in idx:
+            m = rows[i][0]
+            if rows[i][4] in _WEAK or m is None or m.type != "pronoun" or rows[i][1] not in vocatives:
+                continue
+            # '"You are late, Blake," said he': not Blake, but the nearest other character whose gender fits
+            e = next((e for e in itertools.islice(ents.before(m.start, skip_phrases=True), 6)
+                      if not e.org and e not in vocatives and e.gender in (None, m.gender)), None)
+            if e is not None:
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
+        for i in idx:
+            m = rows[i][0]
+            if rows[i][4] in _WEAK or rows[i][1] is not None or m is None or m.type != "description" or m.org:
+                continue
+            e = _titled_character(ents, (m.head or "").lower(), m.start)
+            if e is not None:  # 'said the doctor' after 'Dr. Fenwick'
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
+                continue
+            if (m.head or "").lower() not in _PERSON_NOUNS:
+                continue
+            # 'replied the old lady', 'said the other': a character of the conversation whose gender fits
+            e = _described_party(ents, _PERSON_NOUNS[m.head.lower()], last, before, vocatives, m.start,
+                                 paras[max(0, p - 4)].start)
+            if e is not None:
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
+        tagged = next((rows[i][1] for i in idx if rows[i][4] not in _WEAK and rows[i][1] is not None
+                       and not rows[i][1].org), None)
+        new = None
+        if tagged is not None:
+            new = (tagged, None, "floating-quote")
+        else:
+            beat = _action_beat(ents, text, paras[p], [atts[i] for i in idx], speakers)
+            if beat is None and p > 0 and p - 1 not in by_para:
+                beat = _narration_subject(ents, paras[p - 1], speakers)
+                beat = beat and (*beat, "previous-sentence")
+            to = [e for e in addressed.get(q1, ()) if e is not last and e not in vocatives]
+            if beat is not None:
+                new = (beat[0], beat[1], beat[2] if len(beat) > 2 else "action-beat")
+            elif to:
+                new = (to[0], None, "vocative")
+            elif last is None and before is not None and before not in vocatives:
+                # A, someone unknown, then A again
+                new = (before, None, "conversation")
+            elif last is not None and before is not None and last is not before:
+                # addressing the one whose turn it would be: the last speaker goes on talking to them
+                new = (before if before not in vocatives else last, None, "conversation")
+            elif last is not None and (before is None or before is last):
+                # the first reply, or one after two turns of one speaker: the character nearest before it in
+                # the narration, other than the last speaker
+                floor = paras[max(0, p - 4)].start
+                listener = next((e for e in itertools.islice(ents.before(atts[idx[0]].start), 4)
+                                 if e is not last and not e.org and e not in vocatives
+                                 and _latest_mention(e, atts[idx[0]].start).start >= floor), None)
+                if listener is not None:
+                    new = (listener, None, "conversation")
+        if new is not None:
+            e, m, rule = new
+            for i in idx:
+                if rows[i][4] in _WEAK and rows[i][1] is not e:
+                    assign(i, e, m or _latest_mention(e, atts[i].start), rule)
+        for i in idx:
+            if rows[i][4] in _WEAK and rows[i][1] is not None and rows[i][1] in vocatives:
+                # a guess that names the one the turn speaks to: the last speaker goes on, or nobody known
+                if last is not None and last not in vocatives:
+                    assign(i, last, _latest_mention(last, atts[i].start), "conversation")
+                else:
+                    rows[i][:] = [None, None, None, None, "unattributed", 0.3]
+        speaker_of[p] = next((rows[i][1] for i in idx if rows[i][1] is not None), None)
+        addressed[p] = [e for e in vocatives if e is not speaker_of[p]]

@@ -1,0 +1,223 @@
+"""Rule table for speaker attribution in dialogue-heavy fiction (our own invented passages, written in the
+manner of nineteenth-century English novels; no text from any corpus or book).
+
+Dialogue rules apply only to text that reads as fiction (many short paragraphs opening with a quotation),
+so each passage is put after the same opening: twelve short tagged turns and a few paragraphs of narration
+that end that conversation. Only the quotations of the passage itself are checked.
+
+Each case: a passage, then the expected (quote, speaker) pairs in text order; the speaker is the canonical
+name (the fullest form of the name, without titles), None when it cannot be known."""
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import extract
+
+OPENING = '"Very well," said Tom Webb.\n\n' * 12 + "The rain fell all that week upon the old house.\n\n" * 7
+# cases named interview-*: the same opening told in the present, as interviews in the news are
+OPENING_PRESENT = OPENING.replace("said", "says")
+
+CASES = [
+    ("tagged-inversion-and-pronoun",
+     'Mr. Harcourt came into the library.\n\n'
+     '"You are up late," said he.\n\n'
+     '"I could not sleep," cried Clara Harcourt.',
+     [("You are up late,", "Harcourt"), ("I could not sleep,", "Clara Harcourt")]),
+    ("split-by-tag",
+     '"To town," said Mr. Harcourt, "on business."',
+     [("To town,", "Harcourt"), ("on business.", "Harcourt")]),
+    ("action-beat-before-quote",
+     'Clara Harcourt sat by the fire with Mr. Blake.\n\n'
+     '"I shall go," said Mr. Blake.\n\n'
+     'Clara closed her book. "Shall I ring for some tea?"',
+     [("I shall go,", "Blake"), ("Shall I ring for some tea?", "Clara Harcourt")]),
+    ("vocative-addressee-replies",
+     'Mr. Harcourt came into the library, where Clara sat reading.\n\n'
+     '"You are up late, my dear Clara," said he.\n\n'
+     '"I could not sleep, papa."',
+     [("You are up late, my dear Clara,", "Harcourt"), ("I could not sleep, papa.", "Clara")]),
+    ("untagged-turns-alternate",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet, madam," replied Mr. Pratt.\n\n'
+     '"Then we shall be late."\n\n'
+     '"The horses are lame."\n\n'
+     '"All of them?"',
+     [("Is the carriage ready?", "Vane"), ("Not yet, madam,", "Pratt"), ("Then we shall be late.", "Vane"),
+      ("The horses are lame.", "Pratt"), ("All of them?", "Vane")]),
+    ("relatives-share-a-surname",
+     '"Good morning," said Mr. Harcourt.\n\n'
+     '"Good morning," said Clara Harcourt.',
+     [("Good morning,", "Harcourt"), ("Good morning,", "Clara Harcourt")]),
+    ("first-name-is-the-character",
+     'Clara Harcourt and Mr. Blake walked on in silence.\n\n'
+     '"It is cold," said Mr. Blake.\n\n'
+     '"Very cold," said Clara.',
+     [("It is cold,", "Blake"), ("Very cold,", "Clara Harcourt")]),
+    ("action-beat-after-quote",
+     '"We must go," said Mr. Blake.\n\n'
+     '"Must we?" Clara Harcourt rose from her chair.',
+     [("We must go,", "Blake"), ("Must we?", "Clara Harcourt")]),
+    ("beat-overrides-alternation",
+     '"Who is there?" asked Lady Vane.\n\n'
+     '"Only the post," replied Mr. Pratt.\n\n'
+     'Mr. Pratt laid the letters on the table. "Three for you, madam."',
+     [("Who is there?", "Vane"), ("Only the post,", "Pratt"), ("Three for you, madam.", "Pratt")]),
+    ("pronoun-tag-is-the-other-party",
+     'Mr. Blake and Captain Rowe stood at the window.\n\n'
+     '"The ship is late," said Mr. Blake.\n\n'
+     '"She will come," said he. "The wind has turned."\n\n'
+     '"You are too hopeful, Rowe."',
+     [("The ship is late,", "Blake"), ("She will come,", "Rowe"), ("The wind has turned.", "Rowe"),
+      ("You are too hopeful, Rowe.", "Blake")]),
+    ("pronoun-tag-went-on-is-the-same-speaker",
+     'Mr. Blake and Captain Rowe stood at the window.\n\n'
+     '"The ship is late," said Mr. Blake.\n\n'
+     '"She will come," replied Captain Rowe.\n\n'
+     '"She always does," he went on.',
+     [("The ship is late,", "Blake"), ("She will come,", "Rowe"), ("She always does,", "Rowe")]),
+    ("pronoun-tag-gender-picks-the-party",
+     'Lady Vane sat with Mr. Pratt.\n\n'
+     '"It is late," said Mr. Pratt.\n\n'
+     '"Not so very late," said Lady Vane.\n\n'
+     '"Late enough," said he.',
+     [("It is late,", "Pratt"), ("Not so very late,", "Vane"), ("Late enough,", "Pratt")]),
+    ("speaker-in-narration-before",
+     'The clock struck nine.\n\n'
+     'At length Mr. Blake turned from the window.\n\n'
+     '"Then let us dine."',
+     [("Then let us dine.", "Blake")]),
+    ("multi-paragraph-speech",
+     'At length Mr. Blake turned from the window.\n\n'
+     '"Then let us dine. We can wait no longer.\n\n'
+     '"The ship will come when it comes," he said.',
+     [('Then let us dine. We can wait no longer.\n\n"The ship will come when it comes,', "Blake")]),
+    ("nested-quote-is-the-outer-speaker",
+     '"She said to me, \'I do not believe it,\' and laughed," said Captain Rowe.',
+     [("She said to me, 'I do not believe it,' and laughed,", "Rowe")]),
+    ("pronoun-tag-after-a-beat-is-the-beat",
+     'Mr. Blake and Captain Rowe stood at the window.\n\n'
+     '"The ship is late," said Mr. Blake.\n\n'
+     '"She will come," replied Captain Rowe.\n\n'
+     'Mr. Blake shook his head. "Not today," said he.',
+     [("The ship is late,", "Blake"), ("She will come,", "Rowe"), ("Not today,", "Blake")]),
+    ("present-tense-he-says-goes-on",
+     'Mr. Blake and Captain Rowe sit in the office.\n\n'
+     '"The firm is doing well," says Mr. Blake.\n\n'
+     '"We hired ten people this year," he says.',
+     [("The firm is doing well,", "Blake"), ("We hired ten people this year,", "Blake")]),
+    ("addressee-does-not-speak",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet, madam," replied Mr. Pratt.\n\n'
+     '"Then we shall walk."\n\n'
+     '"Walk, Lady Vane? In this rain?"\n\n'
+     '"You are quite right, Mr. Pratt."',
+     [("Is the carriage ready?", "Vane"), ("Not yet, madam,", "Pratt"), ("Then we shall walk.", "Vane"),
+      ("Walk, Lady Vane? In this rain?", "Pratt"), ("You are quite right, Mr. Pratt.", "Vane")]),
+    ("addressing-the-other-party-the-last-speaker-goes-on",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet," replied Mr. Pratt.\n\n'
+     '"The horses are lame, Lady Vane, all of them."',
+     [("Is the carriage ready?", "Vane"), ("Not yet,", "Pratt"),
+      ("The horses are lame, Lady Vane, all of them.", "Pratt")]),
+    ("pronoun-tag-after-narration-is-its-subject",
+     'Mrs. Vane entered the room with her niece, Miss Amy Lorne.\n\n'
+     '"Dinner is served," said she.',
+     [("Dinner is served,", "Vane")]),
+    ("first-name-with-honorific-is-the-character",
+     'Colonel Ashby and Miss Elizabeth Lorne walked in the garden.\n\n'
+     '"The roses are late this year," said the Colonel.\n\n'
+     '"They always are," said Miss Elizabeth.',
+     [("The roses are late this year,", "Ashby"), ("They always are,", "Elizabeth Lorne")]),
+    ("first-untagged-reply-is-the-listener",
+     '"Good night," said Captain Rowe, and went out.\n\n'
+     'Mr. Harcourt came into the library, where Miss Amy Lorne sat reading.\n\n'
+     '"You are up late," said Mr. Harcourt.\n\n'
+     '"I could not sleep."',
+     [("Good night,", "Rowe"), ("You are up late,", "Harcourt"), ("I could not sleep.", "Amy Lorne")]),
+    ("interview-in-the-present-is-not-a-novel",
+     'Mr. Harcourt comes into the office, where Miss Amy Lorne works.\n\n'
+     '"We are busy," says Mr. Harcourt.\n\n'
+     '"It has been a good year."',
+     [("We are busy,", "Harcourt"), ("It has been a good year.", None)]),  # no reply by Amy Lorne guessed
+    ("described-speaker-gender-picks-the-party",
+     'Lady Vane sat with Mr. Pratt.\n\n'
+     '"It is late," said Mr. Pratt.\n\n'
+     '"Not so very late," replied the old lady.\n\n'
+     '"Late enough for me," returned the gentleman.',
+     [("It is late,", "Pratt"), ("Not so very late,", "Vane"), ("Late enough for me,", "Pratt")]),
+    ("the-other-is-the-other-party",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet," replied Mr. Pratt.\n\n'
+     '"Then we shall walk," said the other.',
+     [("Is the carriage ready?", "Vane"), ("Not yet,", "Pratt"), ("Then we shall walk,", "Vane")]),
+    ("described-speaker-before-verb",
+     'Mr. Harcourt came into the library, where Miss Amy Lorne sat reading.\n\n'
+     '"You are up late," said Mr. Harcourt.\n\n'
+     '"I could not sleep," the girl answered.',
+     [("You are up late,", "Harcourt"), ("I could not sleep,", "Amy Lorne")]),
+    ("capitalised-address-before-a-tag-is-speech",
+     'Dr. Fenwick found Old Oakes propped upon his pillows.\n\n'
+     '"Well, Oakes," said Dr. Fenwick.',
+     [("Well, Oakes,", "Fenwick")]),
+    ("split-by-tag-with-adverb",
+     '"You are late," said Mr. Blake gravely, "and the coach has gone."',
+     [("You are late,", "Blake"), ("and the coach has gone.", "Blake")]),
+    ("described-by-an-abbreviated-title",
+     'It was past ten when Dr. Fenwick reached the farm, and Mrs. Oakes met him at the door.\n\n'
+     '"You are come at last," she said.\n\n'
+     '"As soon as I could," said the doctor.',
+     [("You are come at last,", "Oakes"), ("As soon as I could,", "Fenwick")]),
+    ("turn-after-an-unknown-turn-is-the-one-before",
+     'Miss Dorothy Fane broke the seal and read the letter through twice.\n\n'
+     '"It is from Edmund," she said at last.\n\n'
+     '"From Edmund!" cried her mother.\n\n'
+     '"He is coming home on Thursday."',
+     [("It is from Edmund,", "Dorothy Fane"), ("From Edmund!", None),
+      ("He is coming home on Thursday.", "Dorothy Fane")]),
+    ("mrs-and-miss-are-two-people",
+     'Miss Dorothy Fane sat by the window.\n\n'
+     '"It is from Edmund," said Miss Dorothy Fane.\n\n'
+     'Mrs. Fane put down her cup. "Then the blue room must be aired."',
+     [("It is from Edmund,", "Dorothy Fane"), ("Then the blue room must be aired.", "Fane")]),
+    ("reply-after-two-turns-by-one-speaker-is-the-listener",
+     'Lady Vane and Mr. Pratt sat by the fire.\n\n'
+     '"It is late," said Mr. Pratt.\n\n'
+     'Mr. Pratt rose. "Very late," said he.\n\n'
+     '"Sit down, Mr. Pratt."',
+     [("It is late,", "Pratt"), ("Very late,", "Pratt"), ("Sit down, Mr. Pratt.", "Vane")]),
+    ("the-addressee-is-not-the-speaker",
+     'Mr. Pratt came in.\n\n'
+     '"Good evening," said Mr. Pratt.\n\n'
+     'The fire crackled.\n\n'
+     '"Good evening, Mr. Pratt."',
+     [("Good evening,", "Pratt"), ("Good evening, Mr. Pratt.", None)]),
+    ("addressed-after-and-is-not-the-speaker",
+     'Miss Dorothy Fane sat at breakfast with her mother.\n\n'
+     '"It is from Edmund," said Miss Dorothy Fane.\n\n'
+     '"He writes so seldom," said Mrs. Fane.\n\n'
+     'The clock struck.\n\n'
+     '"And Dorothy, you will answer it today."',
+     [("It is from Edmund,", "Dorothy Fane"), ("He writes so seldom,", "Fane"),
+      ("And Dorothy, you will answer it today.", "Fane")]),
+    ("narration-naming-nobody-does-not-break-the-turns",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet, madam," replied Mr. Pratt.\n\n'
+     'There was a long pause.\n\n'
+     '"Then we shall walk."',
+     [("Is the carriage ready?", "Vane"), ("Not yet, madam,", "Pratt"), ("Then we shall walk.", "Vane")]),
+    ("pronoun-tag-is-not-the-one-addressed",
+     'Mr. Blake sat alone when Captain Rowe came in.\n\n'
+     '"You are late, Blake," said he.',
+     [("You are late, Blake,", "Rowe")]),
+    ("beat-opening-with-a-phrase",
+     '"We must go," said Mr. Blake.\n\n'
+     'After a moment Clara Harcourt looked up. "Must we?"',
+     [("We must go,", "Blake"), ("Must we?", "Clara Harcourt")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_dialogue(name, text, expected):
+    opening = OPENING_PRESENT if name.startswith("interview-") else OPENING
+    found = [(q.quote, q.speaker) for q in extract(opening + text) if q.start >= len(opening)]
+    assert found == expected
