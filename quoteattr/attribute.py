@@ -205,7 +205,7 @@ def _contrast(lex: Lexicon) -> regex.Pattern:
     if lex.lang in _CONTRASTS:
         return _CONTRASTS[lex.lang]
     words = "|".join(regex.escape(w) for w in sorted(lex.g.contrast, key=len, reverse=True)) or "(?!)"
-    _CONTRASTS[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|(?<!\s)\s+(?:—|–|--)\s+")
+    _CONTRASTS[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|(?<!\s)\s+(?:—|–|--)\s+|;\s")
     return _CONTRASTS[lex.lang]
 
 

@@ -178,6 +178,8 @@ CASES = [
      [("mixed", 'a column on the "deep crisis of trust in the city"', "Ann Cole")]),
     ("contraction-on-a-sentence-adverb", 'Here\'s Ann Cole in 1992: "Our new direction must rest on the new realities."',
      [("direct", "Our new direction must rest on the new realities.", "Ann Cole")]),
+    ("content-ends-at-a-semicolon", "Tom Hale said the plan is dead; the council disagreed.",
+     [("indirect", "the plan is dead", "Tom Hale")]),
 ]
 
 
