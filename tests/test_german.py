@@ -310,6 +310,8 @@ MENTION_CASES = [
     ("Ein Regierungssprecher in Berlin sagte am Montag, die Lage sei ernst.", "indirect", "Ein Regierungssprecher"),
     ("Bereits im Dezember hatte Angela Merkel in einer Rede verkündet: „Wir sind bereit für das Turnier.“", "direct",
      "Angela Merkel"),
+    # a sentence adverb in first place is no name: the subject follows the verb
+    ("Anna Berg trat zurück. Aktuell lässt sie dazu erklären: „Ich bleibe in der Partei.“", "direct", "sie"),
 ]
 
 
