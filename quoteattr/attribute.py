@@ -787,6 +787,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     if first.text in (")", "]") or ("verb-second" in d.g.settings and not after_comma
                                     and (first.lower in d.g.aux or first.lower in d.g.finite)):
         return None  # "(Wikinews berichtete)"; "..., der vom Richter verkündet wurde": the verb ends a clause
+    if after_comma and "verb-second" in d.g.settings and first.lower in d.g.coordinators:
+        return None  # "Sie sagen das, aber ...": a coordinated main clause, not the verb's content
     if first.lower in d.g.bad_content_start and cue.frame not in ("any", "marks") \
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause

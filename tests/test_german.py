@@ -242,6 +242,8 @@ CASES = [
     ("principle-and-nickname-are-names",
      "Peter Schaar sagte, nach dem Grundsatz „im Zweifel für den Angeklagten“ sei der Mann freizusprechen.",
      [("mixed", "nach dem Grundsatz „im Zweifel für den Angeklagten“ sei der Mann freizusprechen", "Peter Schaar")]),
+    ("coordinated-clause-after-comma-is-no-content",
+     "Der Minister kann damit nur die Polizei meinen, aber die Bürger sehen das anders.", []),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
