@@ -947,8 +947,10 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
         return True
     function = d.g.function
     content = 0  # content words (beginning with a letter, no function word), all capitalised so far
-    for w in text[q.start:q.end].split():
+    phrase = False  # a lower-case function word after the first word: where nouns are capitalised, a phrase
+    for i, w in enumerate(text[q.start:q.end].split()):
         if not w[:1].isalpha() or w.lower() in function:
+            phrase = phrase or i > 0 and w[0].islower()
             continue
         if not w[0].isupper():
             return False  # most quotations: the first lower-case content word decides
@@ -957,6 +959,8 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
         return True
     if d.dialogue and "," in text[q.start:q.end]:
         return False  # fiction: '"Well, Oakes," said the doctor' -- a word and a name addressed, not a title
+    if phrase and "nouns-capitalised" in d.g.settings and _after_als(d, q):
+        return False  # 'als „Meilensteine in der Musikgeschichte“ bezeichnet': a judgement, not a title
     return content >= 2 and not text[q.start:q.end].rstrip().endswith(("!", "?"))
 
 
