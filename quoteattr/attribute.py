@@ -2368,6 +2368,8 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     """The first mention of a unit before `before` (`_subject`), unless it is the object of a preposition or
     "it"/"es" ("Es drohe „...“")."""
     m = _subject(d, ustart, before)
+    while m is not None and m.text.split(maxsplit=1)[0].lower() in d.g.oblique_articles:
+        m = _subject(d, m.end, before)  # "Name und Anschrift des Schülers": a genitive, no subject
     if m is not None and m.type == "name" and "nouns-capitalised" not in d.g.settings and _modifies_noun(d, m):
         m = _subject(d, m.end, before)  # "After the Paris attacks, Lopez released ...": the name is a modifier
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
