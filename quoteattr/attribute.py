@@ -1411,11 +1411,23 @@ def _frames(d: _Doc) -> list[_Frame]:
                 speaker, appositive = subject, False
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
-                     or _bare_word(speaker) and _adverb_like(speaker)) \
+                     or _bare_word(speaker) and _adverb_like(speaker) or _oblique(d, speaker)) \
                 and _right_speaker(d, cue, uend) is not None:
-            # "Gegenüber dem Tagesspiegel sagte der Politiker: ...", "Weiterhin erklärte die Ministerin":
-            # something else stands first, so the subject follows the verb
+            # "Gegenüber dem Tagesspiegel sagte der Politiker: ...", "Weiterhin erklärte die Ministerin",
+            # "Den Plan kritisierte die Ministerin": something else stands first, so the subject follows the verb
             speaker = None
+        elif speaker is not None and not appositive and _oblique(d, speaker):
+            # "Die Universität hatte anlässlich des Entzugs des Titels erklärt", "X dankte den Menschen und
+            # ergänzte": a noun phrase in the genitive, dative or accusative is no subject; the first one in
+            # the nominative before it is
+            k = bisect.bisect_left(d.mention_starts, ustart)
+            while k < len(d.mentions) and d.mentions[k].start < speaker.start:
+                m = d.mentions[k]
+                if m.type in ("name", "pronoun", "description", "group") and not _oblique(d, m) \
+                        and not _after_preposition(d, m) and not (m.type == "pronoun" and m.gender == "n"):
+                    speaker = m
+                    break
+                k += 1
         if negated or _passive(d, cue):
             continue  # "did not say"; "was criticized by economists" (the subject is not the speaker)
         if speaker is not None and not _bare_form_agrees(d, speaker, cue):
@@ -2368,13 +2380,19 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     """The first mention of a unit before `before` (`_subject`), unless it is the object of a preposition or
     "it"/"es" ("Es drohe „...“")."""
     m = _subject(d, ustart, before)
-    while m is not None and m.text.split(maxsplit=1)[0].lower() in d.g.oblique_articles:
+    while m is not None and _oblique(d, m):
         m = _subject(d, m.end, before)  # "Name und Anschrift des Schülers": a genitive, no subject
     if m is not None and m.type == "name" and "nouns-capitalised" not in d.g.settings and _modifies_noun(d, m):
         m = _subject(d, m.end, before)  # "After the Paris attacks, Lopez released ...": the name is a modifier
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _oblique(d: _Doc, m: Mention) -> bool:
+    """Whether a mention opens with an article of the genitive, dative or accusative ("des Titels", "dem
+    Minister", "den Menschen"): no sentence subject."""
+    return bool(m.text) and m.text.split(maxsplit=1)[0].lower() in d.g.oblique_articles
 
 
 def _modifies_noun(d: _Doc, m: Mention) -> bool:
