@@ -518,6 +518,11 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
         if k + 1 < len(d.toks) and d.toks[k].start == pos and d.toks[k].lower in d.g.inner_reflexive:
             pos = d.toks[k + 1].start  # "erinnerte sich Müller", "zeigte sich der Trainer zufrieden"
     m = d.by_start.get(pos)
+    if m is not None and m.end <= ceil and cue.type != "according" and _oblique(d, m):
+        # "sagte dem Sender ein Sprecher": the object in the dative first, then the subject
+        after = d.by_start.get(_skip_space_right(d.text, m.end, ceil))
+        if after is not None and after.end <= ceil and not _oblique(d, after):
+            return after
     if m is not None and m.end <= ceil:
         return m
     if cue.type == "according":

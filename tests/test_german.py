@@ -329,6 +329,8 @@ MENTION_CASES = [
     ("Ein Regierungssprecher in Berlin sagte am Montag, die Lage sei ernst.", "indirect", "Ein Regierungssprecher"),
     ("Bereits im Dezember hatte Angela Merkel in einer Rede verkündet: „Wir sind bereit für das Turnier.“", "direct",
      "Angela Merkel"),
+    # after the verb, an object in the dative before the subject
+    ("„Die Lage ist ernst“, sagte dem Sender ein Sprecher der Polizei.", "direct", "ein Sprecher der Polizei"),
     # a sentence adverb in first place is no name: the subject follows the verb
     ("Anna Berg trat zurück. Aktuell lässt sie dazu erklären: „Ich bleibe in der Partei.“", "direct", "sie"),
 ]
