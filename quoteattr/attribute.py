@@ -518,6 +518,11 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
         if k + 1 < len(d.toks) and d.toks[k].start == pos and d.toks[k].lower in d.g.inner_reflexive:
             pos = d.toks[k + 1].start  # "erinnerte sich Müller", "zeigte sich der Trainer zufrieden"
     m = d.by_start.get(pos)
+    if m is not None and m.end <= ceil and cue.type != "according" and _oblique(d, m):
+        # "sagte dem Sender ein Sprecher": the object in the dative first, then the subject
+        after = d.by_start.get(_skip_space_right(d.text, m.end, ceil))
+        if after is not None and after.end <= ceil and not _oblique(d, after):
+            return after
     if m is not None and m.end <= ceil:
         return m
     if cue.type == "according":
@@ -787,6 +792,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     if first.text in (")", "]") or ("verb-second" in d.g.settings and not after_comma
                                     and (first.lower in d.g.aux or first.lower in d.g.finite)):
         return None  # "(Wikinews berichtete)"; "..., der vom Richter verkündet wurde": the verb ends a clause
+    if after_comma and "verb-second" in d.g.settings and first.lower in d.g.coordinators:
+        return None  # "Sie sagen das, aber ...": a coordinated main clause, not the verb's content
     if first.lower in d.g.bad_content_start and cue.frame not in ("any", "marks") \
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
@@ -945,8 +952,10 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
         return True
     function = d.g.function
     content = 0  # content words (beginning with a letter, no function word), all capitalised so far
-    for w in text[q.start:q.end].split():
+    phrase = False  # a lower-case function word after the first word: where nouns are capitalised, a phrase
+    for i, w in enumerate(text[q.start:q.end].split()):
         if not w[:1].isalpha() or w.lower() in function:
+            phrase = phrase or i > 0 and w[0].islower()
             continue
         if not w[0].isupper():
             return False  # most quotations: the first lower-case content word decides
@@ -955,6 +964,8 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
         return True
     if d.dialogue and "," in text[q.start:q.end]:
         return False  # fiction: '"Well, Oakes," said the doctor' -- a word and a name addressed, not a title
+    if phrase and "nouns-capitalised" in d.g.settings and _after_als(d, q):
+        return False  # 'als „Meilensteine in der Musikgeschichte“ bezeichnet': a judgement, not a title
     return content >= 2 and not text[q.start:q.end].rstrip().endswith(("!", "?"))
 
 
@@ -1405,11 +1416,23 @@ def _frames(d: _Doc) -> list[_Frame]:
                 speaker, appositive = subject, False
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
-                     or _bare_word(speaker) and _adverb_like(speaker)) \
+                     or _bare_word(speaker) and _adverb_like(speaker) or _oblique(d, speaker)) \
                 and _right_speaker(d, cue, uend) is not None:
-            # "Gegenüber dem Tagesspiegel sagte der Politiker: ...", "Weiterhin erklärte die Ministerin":
-            # something else stands first, so the subject follows the verb
+            # "Gegenüber dem Tagesspiegel sagte der Politiker: ...", "Weiterhin erklärte die Ministerin",
+            # "Den Plan kritisierte die Ministerin": something else stands first, so the subject follows the verb
             speaker = None
+        elif speaker is not None and not appositive and _oblique(d, speaker):
+            # "Die Universität hatte anlässlich des Entzugs des Titels erklärt", "X dankte den Menschen und
+            # ergänzte": a noun phrase in the genitive, dative or accusative is no subject; the first one in
+            # the nominative before it is
+            k = bisect.bisect_left(d.mention_starts, ustart)
+            while k < len(d.mentions) and d.mentions[k].start < speaker.start:
+                m = d.mentions[k]
+                if m.type in ("name", "pronoun", "description", "group") and not _oblique(d, m) \
+                        and not _after_preposition(d, m) and not (m.type == "pronoun" and m.gender == "n"):
+                    speaker = m
+                    break
+                k += 1
         if negated or _passive(d, cue):
             continue  # "did not say"; "was criticized by economists" (the subject is not the speaker)
         if speaker is not None and not _bare_form_agrees(d, speaker, cue):
@@ -2362,11 +2385,19 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     """The first mention of a unit before `before` (`_subject`), unless it is the object of a preposition or
     "it"/"es" ("Es drohe „...“")."""
     m = _subject(d, ustart, before)
+    while m is not None and _oblique(d, m):
+        m = _subject(d, m.end, before)  # "Name und Anschrift des Schülers": a genitive, no subject
     if m is not None and m.type == "name" and "nouns-capitalised" not in d.g.settings and _modifies_noun(d, m):
         m = _subject(d, m.end, before)  # "After the Paris attacks, Lopez released ...": the name is a modifier
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _oblique(d: _Doc, m: Mention) -> bool:
+    """Whether a mention opens with an article of the genitive, dative or accusative ("des Titels", "dem
+    Minister", "den Menschen"): no sentence subject."""
+    return bool(m.text) and m.text.split(maxsplit=1)[0].lower() in d.g.oblique_articles
 
 
 def _modifies_noun(d: _Doc, m: Mention) -> bool:

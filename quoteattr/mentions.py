@@ -171,12 +171,26 @@ def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lex
         after = toks[j].lower if j < len(toks) else ""
         if before in lex.g.articles or before in lex.g.prepositions or before in lex.g.determiners \
                 or _inflected_adjective(toks[k - 1] if k > 0 else None, lex):
+            head = _group_head(m.name.lower(), lex) if len(words) == 1 and before in lex.g.prepositions else None
+            if head is not None:
+                # a group in the dative plural after a preposition: "von Kritikern", "laut Musikkennern"
+                keep.append(make_mention(m.start, m.end, m.text, "group", gender="pl", head=head))
             continue  # "seiner Amtszeit", "in den meisten Fällen": a noun, not a name
         party = text[m.end:m.end + 2] == " (" and j + 2 < len(toks) and toks[j + 1].text.isupper()
         if words[-1].lower() in surnames or after in lex.verbs or after in lex.separated or before in lex.verbs \
                 or party or before in lex.phrases:
             keep.append(m)
     return keep
+
+
+def _group_head(low: str, lex: Lexicon) -> str | None:
+    """The group word a German plural noun in the dative ends in ("kritikern", "musikkennern"), if any."""
+    if low[-1:] != "n":
+        return None
+    stem = low[:-1]
+    if stem in lex.groups:
+        return stem
+    return next((g for g in lex.groups if len(g) >= 6 and stem.endswith(g)), None)
 
 
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")

@@ -86,7 +86,9 @@ CASES = [
      [("direct", "unausgegoren", "Anna Berg")]),
     ("verb-final-quoted-object", "Die Ministerin Anna Berg hatte den Plan als „unausgegoren“ bezeichnet.",
      [("direct", "unausgegoren", "Anna Berg")]),
-    ("verb-final-passive-subject-is-no-speaker", "Die Pläne werden von Kennern als „gewagt“ bezeichnet.", []),
+    # the subject of the passive does not speak; the agent after "von" does (rule passive-agent), a group here
+    ("verb-final-passive-subject-is-no-speaker", "Die Pläne werden von Kennern als „gewagt“ bezeichnet.",
+     [("direct", "gewagt", None)]),
     ("name-after-a-naming-noun", "Der Minister Peter Schaar sagte der Wochenzeitung „Kurier“, die Lage sei ernst.",
      [("mixed", "„Kurier“, die Lage sei ernst", "Peter Schaar")]),
     ("unlisted-name-after-the-verb", "„Das ist erst der Anfang“, fügte Okonkwo hinzu.",
@@ -239,6 +241,23 @@ CASES = [
      [("direct", "außerordentlicher Sieg", "Peter Schaar")]),
     ("mit-diesen-worten-after", "„Guten Tag, ich bin wieder da“, mit diesen Worten meldete sich Peter Schaar zurück.",
      [("direct", "Guten Tag, ich bin wieder da", "Peter Schaar")]),
+    ("principle-and-nickname-are-names",
+     "Peter Schaar sagte, nach dem Grundsatz „im Zweifel für den Angeklagten“ sei der Mann freizusprechen.",
+     [("mixed", "nach dem Grundsatz „im Zweifel für den Angeklagten“ sei der Mann freizusprechen", "Peter Schaar")]),
+    ("coordinated-clause-after-comma-is-no-content",
+     "Der Minister kann damit nur die Polizei meinen, aber die Bürger sehen das anders.", []),
+    ("als-phrase-with-function-words-is-no-title",
+     "Seine Bilder werden von Kunstkennern als „Meilensteine der Malerei“ bezeichnet.",
+     [("direct", "Meilensteine der Malerei", None)]),
+    ("genitive-dative-accusative-phrase-is-no-subject",
+     "Den Zorn der Gewerkschaft erregte Ministerin Anna Berg mit ihrem Satz „Wir werden keine Ausnahmen mehr zulassen“ im Landtag.",
+     [("direct", "Wir werden keine Ausnahmen mehr zulassen", "Anna Berg")]),
+    ("oblique-phrase-first-then-subject-after-verb",
+     "Des Weiteren wirft die Kommission den Behörden vor, die Wahl sei unfair gewesen.",
+     [("indirect", "die Wahl sei unfair gewesen", "Kommission")]),
+    ("oblique-phrase-before-cue-is-no-subject",
+     "Peter Schaar dankte den Helfern für ihre Arbeit und ergänzte, die Lage sei ernst.",
+     [("indirect", "die Lage sei ernst", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
      [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
@@ -310,6 +329,10 @@ MENTION_CASES = [
     ("Ein Regierungssprecher in Berlin sagte am Montag, die Lage sei ernst.", "indirect", "Ein Regierungssprecher"),
     ("Bereits im Dezember hatte Angela Merkel in einer Rede verkündet: „Wir sind bereit für das Turnier.“", "direct",
      "Angela Merkel"),
+    # after the verb, an object in the dative before the subject
+    ("„Die Lage ist ernst“, sagte dem Sender ein Sprecher der Polizei.", "direct", "ein Sprecher der Polizei"),
+    # a sentence adverb in first place is no name: the subject follows the verb
+    ("Anna Berg trat zurück. Aktuell lässt sie dazu erklären: „Ich bleibe in der Partei.“", "direct", "sie"),
 ]
 
 
