@@ -662,6 +662,21 @@ def _inside_name(d: _Doc, pos: int) -> bool:
     return k >= 0 and d.names[k].start <= pos < d.names[k].end
 
 
+def _issuer(d: _Doc, m: Mention, ustart: int) -> Mention | None:
+    """The subject of the verb whose object a document is ("Senator Cole issued a statement"): the
+    mention right before that verb (past auxiliaries and adverbs), when it is a person or organisation."""
+    k = d.tok_at(m.start) - 1
+    if k < 1 or not d.toks[k].text.isalpha() or d.toks[k].cap or d.toks[k].lower in d.g.prepositions:
+        return None  # no verb before the document ("in a statement saying")
+    k -= 1
+    while k >= 0 and (d.toks[k].lower in d.g.aux or d.toks[k].lower.endswith("ly")) and d.toks[k].start >= ustart:
+        k -= 1
+    if k < 0 or d.toks[k].start < ustart:
+        return None
+    owner = d.by_end.get(d.toks[k].end)
+    return owner if owner is not None and owner.type in ("name", "pronoun", "description", "group") else None
+
+
 def _document_like(m: Mention) -> bool:
     """Whether a speaker can be a poll, study, report or organisation: neither a pronoun nor a person's name."""
     return m.org or m.type in ("description", "group") and m.gender in (None, "n", "pl")
@@ -1435,6 +1450,12 @@ def _frames(d: _Doc) -> list[_Frame]:
                 k += 1
         if negated or _passive(d, cue):
             continue  # "did not say"; "was criticized by economists" (the subject is not the speaker)
+        if speaker is not None and cue.participle and speaker.type == "description" \
+                and speaker.head in d.g.document_nouns:
+            # "Senator Cole issued a statement saying that ...": the one who issued it speaks
+            issuer = _issuer(d, speaker, ustart)
+            if issuer is not None:
+                speaker = issuer
         if speaker is not None and not _bare_form_agrees(d, speaker, cue):
             continue  # "an important remark", "his normal state", "Cecil was welcome": nouns, not verbs
         if speaker is not None and cue.lemma in d.g.finding_verbs and not _document_like(speaker):

@@ -64,7 +64,7 @@ GRAMMAR_SECTIONS = (
     "quantity-heads", "number-words", "quantity-modifiers", "never-inverted",
     "finding-verbs", "name-nouns",
     "source-cues", "source-prepositions", "subordinators", "quote-introducers", "possessives",
-    "quantifiers", "opinion-prepositions", "oblique-articles",
+    "quantifiers", "opinion-prepositions", "oblique-articles", "document-nouns",
 )
 
 

@@ -180,6 +180,8 @@ CASES = [
      [("direct", "Our new direction must rest on the new realities.", "Ann Cole")]),
     ("content-ends-at-a-semicolon", "Tom Hale said the plan is dead; the council disagreed.",
      [("indirect", "the plan is dead", "Tom Hale")]),
+    ("issuer-of-a-statement-speaks", "Later, Senator Ann Cole issued a statement saying that the vote should wait.",
+     [("indirect", "the vote should wait", "Ann Cole")]),
 ]
 
 
