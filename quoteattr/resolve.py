@@ -359,10 +359,16 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
     if turns is not None:
         _dialogue_turns(ents, text, attributions, rows, turns, speakers, lex)
     out: list[Quote] = []
-    for i, (a, (m, _, speaker, title, rule, confidence)) in enumerate(zip(attributions, rows)):
+    for a, (m, _, speaker, title, rule, confidence) in zip(attributions, rows):
+        if turns is not None and a.kind == "indirect" and speaker is None:
+            # Fiction: the quotations are its dialogue. A statement the narration reports in its own words
+            # ('A servant told them that the carriage was waiting') by someone the text never names is
+            # narration, and tells a reader of the novel nothing about who said what: left out. Reported
+            # statements of a named character ('Mr. Pratt told her that ...') are kept.
+            continue
         cue = a.cue
         out.append(make_quote(
-            doc=doc, index=i, kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
+            doc=doc, index=len(out), kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
             speaker=speaker, speaker_title=title,
             mention=m.text if m else None, mention_start=m.start if m else None, mention_end=m.end if m else None,
             cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,

@@ -213,6 +213,13 @@ CASES = [
      '"We must go," said Mr. Blake.\n\n'
      'After a moment Clara Harcourt looked up. "Must we?"',
      [("We must go,", "Blake"), ("Must we?", "Clara Harcourt")]),
+    ("reported-statement-of-a-nameless-speaker-is-narration",
+     'Lady Vane and Mr. Pratt sat by the fire.\n\n'
+     '"It is late," said Mr. Pratt.\n\n'
+     'A servant told them that the carriage was waiting at the door.\n\n'
+     'Mr. Pratt told her that the horses were lame.\n\n'
+     '"Then we shall walk," said Lady Vane.',
+     [("It is late,", "Pratt"), ("the horses were lame", "Pratt"), ("Then we shall walk,", "Vane")]),
 ]
 
 
