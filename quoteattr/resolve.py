@@ -497,6 +497,62 @@ def _titled_character(ents: _Entities, head: str, pos: int) -> Entity | None:
     return None
 
 
+# a relative named by kinship ('said her father', 'replied his sister', 'cried Dorothy's mother'): the kin
+# noun's gender, and whether the relative is the possessor's elder (a parent, or a spouse, known by
+# honorific and surname: 'Mrs. Fane', 'Mr. Fane') or of the possessor's generation or below (known by a
+# first name: 'Edmund Fane', 'Miss Dorothy Fane')
+_KIN: dict[str, tuple[str, bool]] = {
+    "mother": ("f", True), "wife": ("f", True), "father": ("m", True), "husband": ("m", True),
+    "sister": ("f", False), "daughter": ("f", False), "brother": ("m", False), "son": ("m", False)}
+_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) -> tuple[Entity | None, Entity | None]:
+    """(relative, possessor) for a description of kinship: the possessor is the character named in the
+    possessive, or for 'his'/'her' a party of the conversation whose gender fits (else the nearest such
+    character named before); the relative is the one other character who shares the possessor's surname
+    and fits the kin noun, for the first possessor that has one. (None, first possessor) when none has;
+    (None, None) when the description is no kinship."""
+    words = m.text.split()
+    head = (m.head or "").lower()
+    if len(words) < 2 or head not in _KIN or words[-1].lower() != head:
+        return None, None
+    owner_word = words[0].lower()
+    if len(words) == 2 and owner_word in _POSSESSIVES:
+        # 'her': the parties of the conversation known to be women, then those of unknown gender; when no
+        # party fits, the nearest such character named before
+        want = _POSSESSIVES[owner_word]
+
+        def by_gender(pool: list[Entity | None]) -> list[Entity]:
+            pool = [e for e in pool if e is not None and not e.org]
+            return [e for e in pool if e.gender == want] + [e for e in pool if e.gender is None]
+        possessors = by_gender(parties) or by_gender(list(itertools.islice(ents.before(m.start, skip_phrases=True), 4)))[:1]
+    elif words[-2].endswith(("'s", "’s")):
+        owner = ents.of_mention.get(m.start)  # "Dorothy Fane's mother"
+        possessors = [owner] if owner is not None and not owner.org else []
+    else:
+        return None, None
+    if not possessors:
+        return None, None
+    gender, elder = _KIN[head]
+    married = {"mrs"}
+
+    def fits(e: Entity, possessor: Entity) -> bool:
+        if e is possessor or e.org or e.gender not in (None, gender) or e.first_at > m.start:
+            return False
+        honorifics = ents.honorifics.get(id(e), set())
+        if gender == "f":  # 'Mrs. Fane' is the mother or the wife; a daughter or sister goes by 'Miss'
+            return bool(honorifics & married) == elder
+        return (len(e.tokens) == 1) == elder  # 'Mr. Fane' the father, 'Edmund Fane' the brother
+
+    # of two women in the conversation, 'her mother' is the mother of the one whose mother is there
+    for possessor in possessors:
+        relatives = [e for e in ents.by_last.get(possessor.tokens[-1], []) if fits(e, possessor)]
+        if len(relatives) == 1:
+            return relatives[0], possessor
+    return None, possessors[0]
+
+
 def _described_party(ents: _Entities, gender: str | None, last: Entity | None, before: Entity | None,
                      vocatives: list[Entity], pos: int, floor: int) -> Entity | None:
     """The character a description of a person stands for in a turn: of the two who spoke last, the one
@@ -606,10 +662,20 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 speakers.add(id(e))
         for i in idx:
             m = rows[i][0]
-            if rows[i][4] in _WEAK or rows[i][1] is not None or m is None or m.type != "description" or m.org:
+            if rows[i][4] in _WEAK or m is None or m.type != "description" or m.org:
                 continue
+            kin = _kin_character(ents, m, [last, before])
+            if rows[i][1] is not None and rows[i][1] is not kin[1]:
+                continue  # resolved already, and not to the one whose mother or brother speaks
+            if kin[1] is not None:
+                rows[i][1:4] = [None, None, None]
             e = _titled_character(ents, (m.head or "").lower(), m.start)
             if e is not None:  # 'said the doctor' after 'Dr. Fenwick'
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
+                continue
+            e, possessor = kin
+            if e is not None:  # 'said her father' after Dorothy Fane's turn: Mr. Fane
                 rows[i][1:4] = [e, e.name, ents.title(e)]
                 speakers.add(id(e))
                 continue
@@ -618,7 +684,7 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             # 'replied the old lady', 'said the other': a character of the conversation whose gender fits
             e = _described_party(ents, _PERSON_NOUNS[m.head.lower()], last, before, vocatives, m.start,
                                  paras[max(0, p - 4)].start)
-            if e is not None:
+            if e is not None and e is not possessor:  # not the one whose mother or brother speaks
                 rows[i][1:4] = [e, e.name, ents.title(e)]
                 speakers.add(id(e))
         tagged = next((rows[i][1] for i in idx if rows[i][4] not in _WEAK and rows[i][1] is not None

@@ -220,6 +220,31 @@ CASES = [
      'Mr. Pratt told her that the horses were lame.\n\n'
      '"Then we shall walk," said Lady Vane.',
      [("It is late,", "Pratt"), ("the horses were lame", "Pratt"), ("Then we shall walk,", "Vane")]),
+    ("her-father-is-the-man-of-her-surname",
+     'Mr. Fane sat at breakfast with Captain Rowe and Dorothy Fane.\n\n'
+     '"Captain Rowe came on Monday," said Dorothy Fane.\n\n'
+     '"And means to stay, I hope," said Captain Rowe.\n\n'
+     '"That he does not," said her father.',
+     [("Captain Rowe came on Monday,", "Dorothy Fane"), ("And means to stay, I hope,", "Rowe"),
+      ("That he does not,", "Fane")]),
+    ("his-sister-shares-his-surname",
+     'Edmund Fane walked home with Lady Vane and Miss Dorothy Fane.\n\n'
+     '"The road is long," said Lady Vane.\n\n'
+     '"It is shorter by the mill," said Edmund Fane.\n\n'
+     '"It is not," replied his sister.',
+     [("The road is long,", "Vane"), ("It is shorter by the mill,", "Edmund Fane"), ("It is not,", "Dorothy Fane")]),
+    ("her-mother-is-mrs-of-her-surname",
+     'Mrs. Fane sat at breakfast with Lady Vane and Miss Dorothy Fane.\n\n'
+     '"It is from Edmund," said Miss Dorothy Fane.\n\n'
+     '"He writes well," said Lady Vane.\n\n'
+     '"He writes seldom," said her mother.',
+     [("It is from Edmund,", "Dorothy Fane"), ("He writes well,", "Vane"), ("He writes seldom,", "Fane")]),
+    ("a-named-character-s-mother-is-not-that-character",
+     'Mrs. Fane sat at breakfast with Lady Vane and Miss Dorothy Fane.\n\n'
+     '"It is from Edmund," said Miss Dorothy Fane.\n\n'
+     '"He writes well," said Lady Vane.\n\n'
+     '"He writes seldom," Dorothy Fane\'s mother said.',
+     [("It is from Edmund,", "Dorothy Fane"), ("He writes well,", "Vane"), ("He writes seldom,", "Fane")]),
 ]
 
 
