@@ -144,6 +144,9 @@ class _Entities:
                     continue  # "Mr. Harcourt" is not "Clara Harcourt"
                 if self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(e), ()):
                     continue  # "Mrs. Fane" is not "Miss Dorothy Fane"
+                if self.dialogue and len(toks) >= 2 and _honorific(m) != "mrs" and len(e.tokens) == 1 \
+                        and self.honorifics.get(id(e)) == {"mrs"}:
+                    continue  # nor "Harriet Fane": a married woman goes by "Mrs." and her husband's name
                 if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
             if self.dialogue and len(toks) == 1 and not m.title:

@@ -245,6 +245,12 @@ CASES = [
      '"He writes well," said Lady Vane.\n\n'
      '"He writes seldom," Dorothy Fane\'s mother said.',
      [("It is from Edmund,", "Dorothy Fane"), ("He writes well,", "Vane"), ("He writes seldom,", "Fane")]),
+    ("first-name-and-surname-is-not-mrs-of-that-surname",
+     'Mrs. Fane sat by the fire.\n\n'
+     '"It is late," said Mrs. Fane.\n\n'
+     'Harriet Fane looked up from her work. "It is only nine, mamma."\n\n'
+     '"Go to bed, Harriet," said Mrs. Fane.',
+     [("It is late,", "Fane"), ("It is only nine, mamma.", "Harriet Fane"), ("Go to bed, Harriet,", "Fane")]),
 ]
 
 
