@@ -262,6 +262,19 @@ class _Entities:
                 yield e
 
 
+def _narrator(ents: _Entities, m: Mention) -> Entity | None:
+    """The narrator of fiction told in the first person, for the pronoun 'I' outside quotation marks."""
+    e = getattr(ents, "narrator", None)
+    if e is None or m.text != "I":
+        return None
+    if not e.mentions or e.mentions[-1].start < m.start:
+        e.mentions.append(m)
+    elif all(x.start != m.start for x in e.mentions):
+        e.mentions.append(m)
+        e.mentions.sort(key=lambda x: x.start)
+    return e
+
+
 def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity | None:
     """He/she: the nearest preceding person of that gender, preferring known persons (a title, a gendered
     first name or honorific, or an earlier speaker) over bare names, which may be places."""
@@ -327,6 +340,9 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
     """Output records: each attribution with its speaker entity's canonical name and title. `turns` are the
     paragraphs of a dialogue-heavy text (fiction), None otherwise: each is a turn of the conversation."""
     ents = _Entities(text, mentions, lex, dialogue=turns is not None)
+    # fiction told in the first person: the narrator ('said I', 'I answered') is a party of the conversation,
+    # named as the text names them, "I"; no third-person pronoun stands for them (gender "n")
+    ents.narrator = Entity("I", ["i"], False, "n") if turns is not None and lex.lang == "en" else None
     rows: list[list] = []  # per attribution: [mention, entity, speaker, title, rule, confidence]
     speakers: set[int] = set()
     history: list[tuple[Entity, Mention]] = []  # speakers of the statements so far, in order
@@ -344,7 +360,7 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
             if m.type == "name":
                 e = ents.of_mention.get(m.start)
             elif m.type == "pronoun":
-                e = _pronoun_entity(ents, m, speakers)
+                e = _narrator(ents, m) or _pronoun_entity(ents, m, speakers)
             elif m.type == "description":
                 e = ents.named_after(m) or _description_entity(ents, m, lex)
             if e is not None:
@@ -450,6 +466,10 @@ def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribu
             e = ents.of_mention.get(m.start)
         elif m.type == "pronoun" and m.gender in ("m", "f"):
             e = _pronoun_entity(ents, m, speakers)
+        elif m.type == "pronoun":
+            e = _narrator(ents, m)
+            if e is None:
+                continue
         else:
             continue
         if e is not None and not e.org:
@@ -477,6 +497,8 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
             e = ents.of_mention.get(m.start)
         elif m.type == "pronoun" and m.gender in ("m", "f"):
             e = _pronoun_entity(ents, m, speakers)
+        elif m.type == "pronoun" and _narrator(ents, m) is not None:
+            e = ents.narrator
         else:
             return None
         return (e, m) if e is not None and not e.org else None

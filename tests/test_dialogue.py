@@ -6,7 +6,8 @@ so each passage is put after the same opening: twelve short tagged turns and a f
 that end that conversation. Only the quotations of the passage itself are checked.
 
 Each case: a passage, then the expected (quote, speaker) pairs in text order; the speaker is the canonical
-name (the fullest form of the name, without titles), None when it cannot be known."""
+name (the fullest form of the name, without titles), "I" for a first-person narrator, None when it cannot
+be known."""
 from __future__ import annotations
 
 import pytest
@@ -251,6 +252,23 @@ CASES = [
      'Harriet Fane looked up from her work. "It is only nine, mamma."\n\n'
      '"Go to bed, Harriet," said Mrs. Fane.',
      [("It is late,", "Fane"), ("It is only nine, mamma.", "Harriet Fane"), ("Go to bed, Harriet,", "Fane")]),
+    ("first-person-narrator-is-a-party",
+     'Mr. Blake met me at the gate.\n\n'
+     '"You are late," said he.\n\n'
+     '"The roads were very bad," said I.\n\n'
+     '"They always are in the spring."\n\n'
+     '"Not in the month of June."\n\n'
+     '"Then come in, and be welcome."\n\n'
+     'I followed him into the hall. "Is Miss Blake at home?"\n\n'
+     '"She is in the garden," he answered.',
+     [("You are late,", "Blake"), ("The roads were very bad,", "I"), ("They always are in the spring.", "Blake"),
+      ("Not in the month of June.", "I"), ("Then come in, and be welcome.", "Blake"),
+      ("Is Miss Blake at home?", "I"), ("She is in the garden,", "Blake")]),
+    ("he-is-never-the-narrator",
+     'Captain Rowe and I stood at the window.\n\n'
+     '"The ship is late," I said.\n\n'
+     '"She will come," said he.',
+     [("The ship is late,", "I"), ("She will come,", "Rowe")]),
 ]
 
 
