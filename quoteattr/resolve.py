@@ -699,6 +699,16 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 rows[i][1:4] = [e, e.name, ents.title(e)]
                 speakers.add(id(e))
                 continue
+            head = (m.head or "").lower()
+            if head in ("latter", "former") and m.text.lower().split()[0] == "the":
+                # 'said the latter': of the two characters named last before the tag, the later one;
+                # 'the former', the earlier one
+                pair = [e for e in itertools.islice(ents.before(m.start), 2) if not e.org]
+                if len(pair) == 2:
+                    e = pair[0 if head == "latter" else 1]
+                    rows[i][1:4] = [e, e.name, ents.title(e)]
+                    speakers.add(id(e))
+                continue
             e, possessor = kin
             if e is not None:  # 'said her father' after Dorothy Fane's turn: Mr. Fane
                 rows[i][1:4] = [e, e.name, ents.title(e)]

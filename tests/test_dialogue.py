@@ -269,6 +269,13 @@ CASES = [
      '"The ship is late," I said.\n\n'
      '"She will come," said he.',
      [("The ship is late,", "I"), ("She will come,", "Rowe")]),
+    ("the-latter-and-the-former",
+     'Mr. Blake was talking with Captain Rowe by the fire.\n\n'
+     '"You are both very grave," said Lady Vane, coming in.\n\n'
+     'Mr. Blake looked at Captain Rowe.\n\n'
+     '"We are speaking of the war," replied the latter.\n\n'
+     '"And of nothing else," added the former.',
+     [("You are both very grave,", "Vane"), ("We are speaking of the war,", "Rowe"), ("And of nothing else,", "Blake")]),
 ]
 
 
