@@ -147,6 +147,9 @@ class _Entities:
                 if self.dialogue and len(toks) >= 2 and _honorific(m) != "mrs" and len(e.tokens) == 1 \
                         and self.honorifics.get(id(e)) == {"mrs"}:
                     continue  # nor "Harriet Fane": a married woman goes by "Mrs." and her husband's name
+                if self.dialogue and len(toks) == 1 and _honorific(m) == "mrs" and len(e.tokens) >= 2 \
+                        and "mrs" not in self.honorifics.get(id(e), ()):
+                    continue  # and "Mrs. Fane" after "Harriet Fane" is another woman
                 if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
             if self.dialogue and len(toks) == 1 and not m.title:

@@ -276,6 +276,12 @@ CASES = [
      '"We are speaking of the war," replied the latter.\n\n'
      '"And of nothing else," added the former.',
      [("You are both very grave,", "Vane"), ("We are speaking of the war,", "Rowe"), ("And of nothing else,", "Blake")]),
+    ("mrs-of-a-surname-is-not-the-woman-named-before-with-a-first-name",
+     'Harriet Fane sat at her work by the window.\n\n'
+     '"It is only nine," said Harriet Fane.\n\n'
+     'Mrs. Fane put down her book. "Go to bed, Harriet."\n\n'
+     '"I am not tired, mamma," said Harriet.',
+     [("It is only nine,", "Harriet Fane"), ("Go to bed, Harriet.", "Fane"), ("I am not tired, mamma,", "Harriet Fane")]),
 ]
 
 
