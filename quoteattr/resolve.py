@@ -63,6 +63,12 @@ class Entity:
     titled: bool = False  # whether `title` has been looked for (see _Entities.title)
 
 
+# titles that in novels of the nineteenth and early twentieth century are held by men only: in
+# dialogue-heavy text they tell a character's gender ('Captain Rowe ... said he')
+_MALE_TITLES = frozenset((
+    "captain", "capt", "colonel", "col", "major", "maj", "general", "gen", "admiral", "adm", "commodore",
+    "lieutenant", "lieut", "lt", "sergeant", "sgt", "corporal", "ensign", "reverend", "rev", "revd",
+    "parson", "vicar", "rector", "curate", "archdeacon", "bishop"))
 _MARRIED = {"mrs": "miss", "miss": "mrs"}  # the honorific and the one that names someone else
 
 
@@ -188,6 +194,9 @@ class _Entities:
                     group.append(e)
         if e.gender in (None,) and m.gender in ("m", "f"):
             e.gender = m.gender
+        if self.dialogue and e.gender is None and not e.org \
+                and ((m.title or "").lower().strip(".") in _MALE_TITLES or _honorific(m) in _MALE_TITLES):
+            e.gender = "m"  # fiction of the period: "Captain Rowe", "Colonel Blake", "Reverend Hale"
         e.mentions.append(m)
         if self.dialogue and _honorific(m) in _MARRIED:
             self.honorifics.setdefault(id(e), set()).add(_honorific(m))

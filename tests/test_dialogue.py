@@ -282,6 +282,12 @@ CASES = [
      'Mrs. Fane put down her book. "Go to bed, Harriet."\n\n'
      '"I am not tired, mamma," said Harriet.',
      [("It is only nine,", "Harriet Fane"), ("Go to bed, Harriet.", "Fane"), ("I am not tired, mamma,", "Harriet Fane")]),
+    ("a-captain-is-a-man",
+     'Captain Rowe and Lady Vane walked on in silence.\n\n'
+     '"It grows cold," said Captain Rowe.\n\n'
+     '"Very cold," said Lady Vane.\n\n'
+     '"We must turn back," said she.',
+     [("It grows cold,", "Rowe"), ("Very cold,", "Vane"), ("We must turn back,", "Vane")]),
 ]
 
 
