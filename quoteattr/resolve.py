@@ -287,6 +287,19 @@ def _narrator(ents: _Entities, m: Mention) -> Entity | None:
     return e
 
 
+def _narrator_between(ents: _Entities, start: int, end: int) -> Entity | None:
+    """The first-person narrator, when the narration between start and end says "I"."""
+    if getattr(ents, "narrator", None) is None:
+        return None
+    k = bisect.bisect_left(ents.mention_starts, start)
+    while k < len(ents.mentions) and ents.mentions[k].start < end:
+        m = ents.mentions[k]
+        if m.type == "pronoun" and m.text == "I":
+            return _narrator(ents, m)
+        k += 1
+    return None
+
+
 def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity | None:
     """He/she: the nearest preceding person of that gender, preferring known persons (a title, a gendered
     first name or honorific, or an earlier speaker) over bare names, which may be places."""
@@ -762,6 +775,9 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 listener = next((e for e in itertools.islice(ents.before(atts[idx[0]].start), 4)
                                  if e is not last and not e.org and e not in vocatives
                                  and _latest_mention(e, atts[idx[0]].start).start >= floor), None)
+                if listener is None and last is not ents.narrator:
+                    # told in the first person: the narrator, when the narration since then says "I"
+                    listener = _narrator_between(ents, floor, atts[idx[0]].start)
                 if listener is not None:
                     new = (listener, None, "conversation")
         if new is not None:

@@ -288,6 +288,12 @@ CASES = [
      '"Very cold," said Lady Vane.\n\n'
      '"We must turn back," said she.',
      [("It grows cold,", "Rowe"), ("Very cold,", "Vane"), ("We must turn back,", "Vane")]),
+    ("first-person-narrator-is-the-listener",
+     'Mr. Blake met me at the gate, and I saw at once that he was troubled.\n\n'
+     '"You are late," said he.\n\n'
+     '"The roads were very bad."\n\n'
+     '"They always are in the spring."',
+     [("You are late,", "Blake"), ("The roads were very bad.", "I"), ("They always are in the spring.", "Blake")]),
 ]
 
 
