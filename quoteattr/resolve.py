@@ -440,6 +440,9 @@ _PERSON_NOUNS: dict[str, str | None] = {
 _TITLE_WORDS = {"dr": "doctor", "capt": "captain", "col": "colonel", "gen": "general", "lt": "lieutenant",
                 "lieut": "lieutenant", "sgt": "sergeant", "maj": "major", "rev": "reverend", "revd": "reverend",
                 "prof": "professor", "adm": "admiral", "cmdr": "commander", "gov": "governor", "sen": "senator"}
+# words of address that tell the addressee's gender ('"Not yet, sir."', '"Yes, madam."')
+_ADDRESS_GENDER = {"sir": "m", "madam": "f", "ma'am": "f", "ma’am": "f", "madame": "f"}
+_ADDRESS = regex.compile(r"(?<![\w'’])(sir|madam|ma['’]am|madame)(?=\s*[,.!?;:—–]|$)", regex.I)
 _CONTINUING = frozenset({"continued", "went", "resumed", "pursued", "added", "proceeded"})
 _CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
 _CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
@@ -793,4 +796,10 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 else:
                     rows[i][:] = [None, None, None, None, "unattributed", 0.3]
         speaker_of[p] = next((rows[i][1] for i in idx if rows[i][1] is not None), None)
+        if last is not None and last.gender is None and not last.org and speaker_of[p] not in (None, last):
+            # '"Not yet, sir," replied Mr. Pratt': a reply calls the one who spoke last "sir" or "madam"
+            said = " ".join(text[atts[i].start:atts[i].end] for i in idx)
+            found = {_ADDRESS_GENDER[w.lower()] for w in _ADDRESS.findall(said)}
+            if len(found) == 1:
+                last.gender = found.pop()
         addressed[p] = [e for e in vocatives if e is not speaker_of[p]]

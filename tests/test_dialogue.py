@@ -294,6 +294,12 @@ CASES = [
      '"The roads were very bad."\n\n'
      '"They always are in the spring."',
      [("You are late,", "Blake"), ("The roads were very bad.", "I"), ("They always are in the spring.", "Blake")]),
+    ("one-called-sir-is-a-man",
+     'Lady Vane turned to Pym, who stood by the door.\n\n'
+     '"Is the carriage ready?" asked Pym.\n\n'
+     '"Not yet, sir," replied Lady Vane.\n\n'
+     '"It was ordered for nine," said she.',
+     [("Is the carriage ready?", "Pym"), ("Not yet, sir,", "Vane"), ("It was ordered for nine,", "Vane")]),
 ]
 
 
