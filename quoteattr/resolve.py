@@ -609,12 +609,16 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
 def _described_party(ents: _Entities, gender: str | None, last: Entity | None, before: Entity | None,
                      vocatives: list[Entity], pos: int, floor: int) -> Entity | None:
     """The character a description of a person stands for in a turn: of the two who spoke last, the one
-    whose gender fits (the one before last when both do); else the nearest character named since `floor`
-    whose gender fits, other than the last speaker."""
+    whose gender fits (the one before last when both do); else (when there are not two, or both are of
+    the other gender) the nearest character named since `floor` whose gender fits, other than the last
+    speaker."""
     def fits(e: Entity | None) -> bool:
         return e is not None and not e.org and e not in vocatives and (gender is None or e.gender in (None, gender))
     if last is not None and before is not None and last is not before:
-        return next((e for e in (before, last) if fits(e)), None)
+        party = next((e for e in (before, last) if fits(e)), None)
+        if party is not None or gender is None or any(e.gender in (None, gender) for e in (before, last)):
+            return party
+        # neither party is of that gender ('said the young lady' after two men): a third character who is
     for e in itertools.islice(ents.before(pos), 4):
         if e is not last and fits(e) and _latest_mention(e, pos).start >= floor:
             return e

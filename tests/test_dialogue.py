@@ -300,6 +300,12 @@ CASES = [
      '"Not yet, sir," replied Lady Vane.\n\n'
      '"It was ordered for nine," said she.',
      [("Is the carriage ready?", "Pym"), ("Not yet, sir,", "Vane"), ("It was ordered for nine,", "Vane")]),
+    ("described-speaker-of-neither-party-s-gender-is-a-third-character",
+     'Clara Harcourt walked with Colonel Blake and Mr. Pratt along the cliff.\n\n'
+     '"The wind is rising," said Mr. Pratt.\n\n'
+     '"We shall have a storm," said the Colonel.\n\n'
+     '"Then let us go in," said the young lady.',
+     [("The wind is rising,", "Pratt"), ("We shall have a storm,", "Blake"), ("Then let us go in,", "Clara Harcourt")]),
 ]
 
 
