@@ -287,6 +287,25 @@ def _narrator(ents: _Entities, m: Mention) -> Entity | None:
     return e
 
 
+_TO_BEFORE = regex.compile(r"\b(?:to|towards?|addressing)\s+$")
+
+
+def _spoken_to(ents: _Entities, para: Paragraph, atts: list[Attribution]) -> list[Entity]:
+    """Characters the narration of a turn's paragraph names after 'to' ('turning to Clara', 'said he to
+    Mr. Blake'), outside its quotations."""
+    found: list[Entity] = []
+    k = bisect.bisect_left(ents.mention_starts, para.start)
+    while k < len(ents.mentions) and ents.mentions[k].start < para.end:
+        m = ents.mentions[k]
+        k += 1
+        if m.type != "name" or m.org or any(a.start <= m.start < a.end for a in atts):
+            continue
+        e = ents.of_mention.get(m.start)
+        if e is not None and e not in found and _TO_BEFORE.search(ents.text, max(para.start, m.start - 12), m.start):
+            found.append(e)
+    return found
+
+
 def _narrator_between(ents: _Entities, start: int, end: int) -> Entity | None:
     """The first-person narrator, when the narration between start and end says "I"."""
     if getattr(ents, "narrator", None) is None:
@@ -807,3 +826,9 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             if len(found) == 1:
                 last.gender = found.pop()
         addressed[p] = [e for e in vocatives if e is not speaker_of[p]]
+        if speaker_of[p] is not None:
+            # '"...," said Mr. Blake, turning to Clara': the one the narration of the turn says it is spoken to
+            # (a person: of known gender, or one who has spoken; 'went to Bath' names a place)
+            addressed[p] += [e for e in _spoken_to(ents, paras[p], [atts[i] for i in idx])
+                             if e is not speaker_of[p] and e not in addressed[p]
+                             and (e.gender in ("m", "f") or id(e) in speakers)]

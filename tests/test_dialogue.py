@@ -306,6 +306,14 @@ CASES = [
      '"We shall have a storm," said the Colonel.\n\n'
      '"Then let us go in," said the young lady.',
      [("The wind is rising,", "Pratt"), ("We shall have a storm,", "Blake"), ("Then let us go in,", "Clara Harcourt")]),
+    ("turning-to-a-character-addresses-them",
+     'Clara Harcourt sat between Mr. Blake and Lady Vane.\n\n'
+     '"The roads are bad," said Lady Vane.\n\n'
+     '"We must go at once," said Mr. Blake, turning to Clara.\n\n'
+     '"Must we indeed?"\n\n'
+     '"Before the rain comes."',
+     [("The roads are bad,", "Vane"), ("We must go at once,", "Blake"), ("Must we indeed?", "Clara Harcourt"),
+      ("Before the rain comes.", "Blake")]),
 ]
 
 
