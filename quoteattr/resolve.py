@@ -500,6 +500,28 @@ def _addressed(ents: _Entities, text: str, start: int, end: int) -> list[Entity]
     return out
 
 
+def _unknown_vocatives(ents: _Entities, text: str, start: int, end: int) -> list[str]:
+    """Names a quotation calls someone by (as _addressed finds them) that no character of the narration
+    has: 'Lockwood' in '"You are late, Mr. Lockwood."' when the narration never names a Lockwood."""
+    out = []
+    for cm in _CAPITALISED.finditer(text, start, end):
+        word = cm.group(2)
+        if word.lower() in ents.lex.honorifics or word.lower() in _NOT_NAMES or word in out:
+            continue
+        if not (_VOCATIVE_BEFORE.search(text, max(start, cm.start() - 12), cm.start())
+                and _VOCATIVE_AFTER.match(text, cm.end(), end)
+                or _VOCATIVE_OPENING.search(text[max(start, cm.start() - 10):cm.start()])
+                and _VOCATIVE_OPENING_AFTER.match(text, cm.end(), end)):
+            continue
+        if _named(ents, word, cm.group(1)) is None:
+            out.append(word)
+    return out
+
+
+_NOT_NAMES = frozenset(("god", "heaven", "heavens", "lord", "sir", "madam", "yes", "no", "well", "come",
+                        "why", "now", "and", "but", "the", "what", "there", "here", "look", "stop"))
+
+
 def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
                  speakers: set[int]) -> tuple[Entity, Mention] | None:
     """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks."""
@@ -674,6 +696,10 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
         if a.kind == "direct":
             by_para.setdefault(bisect.bisect_right(starts, a.start) - 1, []).append(i)
     speaker_of: dict[int, Entity | None] = {}
+    narrator = getattr(ents, "narrator", None)
+    voc_of: dict[int, list[str]] = {}  # the names each turn calls someone by that no character has
+    narrator_votes: dict[str, int] = {}  # per name: the narrator's tagged turns answering a call by that name
+    narrator_turns = [0]  # the narrator's tagged turns answering a call of someone by name
     addressed: dict[int, list[Entity]] = {}
 
     def assign(i: int, e: Entity, m: Mention, rule: str) -> None:
@@ -826,9 +852,27 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             if len(found) == 1:
                 last.gender = found.pop()
         addressed[p] = [e for e in vocatives if e is not speaker_of[p]]
+        if narrator is not None and speaker_of[p] is narrator and q1 in voc_of \
+                and any(rows[i][4] not in _WEAK and rows[i][1] is narrator for i in idx):
+            # 'said I' answering a turn that called someone by a name no character of the narration has:
+            # the narrator's name, perhaps
+            for name in voc_of[q1]:
+                narrator_votes[name] = narrator_votes.get(name, 0) + 1
+            if voc_of[q1]:
+                narrator_turns[0] += 1
+        if narrator is not None:
+            voc_of[p] = [n for i in idx for n in _unknown_vocatives(ents, text, atts[i].start, atts[i].end)]
         if speaker_of[p] is not None:
             # '"...," said Mr. Blake, turning to Clara': the one the narration of the turn says it is spoken to
             # (a person: of known gender, or one who has spoken; 'went to Bath' names a place)
             addressed[p] += [e for e in _spoken_to(ents, paras[p], [atts[i] for i in idx])
                              if e is not speaker_of[p] and e not in addressed[p]
                              and (e.gender in ("m", "f") or id(e) in speakers)]
+    if narrator_votes:
+        # a first-person narrator whom the other characters mostly call by one name (twice at least, in two
+        # thirds of the narrator's answers to a call by name) goes by that name
+        best = max(narrator_votes, key=narrator_votes.get)
+        if narrator_votes[best] >= 2 and 3 * narrator_votes[best] >= 2 * narrator_turns[0]:
+            for row in rows:
+                if row[1] is narrator:
+                    row[2] = best

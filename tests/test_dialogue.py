@@ -6,8 +6,8 @@ so each passage is put after the same opening: twelve short tagged turns and a f
 that end that conversation. Only the quotations of the passage itself are checked.
 
 Each case: a passage, then the expected (quote, speaker) pairs in text order; the speaker is the canonical
-name (the fullest form of the name, without titles), "I" for a first-person narrator, None when it cannot
-be known."""
+name (the fullest form of the name, without titles), for a first-person narrator the name the others call
+them by, else "I"; None when it cannot be known."""
 from __future__ import annotations
 
 import pytest
@@ -314,6 +314,14 @@ CASES = [
      '"Before the rain comes."',
      [("The roads are bad,", "Vane"), ("We must go at once,", "Blake"), ("Must we indeed?", "Clara Harcourt"),
       ("Before the rain comes.", "Blake")]),
+    ("first-person-narrator-goes-by-the-name-others-call-them",
+     'Mr. Blake met me at the gate.\n\n'
+     '"You are late, Mr. Lockwood," said he.\n\n'
+     '"The roads were very bad," said I.\n\n'
+     '"Will you come in, Lockwood?"\n\n'
+     '"With pleasure," I answered.',
+     [("You are late, Mr. Lockwood,", "Blake"), ("The roads were very bad,", "Lockwood"),
+      ("Will you come in, Lockwood?", "Blake"), ("With pleasure,", "Lockwood")]),
 ]
 
 
