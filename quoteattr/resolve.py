@@ -647,6 +647,23 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
     return None, possessors[0]
 
 
+_KIN_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*((?:His|Her) (" + "|".join(_KIN) + r"))\b")
+
+
+def _kin_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
+              parties: list[Entity | None]) -> tuple[Entity, Mention] | None:
+    """An action beat of a relative: a sentence of the turn's narration that opens with 'His'/'Her' and a
+    kin noun ('Her father laid down his paper.'), for the relative _kin_character finds."""
+    for km in _KIN_OPENING.finditer(text, para.start, para.end):
+        if any(a.start - 1 <= km.start(1) < a.end + 1 for a in atts):
+            continue
+        m = Mention(km.start(1), km.end(1), km.group(1), "description", head=km.group(2))
+        e = _kin_character(ents, m, parties)[0]
+        if e is not None:
+            return e, m
+    return None
+
+
 def _described_party(ents: _Entities, gender: str | None, last: Entity | None, before: Entity | None,
                      vocatives: list[Entity], pos: int, floor: int) -> Entity | None:
     """The character a description of a person stands for in a turn: of the two who spoke last, the one
@@ -806,6 +823,8 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             new = (tagged, None, "floating-quote")
         else:
             beat = _action_beat(ents, text, paras[p], [atts[i] for i in idx], speakers)
+            if beat is None:  # 'Her father laid down his paper. "..."'
+                beat = _kin_beat(ents, text, paras[p], [atts[i] for i in idx], [last, before])
             if beat is None and p > 0 and p - 1 not in by_para:
                 beat = _narration_subject(ents, paras[p - 1], speakers)
                 beat = beat and (*beat, "previous-sentence")

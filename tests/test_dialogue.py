@@ -322,6 +322,13 @@ CASES = [
      '"With pleasure," I answered.',
      [("You are late, Mr. Lockwood,", "Blake"), ("The roads were very bad,", "Lockwood"),
       ("Will you come in, Lockwood?", "Blake"), ("With pleasure,", "Lockwood")]),
+    ("action-beat-of-a-relative",
+     'Mr. Fane sat at breakfast with Captain Rowe and Dorothy Fane.\n\n'
+     '"Captain Rowe came on Monday," said Dorothy Fane.\n\n'
+     '"And means to stay, I hope," said Captain Rowe.\n\n'
+     'Her father laid down his paper. "That he does not."',
+     [("Captain Rowe came on Monday,", "Dorothy Fane"), ("And means to stay, I hope,", "Rowe"),
+      ("That he does not.", "Fane")]),
 ]
 
 
