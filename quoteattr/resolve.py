@@ -63,6 +63,12 @@ class Entity:
     titled: bool = False  # whether `title` has been looked for (see _Entities.title)
 
 
+# titles that in novels of the nineteenth and early twentieth century are held by men only: in
+# dialogue-heavy text they tell a character's gender ('Captain Rowe ... said he')
+_MALE_TITLES = frozenset((
+    "captain", "capt", "colonel", "col", "major", "maj", "general", "gen", "admiral", "adm", "commodore",
+    "lieutenant", "lieut", "lt", "sergeant", "sgt", "corporal", "ensign", "reverend", "rev", "revd",
+    "parson", "vicar", "rector", "curate", "archdeacon", "bishop"))
 _MARRIED = {"mrs": "miss", "miss": "mrs"}  # the honorific and the one that names someone else
 
 
@@ -144,6 +150,12 @@ class _Entities:
                     continue  # "Mr. Harcourt" is not "Clara Harcourt"
                 if self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(e), ()):
                     continue  # "Mrs. Fane" is not "Miss Dorothy Fane"
+                if self.dialogue and len(toks) >= 2 and _honorific(m) != "mrs" and len(e.tokens) == 1 \
+                        and self.honorifics.get(id(e)) == {"mrs"}:
+                    continue  # nor "Harriet Fane": a married woman goes by "Mrs." and her husband's name
+                if self.dialogue and len(toks) == 1 and _honorific(m) == "mrs" and len(e.tokens) >= 2 \
+                        and "mrs" not in self.honorifics.get(id(e), ()):
+                    continue  # and "Mrs. Fane" after "Harriet Fane" is another woman
                 if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
             if self.dialogue and len(toks) == 1 and not m.title:
@@ -182,6 +194,9 @@ class _Entities:
                     group.append(e)
         if e.gender in (None,) and m.gender in ("m", "f"):
             e.gender = m.gender
+        if self.dialogue and e.gender is None and not e.org \
+                and ((m.title or "").lower().strip(".") in _MALE_TITLES or _honorific(m) in _MALE_TITLES):
+            e.gender = "m"  # fiction of the period: "Captain Rowe", "Colonel Blake", "Reverend Hale"
         e.mentions.append(m)
         if self.dialogue and _honorific(m) in _MARRIED:
             self.honorifics.setdefault(id(e), set()).add(_honorific(m))
@@ -259,6 +274,51 @@ class _Entities:
                 yield e
 
 
+def _narrator(ents: _Entities, m: Mention) -> Entity | None:
+    """The narrator of fiction told in the first person, for the pronoun 'I' outside quotation marks."""
+    e = getattr(ents, "narrator", None)
+    if e is None or m.text != "I":
+        return None
+    if not e.mentions or e.mentions[-1].start < m.start:
+        e.mentions.append(m)
+    elif all(x.start != m.start for x in e.mentions):
+        e.mentions.append(m)
+        e.mentions.sort(key=lambda x: x.start)
+    return e
+
+
+_TO_BEFORE = regex.compile(r"\b(?:to|towards?|addressing)\s+$")
+
+
+def _spoken_to(ents: _Entities, para: Paragraph, atts: list[Attribution]) -> list[Entity]:
+    """Characters the narration of a turn's paragraph names after 'to' ('turning to Clara', 'said he to
+    Mr. Blake'), outside its quotations."""
+    found: list[Entity] = []
+    k = bisect.bisect_left(ents.mention_starts, para.start)
+    while k < len(ents.mentions) and ents.mentions[k].start < para.end:
+        m = ents.mentions[k]
+        k += 1
+        if m.type != "name" or m.org or any(a.start <= m.start < a.end for a in atts):
+            continue
+        e = ents.of_mention.get(m.start)
+        if e is not None and e not in found and _TO_BEFORE.search(ents.text, max(para.start, m.start - 12), m.start):
+            found.append(e)
+    return found
+
+
+def _narrator_between(ents: _Entities, start: int, end: int) -> Entity | None:
+    """The first-person narrator, when the narration between start and end says "I"."""
+    if getattr(ents, "narrator", None) is None:
+        return None
+    k = bisect.bisect_left(ents.mention_starts, start)
+    while k < len(ents.mentions) and ents.mentions[k].start < end:
+        m = ents.mentions[k]
+        if m.type == "pronoun" and m.text == "I":
+            return _narrator(ents, m)
+        k += 1
+    return None
+
+
 def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity | None:
     """He/she: the nearest preceding person of that gender, preferring known persons (a title, a gendered
     first name or honorific, or an earlier speaker) over bare names, which may be places."""
@@ -324,6 +384,9 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
     """Output records: each attribution with its speaker entity's canonical name and title. `turns` are the
     paragraphs of a dialogue-heavy text (fiction), None otherwise: each is a turn of the conversation."""
     ents = _Entities(text, mentions, lex, dialogue=turns is not None)
+    # fiction told in the first person: the narrator ('said I', 'I answered') is a party of the conversation,
+    # named as the text names them, "I"; no third-person pronoun stands for them (gender "n")
+    ents.narrator = Entity("I", ["i"], False, "n") if turns is not None and lex.lang == "en" else None
     rows: list[list] = []  # per attribution: [mention, entity, speaker, title, rule, confidence]
     speakers: set[int] = set()
     history: list[tuple[Entity, Mention]] = []  # speakers of the statements so far, in order
@@ -341,7 +404,7 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
             if m.type == "name":
                 e = ents.of_mention.get(m.start)
             elif m.type == "pronoun":
-                e = _pronoun_entity(ents, m, speakers)
+                e = _narrator(ents, m) or _pronoun_entity(ents, m, speakers)
             elif m.type == "description":
                 e = ents.named_after(m) or _description_entity(ents, m, lex)
             if e is not None:
@@ -359,10 +422,16 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
     if turns is not None:
         _dialogue_turns(ents, text, attributions, rows, turns, speakers, lex)
     out: list[Quote] = []
-    for i, (a, (m, _, speaker, title, rule, confidence)) in enumerate(zip(attributions, rows)):
+    for a, (m, _, speaker, title, rule, confidence) in zip(attributions, rows):
+        if turns is not None and a.kind == "indirect" and speaker is None:
+            # Fiction: the quotations are its dialogue. A statement the narration reports in its own words
+            # ('A servant told them that the carriage was waiting') by someone the text never names is
+            # narration, and tells a reader of the novel nothing about who said what: left out. Reported
+            # statements of a named character ('Mr. Pratt told her that ...') are kept.
+            continue
         cue = a.cue
         out.append(make_quote(
-            doc=doc, index=i, kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
+            doc=doc, index=len(out), kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
             speaker=speaker, speaker_title=title,
             mention=m.text if m else None, mention_start=m.start if m else None, mention_end=m.end if m else None,
             cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
@@ -390,6 +459,9 @@ _PERSON_NOUNS: dict[str, str | None] = {
 _TITLE_WORDS = {"dr": "doctor", "capt": "captain", "col": "colonel", "gen": "general", "lt": "lieutenant",
                 "lieut": "lieutenant", "sgt": "sergeant", "maj": "major", "rev": "reverend", "revd": "reverend",
                 "prof": "professor", "adm": "admiral", "cmdr": "commander", "gov": "governor", "sen": "senator"}
+# words of address that tell the addressee's gender ('"Not yet, sir."', '"Yes, madam."')
+_ADDRESS_GENDER = {"sir": "m", "madam": "f", "ma'am": "f", "ma’am": "f", "madame": "f"}
+_ADDRESS = regex.compile(r"(?<![\w'’])(sir|madam|ma['’]am|madame)(?=\s*[,.!?;:—–]|$)", regex.I)
 _CONTINUING = frozenset({"continued", "went", "resumed", "pursued", "added", "proceeded"})
 _CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
 _CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
@@ -428,6 +500,28 @@ def _addressed(ents: _Entities, text: str, start: int, end: int) -> list[Entity]
     return out
 
 
+def _unknown_vocatives(ents: _Entities, text: str, start: int, end: int) -> list[str]:
+    """Names a quotation calls someone by (as _addressed finds them) that no character of the narration
+    has: 'Lockwood' in '"You are late, Mr. Lockwood."' when the narration never names a Lockwood."""
+    out = []
+    for cm in _CAPITALISED.finditer(text, start, end):
+        word = cm.group(2)
+        if word.lower() in ents.lex.honorifics or word.lower() in _NOT_NAMES or word in out:
+            continue
+        if not (_VOCATIVE_BEFORE.search(text, max(start, cm.start() - 12), cm.start())
+                and _VOCATIVE_AFTER.match(text, cm.end(), end)
+                or _VOCATIVE_OPENING.search(text[max(start, cm.start() - 10):cm.start()])
+                and _VOCATIVE_OPENING_AFTER.match(text, cm.end(), end)):
+            continue
+        if _named(ents, word, cm.group(1)) is None:
+            out.append(word)
+    return out
+
+
+_NOT_NAMES = frozenset(("god", "heaven", "heavens", "lord", "sir", "madam", "yes", "no", "well", "come",
+                        "why", "now", "and", "but", "the", "what", "there", "here", "look", "stop"))
+
+
 def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
                  speakers: set[int]) -> tuple[Entity, Mention] | None:
     """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks."""
@@ -441,6 +535,10 @@ def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribu
             e = ents.of_mention.get(m.start)
         elif m.type == "pronoun" and m.gender in ("m", "f"):
             e = _pronoun_entity(ents, m, speakers)
+        elif m.type == "pronoun":
+            e = _narrator(ents, m)
+            if e is None:
+                continue
         else:
             continue
         if e is not None and not e.org:
@@ -468,6 +566,8 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
             e = ents.of_mention.get(m.start)
         elif m.type == "pronoun" and m.gender in ("m", "f"):
             e = _pronoun_entity(ents, m, speakers)
+        elif m.type == "pronoun" and _narrator(ents, m) is not None:
+            e = ents.narrator
         else:
             return None
         return (e, m) if e is not None and not e.org else None
@@ -491,15 +591,92 @@ def _titled_character(ents: _Entities, head: str, pos: int) -> Entity | None:
     return None
 
 
+# a relative named by kinship ('said her father', 'replied his sister', 'cried Dorothy's mother'): the kin
+# noun's gender, and whether the relative is the possessor's elder (a parent, or a spouse, known by
+# honorific and surname: 'Mrs. Fane', 'Mr. Fane') or of the possessor's generation or below (known by a
+# first name: 'Edmund Fane', 'Miss Dorothy Fane')
+_KIN: dict[str, tuple[str, bool]] = {
+    "mother": ("f", True), "wife": ("f", True), "father": ("m", True), "husband": ("m", True),
+    "sister": ("f", False), "daughter": ("f", False), "brother": ("m", False), "son": ("m", False)}
+_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) -> tuple[Entity | None, Entity | None]:
+    """(relative, possessor) for a description of kinship: the possessor is the character named in the
+    possessive, or for 'his'/'her' a party of the conversation whose gender fits (else the nearest such
+    character named before); the relative is the one other character who shares the possessor's surname
+    and fits the kin noun, for the first possessor that has one. (None, first possessor) when none has;
+    (None, None) when the description is no kinship."""
+    words = m.text.split()
+    head = (m.head or "").lower()
+    if len(words) < 2 or head not in _KIN or words[-1].lower() != head:
+        return None, None
+    owner_word = words[0].lower()
+    if len(words) == 2 and owner_word in _POSSESSIVES:
+        # 'her': the parties of the conversation known to be women, then those of unknown gender; when no
+        # party fits, the nearest such character named before
+        want = _POSSESSIVES[owner_word]
+
+        def by_gender(pool: list[Entity | None]) -> list[Entity]:
+            pool = [e for e in pool if e is not None and not e.org]
+            return [e for e in pool if e.gender == want] + [e for e in pool if e.gender is None]
+        possessors = by_gender(parties) or by_gender(list(itertools.islice(ents.before(m.start, skip_phrases=True), 4)))[:1]
+    elif words[-2].endswith(("'s", "’s")):
+        owner = ents.of_mention.get(m.start)  # "Dorothy Fane's mother"
+        possessors = [owner] if owner is not None and not owner.org else []
+    else:
+        return None, None
+    if not possessors:
+        return None, None
+    gender, elder = _KIN[head]
+    married = {"mrs"}
+
+    def fits(e: Entity, possessor: Entity) -> bool:
+        if e is possessor or e.org or e.gender not in (None, gender) or e.first_at > m.start:
+            return False
+        honorifics = ents.honorifics.get(id(e), set())
+        if gender == "f":  # 'Mrs. Fane' is the mother or the wife; a daughter or sister goes by 'Miss'
+            return bool(honorifics & married) == elder
+        return (len(e.tokens) == 1) == elder  # 'Mr. Fane' the father, 'Edmund Fane' the brother
+
+    # of two women in the conversation, 'her mother' is the mother of the one whose mother is there
+    for possessor in possessors:
+        relatives = [e for e in ents.by_last.get(possessor.tokens[-1], []) if fits(e, possessor)]
+        if len(relatives) == 1:
+            return relatives[0], possessor
+    return None, possessors[0]
+
+
+_KIN_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*((?:His|Her) (" + "|".join(_KIN) + r"))\b")
+
+
+def _kin_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
+              parties: list[Entity | None]) -> tuple[Entity, Mention] | None:
+    """An action beat of a relative: a sentence of the turn's narration that opens with 'His'/'Her' and a
+    kin noun ('Her father laid down his paper.'), for the relative _kin_character finds."""
+    for km in _KIN_OPENING.finditer(text, para.start, para.end):
+        if any(a.start - 1 <= km.start(1) < a.end + 1 for a in atts):
+            continue
+        m = Mention(km.start(1), km.end(1), km.group(1), "description", head=km.group(2))
+        e = _kin_character(ents, m, parties)[0]
+        if e is not None:
+            return e, m
+    return None
+
+
 def _described_party(ents: _Entities, gender: str | None, last: Entity | None, before: Entity | None,
                      vocatives: list[Entity], pos: int, floor: int) -> Entity | None:
     """The character a description of a person stands for in a turn: of the two who spoke last, the one
-    whose gender fits (the one before last when both do); else the nearest character named since `floor`
-    whose gender fits, other than the last speaker."""
+    whose gender fits (the one before last when both do); else (when there are not two, or both are of
+    the other gender) the nearest character named since `floor` whose gender fits, other than the last
+    speaker."""
     def fits(e: Entity | None) -> bool:
         return e is not None and not e.org and e not in vocatives and (gender is None or e.gender in (None, gender))
     if last is not None and before is not None and last is not before:
-        return next((e for e in (before, last) if fits(e)), None)
+        party = next((e for e in (before, last) if fits(e)), None)
+        if party is not None or gender is None or any(e.gender in (None, gender) for e in (before, last)):
+            return party
+        # neither party is of that gender ('said the young lady' after two men): a third character who is
     for e in itertools.islice(ents.before(pos), 4):
         if e is not last and fits(e) and _latest_mention(e, pos).start >= floor:
             return e
@@ -536,6 +713,10 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
         if a.kind == "direct":
             by_para.setdefault(bisect.bisect_right(starts, a.start) - 1, []).append(i)
     speaker_of: dict[int, Entity | None] = {}
+    narrator = getattr(ents, "narrator", None)
+    voc_of: dict[int, list[str]] = {}  # the names each turn calls someone by that no character has
+    narrator_votes: dict[str, int] = {}  # per name: the narrator's tagged turns answering a call by that name
+    narrator_turns = [0]  # the narrator's tagged turns answering a call of someone by name
     addressed: dict[int, list[Entity]] = {}
 
     def assign(i: int, e: Entity, m: Mention, rule: str) -> None:
@@ -600,10 +781,30 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 speakers.add(id(e))
         for i in idx:
             m = rows[i][0]
-            if rows[i][4] in _WEAK or rows[i][1] is not None or m is None or m.type != "description" or m.org:
+            if rows[i][4] in _WEAK or m is None or m.type != "description" or m.org:
                 continue
+            kin = _kin_character(ents, m, [last, before])
+            if rows[i][1] is not None and rows[i][1] is not kin[1]:
+                continue  # resolved already, and not to the one whose mother or brother speaks
+            if kin[1] is not None:
+                rows[i][1:4] = [None, None, None]
             e = _titled_character(ents, (m.head or "").lower(), m.start)
             if e is not None:  # 'said the doctor' after 'Dr. Fenwick'
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
+                continue
+            head = (m.head or "").lower()
+            if head in ("latter", "former") and m.text.lower().split()[0] == "the":
+                # 'said the latter': of the two characters named last before the tag, the later one;
+                # 'the former', the earlier one
+                pair = [e for e in itertools.islice(ents.before(m.start), 2) if not e.org]
+                if len(pair) == 2:
+                    e = pair[0 if head == "latter" else 1]
+                    rows[i][1:4] = [e, e.name, ents.title(e)]
+                    speakers.add(id(e))
+                continue
+            e, possessor = kin
+            if e is not None:  # 'said her father' after Dorothy Fane's turn: Mr. Fane
                 rows[i][1:4] = [e, e.name, ents.title(e)]
                 speakers.add(id(e))
                 continue
@@ -612,7 +813,7 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             # 'replied the old lady', 'said the other': a character of the conversation whose gender fits
             e = _described_party(ents, _PERSON_NOUNS[m.head.lower()], last, before, vocatives, m.start,
                                  paras[max(0, p - 4)].start)
-            if e is not None:
+            if e is not None and e is not possessor:  # not the one whose mother or brother speaks
                 rows[i][1:4] = [e, e.name, ents.title(e)]
                 speakers.add(id(e))
         tagged = next((rows[i][1] for i in idx if rows[i][4] not in _WEAK and rows[i][1] is not None
@@ -622,6 +823,8 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             new = (tagged, None, "floating-quote")
         else:
             beat = _action_beat(ents, text, paras[p], [atts[i] for i in idx], speakers)
+            if beat is None:  # 'Her father laid down his paper. "..."'
+                beat = _kin_beat(ents, text, paras[p], [atts[i] for i in idx], [last, before])
             if beat is None and p > 0 and p - 1 not in by_para:
                 beat = _narration_subject(ents, paras[p - 1], speakers)
                 beat = beat and (*beat, "previous-sentence")
@@ -643,6 +846,9 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 listener = next((e for e in itertools.islice(ents.before(atts[idx[0]].start), 4)
                                  if e is not last and not e.org and e not in vocatives
                                  and _latest_mention(e, atts[idx[0]].start).start >= floor), None)
+                if listener is None and last is not ents.narrator:
+                    # told in the first person: the narrator, when the narration since then says "I"
+                    listener = _narrator_between(ents, floor, atts[idx[0]].start)
                 if listener is not None:
                     new = (listener, None, "conversation")
         if new is not None:
@@ -658,4 +864,34 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 else:
                     rows[i][:] = [None, None, None, None, "unattributed", 0.3]
         speaker_of[p] = next((rows[i][1] for i in idx if rows[i][1] is not None), None)
+        if last is not None and last.gender is None and not last.org and speaker_of[p] not in (None, last):
+            # '"Not yet, sir," replied Mr. Pratt': a reply calls the one who spoke last "sir" or "madam"
+            said = " ".join(text[atts[i].start:atts[i].end] for i in idx)
+            found = {_ADDRESS_GENDER[w.lower()] for w in _ADDRESS.findall(said)}
+            if len(found) == 1:
+                last.gender = found.pop()
         addressed[p] = [e for e in vocatives if e is not speaker_of[p]]
+        if narrator is not None and speaker_of[p] is narrator and q1 in voc_of \
+                and any(rows[i][4] not in _WEAK and rows[i][1] is narrator for i in idx):
+            # 'said I' answering a turn that called someone by a name no character of the narration has:
+            # the narrator's name, perhaps
+            for name in voc_of[q1]:
+                narrator_votes[name] = narrator_votes.get(name, 0) + 1
+            if voc_of[q1]:
+                narrator_turns[0] += 1
+        if narrator is not None:
+            voc_of[p] = [n for i in idx for n in _unknown_vocatives(ents, text, atts[i].start, atts[i].end)]
+        if speaker_of[p] is not None:
+            # '"...," said Mr. Blake, turning to Clara': the one the narration of the turn says it is spoken to
+            # (a person: of known gender, or one who has spoken; 'went to Bath' names a place)
+            addressed[p] += [e for e in _spoken_to(ents, paras[p], [atts[i] for i in idx])
+                             if e is not speaker_of[p] and e not in addressed[p]
+                             and (e.gender in ("m", "f") or id(e) in speakers)]
+    if narrator_votes:
+        # a first-person narrator whom the other characters mostly call by one name (twice at least, in two
+        # thirds of the narrator's answers to a call by name) goes by that name
+        best = max(narrator_votes, key=narrator_votes.get)
+        if narrator_votes[best] >= 2 and 3 * narrator_votes[best] >= 2 * narrator_turns[0]:
+            for row in rows:
+                if row[1] is narrator:
+                    row[2] = best

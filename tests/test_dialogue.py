@@ -6,7 +6,8 @@ so each passage is put after the same opening: twelve short tagged turns and a f
 that end that conversation. Only the quotations of the passage itself are checked.
 
 Each case: a passage, then the expected (quote, speaker) pairs in text order; the speaker is the canonical
-name (the fullest form of the name, without titles), None when it cannot be known."""
+name (the fullest form of the name, without titles), for a first-person narrator the name the others call
+them by, else "I"; None when it cannot be known."""
 from __future__ import annotations
 
 import pytest
@@ -213,6 +214,121 @@ CASES = [
      '"We must go," said Mr. Blake.\n\n'
      'After a moment Clara Harcourt looked up. "Must we?"',
      [("We must go,", "Blake"), ("Must we?", "Clara Harcourt")]),
+    ("reported-statement-of-a-nameless-speaker-is-narration",
+     'Lady Vane and Mr. Pratt sat by the fire.\n\n'
+     '"It is late," said Mr. Pratt.\n\n'
+     'A servant told them that the carriage was waiting at the door.\n\n'
+     'Mr. Pratt told her that the horses were lame.\n\n'
+     '"Then we shall walk," said Lady Vane.',
+     [("It is late,", "Pratt"), ("the horses were lame", "Pratt"), ("Then we shall walk,", "Vane")]),
+    ("her-father-is-the-man-of-her-surname",
+     'Mr. Fane sat at breakfast with Captain Rowe and Dorothy Fane.\n\n'
+     '"Captain Rowe came on Monday," said Dorothy Fane.\n\n'
+     '"And means to stay, I hope," said Captain Rowe.\n\n'
+     '"That he does not," said her father.',
+     [("Captain Rowe came on Monday,", "Dorothy Fane"), ("And means to stay, I hope,", "Rowe"),
+      ("That he does not,", "Fane")]),
+    ("his-sister-shares-his-surname",
+     'Edmund Fane walked home with Lady Vane and Miss Dorothy Fane.\n\n'
+     '"The road is long," said Lady Vane.\n\n'
+     '"It is shorter by the mill," said Edmund Fane.\n\n'
+     '"It is not," replied his sister.',
+     [("The road is long,", "Vane"), ("It is shorter by the mill,", "Edmund Fane"), ("It is not,", "Dorothy Fane")]),
+    ("her-mother-is-mrs-of-her-surname",
+     'Mrs. Fane sat at breakfast with Lady Vane and Miss Dorothy Fane.\n\n'
+     '"It is from Edmund," said Miss Dorothy Fane.\n\n'
+     '"He writes well," said Lady Vane.\n\n'
+     '"He writes seldom," said her mother.',
+     [("It is from Edmund,", "Dorothy Fane"), ("He writes well,", "Vane"), ("He writes seldom,", "Fane")]),
+    ("a-named-character-s-mother-is-not-that-character",
+     'Mrs. Fane sat at breakfast with Lady Vane and Miss Dorothy Fane.\n\n'
+     '"It is from Edmund," said Miss Dorothy Fane.\n\n'
+     '"He writes well," said Lady Vane.\n\n'
+     '"He writes seldom," Dorothy Fane\'s mother said.',
+     [("It is from Edmund,", "Dorothy Fane"), ("He writes well,", "Vane"), ("He writes seldom,", "Fane")]),
+    ("first-name-and-surname-is-not-mrs-of-that-surname",
+     'Mrs. Fane sat by the fire.\n\n'
+     '"It is late," said Mrs. Fane.\n\n'
+     'Harriet Fane looked up from her work. "It is only nine, mamma."\n\n'
+     '"Go to bed, Harriet," said Mrs. Fane.',
+     [("It is late,", "Fane"), ("It is only nine, mamma.", "Harriet Fane"), ("Go to bed, Harriet,", "Fane")]),
+    ("first-person-narrator-is-a-party",
+     'Mr. Blake met me at the gate.\n\n'
+     '"You are late," said he.\n\n'
+     '"The roads were very bad," said I.\n\n'
+     '"They always are in the spring."\n\n'
+     '"Not in the month of June."\n\n'
+     '"Then come in, and be welcome."\n\n'
+     'I followed him into the hall. "Is Miss Blake at home?"\n\n'
+     '"She is in the garden," he answered.',
+     [("You are late,", "Blake"), ("The roads were very bad,", "I"), ("They always are in the spring.", "Blake"),
+      ("Not in the month of June.", "I"), ("Then come in, and be welcome.", "Blake"),
+      ("Is Miss Blake at home?", "I"), ("She is in the garden,", "Blake")]),
+    ("he-is-never-the-narrator",
+     'Captain Rowe and I stood at the window.\n\n'
+     '"The ship is late," I said.\n\n'
+     '"She will come," said he.',
+     [("The ship is late,", "I"), ("She will come,", "Rowe")]),
+    ("the-latter-and-the-former",
+     'Mr. Blake was talking with Captain Rowe by the fire.\n\n'
+     '"You are both very grave," said Lady Vane, coming in.\n\n'
+     'Mr. Blake looked at Captain Rowe.\n\n'
+     '"We are speaking of the war," replied the latter.\n\n'
+     '"And of nothing else," added the former.',
+     [("You are both very grave,", "Vane"), ("We are speaking of the war,", "Rowe"), ("And of nothing else,", "Blake")]),
+    ("mrs-of-a-surname-is-not-the-woman-named-before-with-a-first-name",
+     'Harriet Fane sat at her work by the window.\n\n'
+     '"It is only nine," said Harriet Fane.\n\n'
+     'Mrs. Fane put down her book. "Go to bed, Harriet."\n\n'
+     '"I am not tired, mamma," said Harriet.',
+     [("It is only nine,", "Harriet Fane"), ("Go to bed, Harriet.", "Fane"), ("I am not tired, mamma,", "Harriet Fane")]),
+    ("a-captain-is-a-man",
+     'Captain Rowe and Lady Vane walked on in silence.\n\n'
+     '"It grows cold," said Captain Rowe.\n\n'
+     '"Very cold," said Lady Vane.\n\n'
+     '"We must turn back," said she.',
+     [("It grows cold,", "Rowe"), ("Very cold,", "Vane"), ("We must turn back,", "Vane")]),
+    ("first-person-narrator-is-the-listener",
+     'Mr. Blake met me at the gate, and I saw at once that he was troubled.\n\n'
+     '"You are late," said he.\n\n'
+     '"The roads were very bad."\n\n'
+     '"They always are in the spring."',
+     [("You are late,", "Blake"), ("The roads were very bad.", "I"), ("They always are in the spring.", "Blake")]),
+    ("one-called-sir-is-a-man",
+     'Lady Vane turned to Pym, who stood by the door.\n\n'
+     '"Is the carriage ready?" asked Pym.\n\n'
+     '"Not yet, sir," replied Lady Vane.\n\n'
+     '"It was ordered for nine," said she.',
+     [("Is the carriage ready?", "Pym"), ("Not yet, sir,", "Vane"), ("It was ordered for nine,", "Vane")]),
+    ("described-speaker-of-neither-party-s-gender-is-a-third-character",
+     'Clara Harcourt walked with Colonel Blake and Mr. Pratt along the cliff.\n\n'
+     '"The wind is rising," said Mr. Pratt.\n\n'
+     '"We shall have a storm," said the Colonel.\n\n'
+     '"Then let us go in," said the young lady.',
+     [("The wind is rising,", "Pratt"), ("We shall have a storm,", "Blake"), ("Then let us go in,", "Clara Harcourt")]),
+    ("turning-to-a-character-addresses-them",
+     'Clara Harcourt sat between Mr. Blake and Lady Vane.\n\n'
+     '"The roads are bad," said Lady Vane.\n\n'
+     '"We must go at once," said Mr. Blake, turning to Clara.\n\n'
+     '"Must we indeed?"\n\n'
+     '"Before the rain comes."',
+     [("The roads are bad,", "Vane"), ("We must go at once,", "Blake"), ("Must we indeed?", "Clara Harcourt"),
+      ("Before the rain comes.", "Blake")]),
+    ("first-person-narrator-goes-by-the-name-others-call-them",
+     'Mr. Blake met me at the gate.\n\n'
+     '"You are late, Mr. Lockwood," said he.\n\n'
+     '"The roads were very bad," said I.\n\n'
+     '"Will you come in, Lockwood?"\n\n'
+     '"With pleasure," I answered.',
+     [("You are late, Mr. Lockwood,", "Blake"), ("The roads were very bad,", "Lockwood"),
+      ("Will you come in, Lockwood?", "Blake"), ("With pleasure,", "Lockwood")]),
+    ("action-beat-of-a-relative",
+     'Mr. Fane sat at breakfast with Captain Rowe and Dorothy Fane.\n\n'
+     '"Captain Rowe came on Monday," said Dorothy Fane.\n\n'
+     '"And means to stay, I hope," said Captain Rowe.\n\n'
+     'Her father laid down his paper. "That he does not."',
+     [("Captain Rowe came on Monday,", "Dorothy Fane"), ("And means to stay, I hope,", "Rowe"),
+      ("That he does not.", "Fane")]),
 ]
 
 
