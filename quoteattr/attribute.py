@@ -642,7 +642,8 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
         return m.gender not in ("m", "f", "n")  # they, we, I, you; not he, she, it
     if m.type == "name":
         return True  # "Lopez and Cole say", and capitalised groups ("Officials say")
-    return m.gender == "pl" or (m.head or "").endswith("s")
+    head = m.head or ""
+    return m.gender == "pl" or m.type == "group" or head.endswith("s") or head in d.lex.groups  # "the police say"
 
 
 def _continues_after(d: _Doc, m: Mention, uend: int) -> bool:

@@ -182,6 +182,8 @@ CASES = [
      [("indirect", "the plan is dead", "Tom Hale")]),
     ("issuer-of-a-statement-speaks", "Later, Senator Ann Cole issued a statement saying that the vote should wait.",
      [("indirect", "the vote should wait", "Ann Cole")]),
+    ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
+     [("indirect", "the man fled on foot", None)]),
 ]
 
 
