@@ -933,10 +933,10 @@ def _introduced_clause(d: _Doc, start: int, end: int) -> bool:
     or a question word ("sagte, die Lage sei ernst", "erklärte, dass ..."). Words right after the verb are
     its object ("kritisierte den Schritt", "bestätigte den Zusammenhang") unless a subjunctive, a "dass"
     clause or a colon follows in them ("bestätigte den Verdacht, es handele sich um ...")."""
-    before = d.text[:start].rstrip()
-    if before.endswith((",", ":")):
+    pos = _skip_space_left(d.text, start, 0)  # no copy of the text before: this runs for every frame
+    if pos > 0 and d.text[pos - 1] in ",:":
         return True
-    k = d.tok_at(len(before)) - 1
+    k = d.tok_at(pos) - 1
     if k >= 0 and (d.toks[k].lower in d.g.that or d.toks[k].lower in d.g.wh):
         return True
     return _subjunctive(d, start, end) or ":" in d.text[start:end] or any(
@@ -1518,7 +1518,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(_Frame(cue, speaker, "right", "speaker-cue-quote", appositive, u, start, uend))
                 continue
             start = _right_content_start(d, cue, uend)
-            if start is None or text[start] in ".;!?":
+            if start is None or start >= uend or text[start] in ".;!?":
                 inner = _before_particle(d, cue, uend)
                 if inner is not None:
                     frames.append(_Frame(cue, speaker, "right", "speaker-cue-content", appositive, u, *inner))

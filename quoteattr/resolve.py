@@ -98,6 +98,13 @@ class _Entities:
         self.in_phrase: dict[int, bool] = {}  # position of a name mention -> whether it follows a preposition
         self.by_tokens: dict[tuple[str, ...], Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
+        # fiction's turn-taking (set by resolve and _dialogue_turns): the first-person narrator, the starts of
+        # its mentions, and every mention in text order with their starts
+        self.narrator: Entity | None = None
+        self.narrator_starts: set[int] = set()
+        self.mentions: list[Mention] = []
+        self.mention_starts: list[int] = []
+        self.title_firsts: dict[int, tuple[int, dict[str, int]]] = {}  # id(entity) -> (mentions seen, title word -> first start)
         self.orgs: list[Entity] = []
         for m in mentions:
             if m.type != "name" or not m.name:
@@ -265,6 +272,7 @@ class _Entities:
         with skip_phrases, a mention after a preposition ("at the Crown Rooms") is passed over."""
         k = bisect.bisect_left(self.positions, pos)
         ids: set[int] = set()
+        everyone = len(self.entities)
         for i in range(k - 1, max(-1, k - 400), -1):
             p, e = self.timeline[i]
             if skip_phrases and self.after_preposition(p):
@@ -272,18 +280,18 @@ class _Entities:
             if id(e) not in ids:
                 ids.add(id(e))
                 yield e
+                if len(ids) == everyone:
+                    return  # every entity given: the rest of the window has nobody new
 
 
 def _narrator(ents: _Entities, m: Mention) -> Entity | None:
     """The narrator of fiction told in the first person, for the pronoun 'I' outside quotation marks."""
-    e = getattr(ents, "narrator", None)
+    e = ents.narrator
     if e is None or m.text != "I":
         return None
-    if not e.mentions or e.mentions[-1].start < m.start:
-        e.mentions.append(m)
-    elif all(x.start != m.start for x in e.mentions):
-        e.mentions.append(m)
-        e.mentions.sort(key=lambda x: x.start)
+    if m.start not in ents.narrator_starts:
+        ents.narrator_starts.add(m.start)
+        bisect.insort(e.mentions, m, key=_start)  # kept in text order, without a scan per "I"
     return e
 
 
@@ -308,7 +316,7 @@ def _spoken_to(ents: _Entities, para: Paragraph, atts: list[Attribution]) -> lis
 
 def _narrator_between(ents: _Entities, start: int, end: int) -> Entity | None:
     """The first-person narrator, when the narration between start and end says "I"."""
-    if getattr(ents, "narrator", None) is None:
+    if ents.narrator is None:
         return None
     k = bisect.bisect_left(ents.mention_starts, start)
     while k < len(ents.mentions) and ents.mentions[k].start < end:
@@ -582,13 +590,28 @@ def _titled_character(ents: _Entities, head: str, pos: int) -> Entity | None:
     for e in itertools.islice(ents.before(pos), 8):
         if e.org:
             continue
-        for mm in e.mentions:
-            if mm.start >= pos:
-                break
-            words = _name_tokens(mm.text)  # the title, or an honorific ("Dr.") that is no title
-            if any(_TITLE_WORDS.get(w, w) == head for w in words[:len(words) - len(_name_tokens(mm.name or ""))]):
-                return e
+        first = _title_firsts(ents, e).get(head)
+        if first is not None and first < pos:
+            return e
     return None
+
+
+def _title_firsts(ents: _Entities, e: Entity) -> dict[str, int]:
+    """Each title word an entity's mentions carry (the title, or an honorific such as "Dr." that is no
+    title, in full: 'dr' -> 'doctor'), with the start of its first mention; worked out again only when the
+    entity has gained mentions."""
+    held = ents.title_firsts.get(id(e))
+    if held is not None and held[0] == len(e.mentions):
+        return held[1]
+    firsts: dict[str, int] = {}
+    for mm in e.mentions:
+        words = _name_tokens(mm.text)
+        for w in words[:len(words) - len(_name_tokens(mm.name or ""))]:
+            word = _TITLE_WORDS.get(w, w)
+            if word not in firsts or mm.start < firsts[word]:
+                firsts[word] = mm.start
+    ents.title_firsts[id(e)] = (len(e.mentions), firsts)
+    return firsts
 
 
 # a relative named by kinship ('said her father', 'replied his sister', 'cried Dorothy's mother'): the kin
@@ -695,9 +718,14 @@ def _person_between(ents: _Entities, start: int, end: int) -> bool:
     return False
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def _latest_mention(e: Entity, pos: int) -> Mention:
-    before = [m for m in e.mentions if m.start < pos]
-    return before[-1] if before else e.mentions[0]
+    """An entity's last mention before pos (its first when none is); its mentions are in text order."""
+    k = bisect.bisect_left(e.mentions, pos, key=_start)
+    return e.mentions[k - 1] if k else e.mentions[0]
 
 
 def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: list[list],
@@ -713,7 +741,7 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
         if a.kind == "direct":
             by_para.setdefault(bisect.bisect_right(starts, a.start) - 1, []).append(i)
     speaker_of: dict[int, Entity | None] = {}
-    narrator = getattr(ents, "narrator", None)
+    narrator = ents.narrator
     voc_of: dict[int, list[str]] = {}  # the names each turn calls someone by that no character has
     narrator_votes: dict[str, int] = {}  # per name: the narrator's tagged turns answering a call by that name
     narrator_turns = [0]  # the narrator's tagged turns answering a call of someone by name

@@ -856,7 +856,21 @@ LINEAR_CASES = [
     ("questions without periods", lambda n: ('"Why?" Bob asked! ' * n)[:n], 5_000),
     ("blank lines", lambda n: "\n \n" * (n // 3), 5_000),
     ("one long word", lambda n: "a" * n, 5_000),
+    ("German reported speech", lambda n: ("Am Montag sagte Minister Peter Schaar die Lage sei ernst und man habe "
+                                          "nichts gewusst. " * n)[:n], 20_000),
+    ("first-person dialogue", lambda n: ('"I closed my book," said I.\n\n"You are late," said Mr. Blake.\n\n'
+                                         '"I know it," I answered.\n\n' * n)[:n], 20_000),
+    ("dialogue with described speakers", lambda n: ('"Come in," said the old lady.\n\n"Thank you," said Mr. Blake.'
+                                                    '\n\n"Sit down, sir," she said.\n\n' * n)[:n], 20_000),
 ]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Smith said that", "en"), ("The mayor told reporters that", "en"), ("Officials said on Friday that", "en"),
+    ("Er sagte, dass", "de"), ("Peter Schaar sagte am Montag,", "de"),
+])
+def test_text_ending_right_after_a_cue(text, lang):
+    assert isinstance(extract(text, lang=lang), list)
 
 
 @pytest.mark.parametrize("what, make, n", LINEAR_CASES, ids=[c[0] for c in LINEAR_CASES])
