@@ -95,7 +95,7 @@ def _version_callback(value: bool) -> None:
 
 
 @app.callback()
-def _main(
+def _global_options(
     version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
                                           help="Print the version and exit.")] = False,
 ) -> None:
