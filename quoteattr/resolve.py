@@ -699,7 +699,9 @@ def _described_party(ents: _Entities, gender: str | None, last: Entity | None, b
         party = next((e for e in (before, last) if fits(e)), None)
         if party is not None or gender is None or any(e.gender in (None, gender) for e in (before, last)):
             return party
-        # neither party is of that gender ('said the young lady' after two men): a third character who is
+        # neither party is of that gender ('said the young lady' after two men): fall through to a third
+        # character of that gender named since `floor`
+    # the nearest character named since `floor` whose gender fits, other than the last speaker
     for e in itertools.islice(ents.before(pos), 4):
         if e is not last and fits(e) and _latest_mention(e, pos).start >= floor:
             return e
