@@ -96,21 +96,22 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
 def _demonym_surnames(toks: Tokens, found: list[Mention], lex: Lexicon) -> list[Mention]:
     """A surname that is also a demonym ("Mark Cuban", "Al English") names the person when it stands alone
     next to a reporting verb later ("Cuban said", "said Cuban"); elsewhere "Cuban" stays an adjective."""
-    surnames = {m.name.split()[-1].lower() for m in found
-                if m.type == "name" and not m.org and m.name and " " in m.name
-                and m.name.split()[-1].lower() in lex.demonyms}
+    last_words = (m.name.rsplit(None, 1) for m in found if m.type == "name" and not m.org and m.name)
+    surnames = {words[-1].lower() for words in last_words if len(words) > 1} & lex.demonyms
     if not surnames:
         return found
     starts = [m.start for m in found]  # mentions do not overlap and come in text order
     added = []
     verbs = lex.verbs
-    for i, low in enumerate(toks.lowers):
-        if low not in surnames or not toks.caps[i]:
+    lowers, caps = toks.lowers, toks.caps
+    # only the tokens that are such a surname, picked out at C speed as find_mentions picks its candidates
+    for i in compress(count(), map(surnames.__contains__, lowers)):
+        if not caps[i]:
             continue
         k = bisect.bisect_right(starts, toks[i].start) - 1
         if k >= 0 and found[k].end > toks[i].start:
             continue  # inside a mention: "Mark Cuban" itself, "The Cuban government"
-        if (i + 1 < len(toks) and toks.lowers[i + 1] in verbs) or (i > 0 and toks.lowers[i - 1] in verbs):
+        if (i + 1 < len(toks) and lowers[i + 1] in verbs) or (i > 0 and lowers[i - 1] in verbs):
             t = toks[i]
             added.append(make_mention(t.start, t.end, t.text, "name", name=t.text))
     if not added:
