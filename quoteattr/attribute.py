@@ -408,7 +408,7 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     english_modifiers = "nouns-capitalised" not in d.g.settings and (not toks[k].cap or demonym_head)
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
         t = toks[j]
-        if j < k and english_modifiers and not toks[k].cap and t.lower.endswith(("'s", "’s", "s'", "s’")):
+        if j < k and english_modifiers and not toks[k].cap and _possessive_word(t.lower):
             # a possessive name as the determiner: "Ann Cole's campaign says", "Lopez' son said"
             owner = d.by_end.get(t.end - (1 if t.lower.endswith(("'", "’")) else 2))
             if owner is not None and owner.type == "name" and owner.start >= floor \
@@ -890,6 +890,11 @@ def _noun_and_relative_clause(d: _Doc, start: int, end: int) -> bool:
             return False  # another comma first: a list or an apposition, not handled here
         k += 1
     return False
+
+
+def _may_invert(d: _Doc, cue: Cue) -> bool:
+    """Whether a speaker may follow the cue ('"...," said Smith'); "told X" names the addressee instead."""
+    return cue.lemma.split()[0] not in d.g.never_inverted
 
 
 def _possessive_word(low: str) -> bool:
@@ -1468,7 +1473,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(_Frame(cue, inner[0], "right", "speaker-cue-content", False, u, inner[1], inner[2]))
                 continue
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
-                and cue.lemma.split()[0] not in d.g.never_inverted \
+                and _may_invert(d, cue) \
                 and (_word_count(text, ustart, speaker.start) >= 3
                      or "verb-second" in d.g.settings and _after_preposition(d, speaker)) \
                 and not ("verb-second" in d.g.settings and _appositive_subject(d, speaker, cue)):
@@ -1535,7 +1540,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue
         # inversion: '"...," said Smith' / '..., said the spokesman.' ("told X" names the addressee)
         if _content_before(d, cue.start, ustart) and not cue.participle \
-                and cue.lemma.split()[0] not in d.g.never_inverted:
+                and _may_invert(d, cue):
             m = _right_speaker(d, cue, uend)
             comma = _skip_space_left(text, cue.start, ustart) - 1
             if m is not None and "verb-second" in d.g.settings and text[comma] == "," \
