@@ -20,7 +20,10 @@ sentence with no cue) are not statements and are not reported.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 import dataclasses
+from collections.abc import Callable
 
 import regex
 from dataclasses import dataclass
@@ -31,6 +34,7 @@ from .segment import Token, Tokens
 
 _CLOSERS = set("\"'”’»›」』")
 _END_PUNCT = set(".,;:!?…—–- \t\n")
+_WORD = re.compile(r"\S+")  # a word as str.split() finds it (the stdlib's \s is str.isspace(), unlike regex's)
 
 # Confidence of each rule; journalists see these with --explain.
 CONFIDENCE = {
@@ -58,12 +62,14 @@ CONFIDENCE = {
     "unattributed": 0.3,
     "previous-sentence": 0.5,
     "dash": 0.85,
+    "labelled-quote": 0.7,
     "sentence-subject": 0.4,
     "quoted-speaker": 0.8,
     "demonstrative-report": 0.7,
     "opinion-holder": 0.6,
     "relative-clause": 0.6,
     "passive-agent": 0.6,
+    "colon-quote": 0.55,
 }
 
 
@@ -98,13 +104,59 @@ class _Doc:
         self.by_end = {m.end: m for m in self.mentions}
         self.by_start = {m.start: m for m in self.mentions}
         self.mention_starts = [m.start for m in self.mentions]
+        self.beliefs = False  # whether cues of thinking report content without quotation marks too
         self.names = [m for m in self.mentions if m.type == "name"]
         self.name_starts = [m.start for m in self.names]
+        self._stops: list[int] | None = None
         self.units = self._units(sents)
         self._bounds: dict[int, tuple[int, int]] = {}
         self.dialogue = self._is_dialogue()
         self.unit_starts = [u[0] for u in self.units]
         self.para_starts = [p.start for p in paras]
+        self._next_comma: list[int] | None = None
+        self._last_passive: list[int] | None = None
+        self._last_break: list[int] | None = None
+
+    def next_comma(self, k: int) -> int:
+        """Index of the first comma outside quotations at token k or after it, else len(toks) (the table is
+        made once a document)."""
+        if self._next_comma is None:
+            n = len(self.toks)
+            table = [n] * (n + 1)
+            for j in range(n - 1, -1, -1):
+                t = self.toks[j]
+                table[j] = j if t.text == "," and not self.in_quote(t.start) else table[j + 1]
+            self._next_comma = table
+        return self._next_comma[k]
+
+    def last_passive_aux(self, k: int) -> int:
+        """Index of the last auxiliary of grammar [passive-aux] ("wird", "was") outside quotations at token k
+        or before it, else -1 (the table is made once a document)."""
+        if k < 0:
+            return -1
+        if self._last_passive is None:
+            self._last_passive = self._last_where(
+                lambda t: t.lower in self.g.passive_aux and not self.in_quote(t.start))
+        return self._last_passive[k]
+
+    def last_clause_break(self, k: int) -> int:
+        """Index of the last comma, semicolon or colon at token k or before it, else -1 (the table is made once
+        a document)."""
+        if k < 0:
+            return -1
+        if self._last_break is None:
+            self._last_break = self._last_where(lambda t: t.text in (",", ";", ":"))
+        return self._last_break[k]
+
+    def _last_where(self, holds: Callable[[Token], bool]) -> list[int]:
+        """For each token, the index of the last token at it or before it for which `holds` is true, else -1."""
+        table = []
+        last = -1
+        for j, t in enumerate(self.toks):
+            if holds(t):
+                last = j
+            table.append(last)
+        return table
 
     def _is_dialogue(self) -> bool:
         return dialogue_heavy(self.paras, self.outer)
@@ -123,25 +175,44 @@ class _Doc:
                 q = self.in_quote(units[-1][1] - 1)
                 prev_end = units[-1][1]
                 if q is not None and q.close_end > prev_end or self._opens_before(prev_end, s.start) \
-                        or self._attribution_follows(prev_end, s.start):
+                        or s.paragraph == units[-1][2] and self._attribution_follows(prev_end, s.start):
                     units[-1][1] = s.end
                     continue
             units.append([s.start, s.end, s.paragraph])
         return [tuple(u) for u in units]
 
     def _attribution_follows(self, prev_end: int, start: int) -> bool:
-        """'"Where was it?" Brennan asked.': a quotation ending in ? or ! and its attribution are one unit."""
+        """'"Where was it?" Brennan asked.': a quotation ending in ? or ! and its attribution are one unit (in one
+        paragraph: '"To be sure!"' ending one and 'Lucy laughed.' opening the next are two turns)."""
         text = self.text
         if prev_end < 2 or text[prev_end - 1] not in _CLOSERS or text[prev_end - 2] not in "?!,":
             return False
-        nxt = text.find(".", start)
-        if nxt < 0 or len(text[start:nxt].split()) > 10:
+        if self._stops is None:
+            self._stops = [m.start() for m in re.finditer(r"\.", text)]  # once a document
+        i = bisect.bisect_left(self._stops, start)
+        if i == len(self._stops):
             return False
+        nxt = self._stops[i]
+        # the words up to the full stop, counted no further than ten words and an appositive (at most eleven
+        # tokens, below) can hold: with more than 30 the answer is always no (the count once ran to the next
+        # full stop after each question, however far)
+        words = sum(1 for _ in itertools.islice(_WORD.finditer(text, start, nxt), 31))
         k = self.tok_at(start)
         toks = self.toks
         m = self.by_start.get(start)
         if m is not None:
             k = self.tok_at(m.end)
+            if k < len(toks) and toks[k].text == ",":
+                # '"How are you?" Eva Mill, a retired nurse, said.': an appositive between name and verb
+                j = k + 1
+                while j < len(toks) and j - k < 10 and toks[j].text not in (",", ".", ";", "!", "?") \
+                        and toks[j].lower not in self.lex.verbs:
+                    j += 1
+                if j < len(toks) and toks[j].text == "," and j > k + 1:
+                    words -= len(text[toks[k].start:toks[j].end].split())
+                    k = j + 1
+        if words > 10:
+            return False
         for j in range(k, min(len(toks), k + 3)):
             low = toks[j].lower
             if low in self.lex.verbs or low in self.lex.phrases:
@@ -249,12 +320,15 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if k < 0 or toks[k].start < floor:
         return None, False, negated
     k = _before_tag(d, k, floor)  # "Harry Reid (D-Nev.) told reporters"
+    if "nouns-capitalised" in d.g.settings:
+        k = _before_quoted_name(d, k, floor)  # 'Die Organisation „Ärzte der Welt“ warnte'
     if "verb-second" in d.g.settings and d.by_end.get(toks[k].end) is None:
         k = _before_prepositional_phrases(d, k, floor)  # "Ein Sprecher in Berlin sagte"
         if k < 0:
             return None, False, negated
     pos = toks[k].end
-    m = d.by_end.get(pos) or _adhoc_description(d, k, floor)
+    m = _postmodified_source(d, k, floor) or d.by_end.get(pos) or _adhoc_description(d, k, floor) \
+        or _counted_share(d, k, floor)
     if m is not None and m.start >= floor and "verb-second" in d.g.settings and _after_preposition(d, m):
         # "Merkel hatte in einer Rede verkündet", "Paolo hatte mit den Worten abgelehnt": a prepositional
         # phrase before the verb is no subject; look further left, past the phrase and auxiliaries
@@ -263,11 +337,27 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
             left = d.by_end.get(toks[j].end)
             if left is not None and left.start >= floor and not _after_preposition(d, left):
                 return left, False, negated
+    if m is not None and m.start >= floor and m.type in ("description", "group") \
+            and "nouns-capitalised" not in d.g.settings and m.head is not None and not d.dialogue \
+            and (_after_preposition(d, m) or m.head in d.g.time_words):
+        # "Ann Cole at the time said", "Mark Hill, who has in earlier years called", "The department two weeks ago
+        # said": an adverbial before the verb, the subject before it
+        j = d.tok_at(m.start) - 1
+        if j >= 0 and toks[j].lower in d.g.prepositions:
+            j -= 1
+        while j >= 0 and toks[j].start >= floor and toks[j].lower in d.g.aux:
+            j -= 1  # "who has in earlier years called"
+        left = d.by_end.get(toks[j].end) if j >= 0 and toks[j].start >= floor else None
+        if left is not None and left.start >= floor and not _after_preposition(d, left):
+            return left, False, negated
+        if j >= 0 and toks[j].start >= floor and toks[j].lower in d.g.relative:
+            k = j
+            m = None
     if m is not None and m.start >= floor:
         return m, False, negated
     relative = toks[k].lower in d.g.relative and k > 0 and toks[k - 1].text == ","
     if relative:
-        k -= 1  # "Alan Berger, a gynecologist from Englewood, who said": search from the comma before who
+        k -= 1  # "Hugo Marsh, a baker from Eastfield, who said": search from the comma before who
     elif toks[k].text != ",":
         return None, False, negated
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
@@ -287,7 +377,8 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
                                         or j + 1 < len(toks) and toks[j + 1].text == ","):
             j -= 1  # "Mr.", "Gov." and "Huntsville, Ala.," inside an appositive end no sentence
             continue
-        if t.text in (".", ";", "!", "?") or t.text in _CLOSERS or d.in_quote(t.start):
+        if t.text in (".", ";", "!", "?") or t.text in _CLOSERS and not _plural_possessive(d, j) \
+                or d.in_quote(t.start):
             break
         if t.text == ",":
             commas += 1
@@ -310,6 +401,155 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     return None, False, negated
 
 
+
+
+def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: int) -> bool:
+    """Where the verb comes second: 'Als die Frau der Presse davon erzählte, verdoppelte ein Gericht die Strafe',
+    'Was die Zeugin berichtet, klingt ...': the cue ends a clause opened by a word of [clause-openers],
+    and after its comma a verb comes first: that is the main clause, not what was said."""
+    j = d.tok_at(start)
+    if j < 1 or d.toks[j - 1].text != "," or not _main_clause_verb(d, j):
+        return False
+    return _in_subordinate_clause(d, speaker, ustart)
+
+
+def _in_subordinate_clause(d: _Doc, speaker: Mention, ustart: int) -> bool:
+    """Whether the clause of the speaker opens with a word of [clause-openers] ('Als sie ... erzählte')."""
+    first = max(d.last_clause_break(d.tok_at(speaker.start) - 1) + 1, d.tok_at(ustart))
+    return first < len(d.toks) and d.toks[first].lower in d.g.clause_openers
+
+
+def _main_clause_verb(d: _Doc, j: int) -> bool:
+    """Whether token j, after a comma, is a lower-case verb form that may open a main clause."""
+    t = d.toks[j] if j < len(d.toks) else None
+    return t is not None and not t.cap \
+        and (t.lower in d.g.finite or t.lower in d.lex.verbs or _verb_like(d, t) or _before_article(d, j))
+
+
+def _subordinate_content_end(d: _Doc, start: int, end: int) -> int:
+    """'Als Anna Berg sagte, die Lage sei ernst, lachten alle': what was said in a subordinate clause ends at
+    the comma before the main clause's verb, one not of [subjunctive] ('..., wer zahle, habe Vorteile, lachten
+    alle': "habe" is still reported; an unlisted subjunctive ends it too); the first three commas are looked
+    at; `end` if none."""
+    k = d.next_comma(d.tok_at(start))
+    for _ in range(3):
+        if k >= len(d.toks) or d.toks[k].start >= end:
+            break
+        if _main_clause_verb(d, k + 1) and d.toks[k + 1].lower not in d.g.subjunctive:
+            return d.toks[k].start
+        k = d.next_comma(k + 1)
+    return end
+
+
+def _before_article(d: _Doc, j: int) -> bool:
+    """A lower-case word that is no function word, right before an article: after a clause that ends in its
+    verb, the main clause's verb and its subject ('..., schloss die Stadt', '..., fiel der Kurs'), strong past
+    forms with no verb ending."""
+    t = d.toks[j]
+    return j + 1 < len(d.toks) and t.text.isalpha() and not t.cap and d.toks[j + 1].lower in d.g.articles \
+        and not any(t.lower in words for words in (d.g.stopwords, d.g.determiners, d.g.that, d.g.wh,
+                                                   d.g.subject_pronouns, d.g.prepositions, d.g.cue_adverbs))
+
+
+def _bare_plural(d: _Doc, k: int, floor: int) -> Mention | None:
+    """Where nouns are capitalised, a noun with adjectives and no article ending at token k: "Ersten Angaben",
+    "Nicht näher genannten Quellen" opening the clause, and inside it the noun with the one adjective next to
+    it ("gehörte unbestätigten Berichten zufolge": a verb form may look like an adjective)."""
+    toks = d.toks
+    if k < 1 or not toks[k].cap or not toks[k].text.isalpha() or toks[k].lower in d.lex.not_names:
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].start >= floor and toks[j].text.isalpha() \
+            and toks[j].lower.endswith(("e", "en", "er", "em", "es")) and toks[j].lower not in d.lex.not_names \
+            and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.determiners \
+            and toks[j].lower not in d.g.prepositions and (not toks[j].cap or toks[j].start == floor):
+        j -= 1
+    if j == k - 1:
+        return None  # no adjective (a capitalised one only opening the sentence)
+    if j >= 0 and toks[j].start >= floor and toks[j].text not in (",", ";", ":"):
+        j = k - 2  # inside the sentence only the adjective next to the noun: a verb may stand before it
+        if toks[j].cap and not toks[j].start == floor or toks[j].lower in d.g.subject_pronouns:
+            j = k - 1  # 'Bäckereien verlieren Medienberichten zufolge': after the subject, the verb
+    start = toks[j + 1].start
+    head = toks[k].lower
+    return Mention(start, toks[k].end, d.text[start:toks[k].end], "description", head=head,
+                   title=d.text[start:toks[k].end], gender="pl", org=False)
+
+
+def _with_quoted_name(d: _Doc, m: Mention | None, ceil: int) -> Mention | None:
+    """'laut der Zeitung „Kurier“': a source and the quoted name right after it that its noun says it is,
+    as one mention; the mention itself otherwise."""
+    if m is None:
+        return None
+    pos = _skip_space_right(d.text, m.end, ceil)
+    q = d.in_quote(pos)
+    if q is None or q.open_at != pos or q.close_end > ceil or not _after_name_noun(d, q):
+        return m
+    return dataclasses.replace(m, end=q.close_end, text=d.text[m.start:q.close_end])
+
+
+def _before_quoted_name(d: _Doc, k: int, floor: int) -> int:
+    """The token before a quoted name that ends at token k, after the noun that says what it names ("die
+    Organisation „Ärzte der Welt“", "das Magazin „Focus“"), or k itself."""
+    q = d.in_quote(d.toks[k].start) if k >= 0 else None
+    if q is None or d.toks[k].end != q.close_end or q.open_at < floor or not _after_name_noun(d, q):
+        return k
+    return d.tok_at(q.open_at) - 1
+
+
+def _number(d: _Doc, t: Token) -> bool:
+    return t.text[:1].isdigit() or t.lower in d.g.number_words
+
+
+def _counted_share(d: _Doc, k: int, floor: int) -> Mention | None:
+    """A share of people counted in a poll, ending at token k: "six in 10", "42%", "some 30%"."""
+    toks = d.toks
+    j = None
+    if toks[k].text == "%" and k >= 1 and toks[k - 1].text[:1].isdigit():
+        j = k - 1
+    elif k >= 2 and _number(d, toks[k]) and toks[k - 1].lower == "in" and _number(d, toks[k - 2]):
+        j = k - 2
+    if j is None:
+        return None
+    if j >= 1 and toks[j - 1].lower in d.g.quantity_modifiers:
+        j -= 1
+    if toks[j].start < floor:
+        return None
+    text = d.text[toks[j].start:toks[k].end]
+    return Mention(toks[j].start, toks[k].end, text, "group", gender="pl", head=toks[k].lower)
+
+
+def _postmodified_source(d: _Doc, k: int, floor: int) -> Mention | None:
+    """A person or group before a phrase that says how they know, ending at token k: "a person familiar
+    with the talks", "people with knowledge of the plan", "two aides close to the senator"."""
+    toks = d.toks
+    phrases = d.g.source_postmodifiers
+    if not phrases:
+        return None
+    j = k
+    while j > 0 and k - j < 12 and toks[j].start >= floor:
+        t = toks[j]
+        if not t.word and t.text not in ("'", "’", "-"):
+            return None
+        if t.lower in d.g.finite or t.lower in d.lex.verbs or t.lower in d.g.coordinators:
+            return None  # "met a person close to the mayor and said": the cue shares an earlier subject
+        for phrase in phrases:
+            words = phrase.split()
+            if t.lower == words[0] and [x.lower for x in toks[j:j + len(words)]] == words and j + len(words) <= k:
+                m = d.by_end.get(toks[j - 1].end)
+                if m is not None and m.start >= floor and m.type in ("description", "group", "name"):
+                    return m
+        j -= 1
+    return None
+
+
+def _plural_possessive(d: _Doc, k: int) -> bool:
+    """Token k is the apostrophe of a possessive in -s ("Jane Doe, the Smiths' lawyer, said"), not a
+    closing quotation mark: it is attached to the word before it, a word follows, and no quotation holds it."""
+    toks = d.toks
+    return toks[k].text in ("'", "’") and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start \
+        and toks[k - 1].lower.endswith("s") and toks[k + 1].start == toks[k].end + 1 \
+        and toks[k + 1].text[:1].isalnum() and d.in_quote(toks[k].start) is None
 
 
 def _before_tag(d: _Doc, k: int, floor: int) -> int:
@@ -455,7 +695,7 @@ def _verb_form(d: _Doc, low: str) -> bool:
 
 def _noun_phrase_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
     """Where nouns are capitalised, the noun phrase starting at `pos` as an ad hoc speaker: "laut
-    Augenzeugen", "nach Angaben der Zeitung China Daily", "laut dem Nachrichtenmagazin Focus"."""
+    Augenzeugen", "nach Angaben der Zeitung Elbe Bote", "laut dem Nachrichtenmagazin Focus"."""
     toks = d.toks
     k = d.tok_at(pos)
     n = len(toks)
@@ -524,13 +764,13 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
         if after is not None and after.end <= ceil and not _oblique(d, after):
             return after
     if m is not None and m.end <= ceil:
-        return m
+        return _with_quoted_name(d, m, ceil) if cue.type == "according" and "nouns-capitalised" in d.g.settings else m
     if cue.type == "according":
         if "nouns-capitalised" in d.g.settings:
             m = _noun_phrase_right(d, pos, ceil)
             if m is None and d.in_quote(pos) is not None:
                 m = _unlisted_name_right(d, cue, pos, ceil)  # 'laut „Reuters“'
-            return m
+            return _with_quoted_name(d, m, ceil)
         return _source_right(d, pos, ceil)
     k = d.tok_at(pos)
     toks = d.toks
@@ -568,6 +808,69 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     if "nouns-capitalised" in d.g.settings:
         return _unlisted_name_right(d, cue, pos, ceil)
     return None
+
+
+def _description_after_quote(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
+    """'"...," said a Vermont teacher', '"...," said a person close to the family', '"...," said one of two
+    witnesses': after a quotation and its comma, a determiner and a noun phrase following the verb name
+    its speaker, whatever the words after the head noun; the mention runs from the determiner to the head."""
+    text, toks = d.text, d.toks
+    comma = _skip_space_left(text, cue.start, 0) - 1
+    if comma < 1 or text[comma] != "," and text[comma] not in _CLOSERS \
+            or text[comma] == "," and not d.in_quote(comma - 1) or text[comma] in _CLOSERS and text[comma - 1] != ",":
+        return None
+    k = d.tok_at(_skip_space_right(text, cue.end, ceil))
+    if k >= len(toks) or toks[k].start >= ceil or toks[k].lower not in d.g.determiners:
+        return None
+    j = k + 1
+    if j + 1 < len(toks) and toks[j].lower == "of" and toks[k].lower not in d.g.articles:
+        j += 1  # "one of two witnesses", "some of the delegates"
+        if toks[j].lower in d.g.determiners:
+            j += 1
+    head = None
+    while j < len(toks) and j - k <= 6 and toks[j].start < ceil and toks[j].text.replace("-", "").isalpha() \
+            and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.prepositions \
+            and toks[j].lower not in d.g.determiners and not _verb_form(d, toks[j].lower):
+        if toks[j].lower in d.g.time_words:
+            return None  # '"...," said a week later the mayor'
+        head = j
+        j += 1
+    if head is None or _modifier_word(d, toks[head].lower):
+        return None
+    low = toks[head].lower
+    return Mention(toks[k].start, toks[head].end, text[toks[k].start:toks[head].end], "description", head=low,
+                   title=text[toks[k + 1].start:toks[head].end], gender="pl" if low in d.lex.groups else None,
+                   org=low in d.lex.org_words)
+
+
+def _description_after_quote_before(d: _Doc, cue: Cue, floor: int) -> Mention | None:
+    """'"...," one senior Democrat said', '"...," a person close to the mayor said', '"...," the 46-year-old
+    said': between a quotation closed by a comma and the verb, a determiner and up to eight more words with
+    no verb and no punctuation are its speaker."""
+    text, toks = d.text, d.toks
+    c = d.tok_at(cue.start)
+    k = c - 1
+    while k >= 0 and toks[k].start >= floor and c - k <= 9 and not d.in_quote(toks[k].start) \
+            and (toks[k].text.replace("-", "").isalnum()):
+        low = toks[k].lower
+        if _verb_form(d, low) or low in d.g.aux or low in d.g.negation or low in d.g.that \
+                or low in d.g.relative or low in d.g.subject_pronouns and k < c - 1:
+            return None
+        k -= 1
+    j = k + 1  # the first word of the phrase
+    if j >= c or toks[j].lower not in d.g.determiners or k < 0:
+        return None
+    outside = toks[k].text == "," and k > 0  # '"...", a person close to the mayor said'
+    q = d.in_quote(toks[k - 1].start if outside else toks[k].start)
+    if q is None or q.close_end != (toks[k].start if outside else toks[k].end) \
+            or not outside and text[q.close_end - 2:q.close_end - 1] != ",":
+        return None
+    if any(t.lower in d.g.time_words for t in toks[j + 1:c]):
+        return None
+    head = toks[c - 1].lower
+    return Mention(toks[j].start, toks[c - 1].end, text[toks[j].start:toks[c - 1].end], "description",
+                   head=head, title=text[toks[j + 1].start:toks[c - 1].end] if j + 1 < c else None,
+                   gender="pl" if head in d.lex.groups else None, org=head in d.lex.org_words)
 
 
 def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | None:
@@ -644,6 +947,35 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
         return True  # "Lopez and Cole say", and capitalised groups ("Officials say")
     head = m.head or ""
     return m.gender == "pl" or m.type == "group" or head.endswith("s") or head in d.lex.groups  # "the police say"
+
+
+def _plural_noun(d: _Doc, m: Mention, cue: Cue) -> bool:
+    """Whether a cue in its "-s" form is the plural noun heading a subject, as a finite verb or a dash
+    right after it shows ("the swing states would decide", "his remarks are", "the battleground states -
+    ..."). Not after a pronoun, nor where a relative clause lacks its subject ("the rule that he says is
+    unfair"); before a dash not after a name ("Ann Cole says - without proof - ...", but "Nomination
+    questions are") nor before an aside followed by "that" ("the union says - and he agrees - that ...").
+    English only."""
+    if "verb-second" in d.g.settings or cue.type != "verb" or m.type == "pronoun":
+        return False
+    word = cue.text.lower()
+    if word == cue.lemma or not word.endswith("s"):
+        return False
+    k = d.tok_at(cue.end)
+    dashes = ("-", "—", "–", "--")
+    if k >= len(d.toks) or not (d.toks[k].lower in d.g.finite or d.toks[k].text in dashes):
+        return False
+    if d.toks[k].text in dashes:
+        if m.type == "name":
+            return False
+        for j in range(k + 1, min(k + 16, len(d.toks) - 1)):
+            if d.toks[j].text == d.toks[k].text:
+                if d.toks[j + 1].lower in d.g.that:
+                    return False
+                break
+    kb = d.tok_at(m.start) - 1
+    return not (kb >= 0 and (d.toks[kb].lower in d.g.that or d.toks[kb].lower in d.g.wh
+                             or d.toks[kb].lower in d.g.relative))
 
 
 def _continues_after(d: _Doc, m: Mention, uend: int) -> bool:
@@ -767,8 +1099,9 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     reach = min(n - 1, k + 12)
     colon = k < reach and d.text.find(":", toks[k].start, min(ceil, toks[reach].end)) >= 0  # mostly there is none
     for j in range(k, reach if colon else k):
-        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?") or d.in_quote(toks[j].start):
-            break
+        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?") or d.in_quote(toks[j].start) \
+                or toks[j].lower in d.g.that:
+            break  # 'adds that bakers face a hard pick: "..."': the colon is inside the that-clause
         if toks[j].text == ":":
             if d.in_quote(_skip_space_right(d.text, toks[j].end, ceil)):
                 return toks[j + 1].start
@@ -778,6 +1111,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     for j in range(k, min(n, k + 10)):
         if toks[j].text == "," and free and j + 1 < n and toks[j + 1].lower in d.g.that:
             continue  # "sagte in einem Interview, dass ..."
+        if "verb-second" in d.g.settings and _inner_period(d, j):
+            continue  # "schrieb auf der Seite heise.de, dass ...": a web address, no sentence end
         if toks[j].text == "," and free and j > k and "verb-second" in d.g.settings and toks[j].start < ceil:
             return toks[j].end  # "sagte in einem Interview, die Lage sei ernst"
         if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?", ":") or d.in_quote(toks[j].start) \
@@ -824,6 +1159,13 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
 
 
 
+def _inner_period(d: _Doc, j: int) -> bool:
+    """A period between two letters with no space, inside a web address or a name ("heise.de", "faz.net")."""
+    t = d.toks[j]
+    return t.text == "." and 0 < t.start and t.end < len(d.text) and d.text[t.start - 1].isalnum() \
+        and d.text[t.end].isalpha()
+
+
 _APOSTROPHE = regex.compile(r"['’]")
 _CONTRACTION = regex.compile(r"['’](?:ll|re|ve|d|m|s)$")
 
@@ -862,7 +1204,7 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
             return True
         if not first and low in d.g.clause_verbs and toks[j - 1].lower not in d.g.determiners \
                 and not _possessive_word(toks[j - 1].lower):
-            return True  # "her editors took out one scene", "the slogan feels bloodless"
+            return True  # "his cousins painted two fences", "the slogan feels bloodless"
         if capitalised_nouns and not first and not t.cap and _verb_like(d, t):
             return True  # where nouns are capitalised, a lower-case word with a verb ending is mostly a verb
         if d.in_quote(t.start):
@@ -871,25 +1213,53 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _says_present_clause(d: _Doc, f: _Frame, start: int, end: int) -> bool:
+    """In news, after "say" and "tell", a content whose subject (a plural noun or a name, with up to two
+    modifiers) is followed by a lower-case word that is no noun-phrase word reads as a clause with a
+    present-tense verb ("says rural voters distrust the new maps"). English only."""
+    if "verb-second" in d.g.settings or d.dialogue or f.side != "right" \
+            or f.cue.lemma.split()[0] not in d.g.say_verbs:
+        return False
+    toks = d.toks
+    k = d.tok_at(start)
+    last = d.tok_at(end)
+    if last - k < 4:
+        return False
+    if toks[k].lower in d.g.determiners or toks[k].lower in d.g.quantifiers or _possessive_word(toks[k].lower):
+        k += 1
+    g = d.g
+    for h in range(k, min(k + 3, last - 2)):
+        t = toks[h]
+        if not t.text.replace("’", "'").replace("'", "").isalpha() or t.lower in g.stopwords \
+                or t.lower in g.prepositions:
+            return False
+        if not (t.cap or t.lower.endswith("s")):
+            continue
+        v = toks[h + 1]
+        low = v.lower
+        if v.text.isalpha() and not v.cap and low not in g.stopwords and low not in g.prepositions \
+                and low not in g.determiners and not low.endswith(("ly", "ing")) and low not in g.wh \
+                and toks[h + 2].word:
+            return True
+    return False
+
+
 def _noun_and_relative_clause(d: _Doc, start: int, end: int) -> bool:
     """Where the verb comes second: whether content before a cue is a noun phrase with a relative clause
     and no clause of its own ('In dem Bericht, der am Montag erschien, heißt es', 'Umfragen, in denen ...
     gefragt wurde, sagen einen Sieg voraus'): the relative clause's verb makes no statement."""
-    k = d.tok_at(start)
-    while k < len(d.toks) and d.toks[k].start < end:
-        t = d.toks[k]
-        if t.text == "," and not d.in_quote(t.start):
-            j = k + 1
-            if j < len(d.toks) and d.toks[j].lower in d.g.prepositions:
-                j += 1
-            if j < len(d.toks) and d.toks[j].start < end and d.toks[j].lower in d.g.relative:
-                # the relative clause runs to the end: no comma after it where the main clause goes on
-                # ('Ein Tief, das ... zog, brachte Regen')
-                rest = d.text[d.toks[j].start:end]
-                return "," not in rest and not _looks_like_clause(d, start, t.start)
-            return False  # another comma first: a list or an apposition, not handled here
-        k += 1
-    return False
+    k = d.next_comma(d.tok_at(start))
+    if k >= len(d.toks) or d.toks[k].start >= end:
+        return False
+    t = d.toks[k]
+    j = k + 1
+    if j < len(d.toks) and d.toks[j].lower in d.g.prepositions:
+        j += 1
+    if j < len(d.toks) and d.toks[j].start < end and d.toks[j].lower in d.g.relative:
+        # the relative clause runs to the end: no comma after it where the main clause goes on
+        # ('Ein Tief, das ... zog, brachte Regen')
+        return d.text.find(",", d.toks[j].start, end) < 0 and not _looks_like_clause(d, start, t.start)
+    return False  # another comma first: a list or an apposition, not handled here
 
 
 def _may_invert(d: _Doc, cue: Cue) -> bool:
@@ -937,7 +1307,7 @@ def _introduced_clause(d: _Doc, start: int, end: int) -> bool:
     """Where the verb comes second, reported speech after a verb is set off: by a comma or colon, or by "dass"
     or a question word ("sagte, die Lage sei ernst", "erklärte, dass ..."). Words right after the verb are
     its object ("kritisierte den Schritt", "bestätigte den Zusammenhang") unless a subjunctive, a "dass"
-    clause or a colon follows in them ("bestätigte den Verdacht, es handele sich um ...")."""
+    clause or a colon follows in them ("bestätigte die Vermutung, es gehe um ...")."""
     pos = _skip_space_left(d.text, start, 0)  # no copy of the text before: this runs for every frame
     if pos > 0 and d.text[pos - 1] in ",:":
         return True
@@ -985,8 +1355,11 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
         return True
     if d.dialogue and "," in text[q.start:q.end]:
         return False  # fiction: '"Well, Oakes," said the doctor' -- a word and a name addressed, not a title
+    if d.dialogue and q.depth == 0 and text[q.start:q.end].rstrip().endswith(".") \
+            and q.open_at == d.paras[d.para_of(q.open_at)].start:
+        return False  # fiction: a turn of its own, '"Colonel Dacre." She gave him her hand.', is a greeting
     if phrase and "nouns-capitalised" in d.g.settings and _after_als(d, q):
-        return False  # 'als „Meilensteine in der Musikgeschichte“ bezeichnet': a judgement, not a title
+        return False  # 'als „Glanzstücke der Baukunst“ bezeichnet': a judgement, not a title
     return content >= 2 and not text[q.start:q.end].rstrip().endswith(("!", "?"))
 
 
@@ -1058,12 +1431,26 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
+_WORD_RUN = regex.compile(r"\S+")
+
+
+def _word_count_to(text: str, start: int, end: int, most: int) -> int:
+    """_word_count, counted no further than `most`: its time does not grow with a long text[start:end]."""
+    n = 0
+    for _ in _WORD_RUN.finditer(text, start, end):
+        n += 1
+        if n >= most:
+            break
+    return n
+
+
 def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: Tokens,
               spans: list[QuoteSpan], cues: list[Cue], mentions: list[Mention], lex: Lexicon,
               beliefs: bool = False) -> list[Attribution]:
     """Reported statements of the document, in text order. Cues of thinking and wanting ("believes")
     attribute quotations in marks always ("Now," she thought), other content only with `beliefs`."""
     d = _Doc(text, paras, sents, toks, spans, cues, mentions, lex)
+    d.beliefs = beliefs
     frames = _frames(d)
     out: list[Attribution] = []
     claimed: dict[int, list[tuple[int, int]]] = {}
@@ -1245,6 +1632,8 @@ def _object_phrase(d: _Doc, start: int, end: int, predicate: bool = False) -> bo
     article unless a comma opens a relative clause ("den Entwurf der Kommission als")."""
     limit = 10 if predicate else 6
     k = d.tok_at(start)
+    if k >= 1 and (d.toks[k - 1].lower in d.g.that or d.toks[k - 1].lower in d.g.wh) and not d.in_quote(d.toks[k - 1].start):
+        return False  # 'schrieb, dass der neue „Code“ echt aussehe': after "dass" or "ob", a clause
     words = 0
     while k < len(d.toks) and d.toks[k].start < end:
         t = d.toks[k]
@@ -1374,6 +1763,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             m = d.by_end.get(_skip_space_left(text, cue.start, ustart))
             if m is None and d.tok_at(cue.start) > 0:
                 m = _adhoc_description(d, d.tok_at(cue.start) - 1, ustart)  # "Der Meldung zufolge"
+            if m is None and "nouns-capitalised" in d.g.settings and d.tok_at(cue.start) > 0:
+                m = _bare_plural(d, d.tok_at(cue.start) - 1, ustart)  # "Ersten Angaben zufolge"
             if m is not None:
                 after = _skip_space_right(text, cue.end, uend)
                 if after < uend and text[after] == ",":
@@ -1396,7 +1787,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(_Frame(cue, m, "right", "according-to", False, u, _skip_space_right(text, after, uend), uend))
             elif (text[before - 1] in ",;:—–-(" or d.in_quote(before - 1)) and "verb-second" not in d.g.settings \
                     and _continues_after(d, m, uend):
-                # "Among the precedents at risk, according to Ms. Epstein, are 16 ...": a parenthesis in the
+                # "Among the orchards in danger, according to Dr. Valdor, are nine ...": a parenthesis in the
                 # sentence, which is the statement
                 frames.append(_Frame(cue, m, "around", "according-to", False, u, ustart, uend))
             elif text[before - 1] in ",;:—–-(" or d.in_quote(before - 1):
@@ -1429,10 +1820,20 @@ def _frames(d: _Doc) -> list[_Frame]:
             frames.append(_Frame(cue, inverted[0], "left", "quote-cue-speaker", False, u, ustart, inverted[1]))
             continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
+        if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
+                and frames[-1].unit == u and _is_relative(d, frames[-1].cue):
+            # "Humphrey, who calls the plan a fraud, said ...": the relative clause's own cue is no bound
+            speaker, appositive, negated = _left_speaker(d, cue, ustart)
+        # '"...," one senior Democrat said', '"...," a person close to the mayor said': the whole phrase
+        # after the quotation is the subject; a name at its end keeps speaking, with the phrase its modifiers
+        lead = _description_after_quote_before(d, cue, floor) if "nouns-capitalised" not in d.g.settings else None
+        if lead is not None and (speaker is None or speaker.end < lead.end or speaker.start < lead.start
+                                 or speaker.type != "name" or _after_preposition(d, speaker)):
+            speaker, appositive = lead, False
         if "verb-second" in d.g.settings and floor == ustart:
             subject = _subject_before_auxiliary(d, cue, ustart)
             if subject is not None:
-                # 'Die Universität hatte anlässlich des Entzugs des Titels erklärt, ...': the verb ends its
+                # 'Die Stiftung hatte anlässlich der Schließung des Museums erklärt, ...': the verb ends its
                 # clause; the subject stands before the auxiliary in second place, not right before the verb
                 speaker, appositive = subject, False
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
@@ -1443,7 +1844,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             # "Den Plan kritisierte die Ministerin": something else stands first, so the subject follows the verb
             speaker = None
         elif speaker is not None and not appositive and _oblique(d, speaker):
-            # "Die Universität hatte anlässlich des Entzugs des Titels erklärt", "X dankte den Menschen und
+            # "Die Stiftung hatte anlässlich der Schließung des Museums erklärt", "X dankte den Menschen und
             # ergänzte": a noun phrase in the genitive, dative or accusative is no subject; the first one in
             # the nominative before it is
             k = bisect.bisect_left(d.mention_starts, ustart)
@@ -1464,6 +1865,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                 speaker = issuer
         if speaker is not None and not _bare_form_agrees(d, speaker, cue):
             continue  # "an important remark", "his normal state", "Cecil was welcome": nouns, not verbs
+        if speaker is not None and _plural_noun(d, speaker, cue):
+            continue  # "the swing states would decide", "his remarks are": a plural noun, not a verb
         if speaker is not None and cue.lemma in d.g.finding_verbs and not _document_like(speaker):
             continue  # "the survey found that ..." reports; "she found that the door was locked" does not
         if speaker is None and "verb-second" in d.g.settings:
@@ -1474,7 +1877,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 continue
         if appositive and _content_before(d, cue.start, ustart) and not cue.participle \
                 and _may_invert(d, cue) \
-                and (_word_count(text, ustart, speaker.start) >= 3
+                and (_word_count_to(text, ustart, speaker.start, 3) >= 3
                      or "verb-second" in d.g.settings and _after_preposition(d, speaker)) \
                 and not ("verb-second" in d.g.settings and _appositive_subject(d, speaker, cue)):
             # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
@@ -1488,7 +1891,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower in d.g.that):
                 continue
         if speaker is None and "nouns-capitalised" in d.g.settings:
-            speaker = _as_source(d, cue, ustart)  # 'Wie t-online.de berichtet, ...', 'Wie „Die Post“ meldet'
+            speaker = _as_source(d, cue, ustart)  # 'Wie wetterblick.de berichtet, ...', 'Wie „Die Post“ meldet'
         if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) in d.g.as_conjunction:
             # "As the paper noted in an op-ed, the candidate ...": the content follows the comma;
             # '..., wie der Verband am Montag mitteilte.': it comes before
@@ -1500,9 +1903,11 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(_Frame(cue, speaker, "left", "as-speaker-cue", appositive, u, ustart, before - 1))
             continue
         if speaker is not None:
-            before_speaker = _skip_space_left(text, _modifiers_start(d, speaker, ustart), ustart)
+            before_speaker = _skip_space_left(text, lead.start if lead is not None and lead.start < speaker.start
+                                              else _modifiers_start(d, speaker, ustart), ustart)
             if before_speaker > ustart and text[before_speaker - 1] == "," and not appositive \
-                    and not d.in_quote(before_speaker - 2) and _parenthetical_close(d, cue, uend):
+                    and not d.in_quote(before_speaker - 2) and _parenthetical_close(d, cue, uend) \
+                    and not _right_has_that(d, cue, uend):  # "..., X said that ...": the clause is the content
                 # "The pullout, Lavrov said, is an admission of failure."
                 frames.append(_Frame(cue, speaker, "around", "parenthetical", appositive, u,
                                      _clause_start(d, before_speaker - 1, ustart), uend))
@@ -1530,9 +1935,13 @@ def _frames(d: _Doc) -> list[_Frame]:
                     continue
             if start is None:
                 continue
+            if "verb-second" in d.g.settings and _subordinate_cue(d, cue, speaker, ustart, start):
+                continue
             end = uend
+            if "verb-second" in d.g.settings and _in_subordinate_clause(d, speaker, ustart):
+                end = _subordinate_content_end(d, start, uend)
             if _is_relative(d, cue):
-                # "Weber, who advises Kasich, is no fan": the relative clause ends at its comma
+                # "Brannick, who coaches Otley, is not impressed": the relative clause ends at its comma
                 end = _next_comma(d, cue.end, uend)
                 if start >= end:
                     continue
@@ -1552,6 +1961,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                         and not _subjunctive(d, ustart, comma):
                     frames.append(_Frame(cue, m, "right", "cue-speaker-content", False, u, start, uend))
                     continue
+            if m is None and "nouns-capitalised" not in d.g.settings:
+                m = _description_after_quote(d, cue, uend)
             if m is not None:
                 frames.append(_Frame(cue, m, "left", "quote-cue-speaker", False, u, ustart, _skip_space_left(text, cue.start, ustart)))
                 continue
@@ -1595,7 +2006,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
                 if subject is not None and start is not None:
-                    if owner is not None and owner.side == "right" and owner.end > before - 1:
+                    if owner is not None and owner.side == "right" and owner.end > before - 1 \
+                            and not _unreported_thought(d, cue, start):
                         owner.end = before - 1
                     frames.append(_Frame(cue, subject, "right", "coordinated" if coordinated else "participle",
                                          False, u, start, uend))
@@ -1623,8 +2035,17 @@ def _frames(d: _Doc) -> list[_Frame]:
         inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
     kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")
             or "verb-second" in d.g.settings and _new_main_clause(d, f)]
-    # Content on the right ends where the next frame of its unit begins.
-    for a, b in zip(kept, kept[1:]):
+    # Content on the right ends where the next frame of its unit begins; a coordinated thought that yields
+    # no record is part of the statement before it, which ends where the next frame after the thought
+    # begins ("said X but feared Y and said Z"). Backwards, so that frame is known.
+    bound = None
+    for a, b in reversed(list(zip(kept, kept[1:]))):
+        if not (b.rule == "coordinated" and _unreported_thought(d, b.cue, b.start)):
+            bound = b
+        if not _unreported_thought(d, a.cue, a.start):  # (a thought's own content, never reported, ends at b)
+            if bound is None:
+                continue
+            b = bound
         if a.unit == b.unit and a.side == "right" and b.cue.start > a.start:
             cut = min(x for x in (b.speaker.start, b.cue.start) if x > a.start)
             if cut < a.end:
@@ -1642,12 +2063,83 @@ def _frames(d: _Doc) -> list[_Frame]:
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
     # An object that is no clause ends before a second verb of the speaker: "proposed a ban and has
     # gone further", "criticizing the pipeline and calling for a ban". (After the cuts above, contents
-    # do not overlap, so the scans add up to one pass over the text.)
+    # overlap only where an unreported thought lies inside its statement, so the scans add up to at most
+    # two passes over the text.)
     if "verb-second" not in d.g.settings:
         for f in kept:
             if f.side == "right":
                 f.end = _before_second_verb(d, f)
+                f.end = _before_occasion(d, f)
+                f.end = _before_closing_apposition(d, f)
     return kept
+
+
+def _before_closing_apposition(d: _Doc, f: _Frame) -> int:
+    """Where a reported clause ends when a noun phrase after a comma comments on it: "said the bill would
+    pass, a view few of his colleagues share", "praised Ann Cole, a former mayor". Only when that phrase
+    runs to the end of the content."""
+    toks = d.toks
+    g = d.g
+    k = d.tok_at(f.start) + 3
+    last = d.tok_at(f.end)
+    while k + 1 < last:
+        t = toks[k]
+        if t.text == "," and toks[k + 1].lower in g.apposition_openers and not d.in_quote(t.start) \
+                and not any(toks[i].text in (",", ";", ":") or d.in_quote(toks[i].start) for i in range(k + 1, last)) \
+                and _looks_like_clause(d, f.start, t.start):
+            return _skip_space_left(d.text, t.start, f.start)
+        k += 1
+    return f.end
+
+
+def _before_occasion(d: _Doc, f: _Frame) -> int:
+    """Where a content on the right ends when phrases telling when or where it was said close it: "said
+    the plan had failed at a rally on Monday", "blamed local officials on Twitter". Only when nothing after
+    those phrases is a clause of its own; its end unchanged otherwise."""
+    toks = d.toks
+    g = d.g
+    k = d.tok_at(f.start) + 3  # three words at least stay (a shorter content is dropped)
+    n = len(toks)
+    while k < n and toks[k].start < f.end:
+        t = toks[k]
+        low = t.lower
+        hit = False
+        if d.in_quote(t.start):
+            pass
+        elif low in g.occasion_prepositions:
+            for j in range(k + 1, min(n, k + 5)):
+                if toks[j].start >= f.end or not toks[j].word:
+                    break
+                w = toks[j].lower
+                two = j + 1 < n and f"{w} {toks[j + 1].lower}" in g.occasion_nouns
+                if w in g.occasion_nouns or two:
+                    # the head of its phrase ("at a rally on Monday"), not a modifier ("on a TV ad") nor an
+                    # idiom ("in the event of")
+                    h = j + 2 if two else j + 1
+                    hit = h >= n or toks[h].start >= f.end or not toks[h].word \
+                        or toks[h].lower in g.occasion_prepositions or toks[h].lower in g.time_words \
+                        or toks[h].lower in g.occasion_complements
+                    break
+        elif low in g.wh or low in g.that or low in g.as_conjunction:
+            return f.end  # "what it was like at a rally", "as they did in a debate": a clause of its own
+        if hit:
+            rest = [x for x in toks[k:d.tok_at(f.end)]]
+            if not any(x.lower in g.finite or x.lower in g.clause_verbs or x.lower in g.that or x.lower in g.wh
+                       or d.in_quote(x.start) for x in rest):
+                end = _skip_space_left(d.text, t.start, f.start)
+                return end - 1 if d.text[end - 1] == "," else end
+            return f.end
+        k += 1
+    return f.end
+
+
+def _unreported_thought(d: _Doc, cue: Cue, start: int) -> bool:
+    """Whether a cue of thinking with content at `start` yields no record (beliefs not asked for, no
+    quotation): coordinated after a statement it goes on that statement ("said he was relieved but still
+    worried ..."), it does not end it. English news only (in German news it added a wrong record; fiction
+    keeps its narration apart)."""
+    return cue.type == "belief" and not d.beliefs and "verb-second" not in d.g.settings and not d.dialogue \
+        and not d.in_quote(_skip_space_right(d.text, start, len(d.text)))
 
 
 def _before_second_verb(d: _Doc, f: _Frame) -> int:
@@ -1727,7 +2219,7 @@ def _leading_noun_phrase(d: _Doc, ustart: int, before: int) -> Mention | None:
 
 def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
     """Where nouns are capitalised, the words between "wie" and a cue right after it, as a speaker no
-    lexicon knows: 'Wie t-online.de berichtet, ...', 'Wie „Die Post“ meldete, ...'. None when they hold a
+    lexicon knows: 'Wie wetterblick.de berichtet, ...', 'Wie „Die Post“ meldete, ...'. None when they hold a
     verb, a pronoun or more than four words."""
     toks = d.toks
     c = d.tok_at(cue.start)
@@ -1745,7 +2237,7 @@ def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
         start = q.open_at
     end = _skip_space_left(d.text, cue.start, start)
     if _word_count(d.text, start, end) > 4 or not (any(t.cap for t in toks[k + 1:c]) or "." in d.text[start:end]):
-        return None  # a name, or a web address ("t-online.de")
+        return None  # a name, or a web address ("wetterblick.de")
     name = d.text[start:end]
     return Mention(start, end, name, "name", name=name.strip("„“\"»«"), org=True)
 
@@ -1945,17 +2437,11 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
 
 
 def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame | None:
-    """A verb whose object is the one quoted: 'Der Sender zitierte Papandreou mit den Worten: „...“' (the
+    """A verb whose object is the one quoted: 'Der Sender zitierte Kowalczyk mit den Worten: „...“' (the
     object speaks), 'Ratzmann wird von der Zeitung mit den Worten zitiert: „...“' (in the passive, the
     subject speaks)."""
-    k = d.tok_at(cue.start) - 1
-    passive = False
-    while k >= 0 and d.toks[k].start >= ustart:
-        if d.toks[k].lower in d.g.passive_aux and not d.in_quote(d.toks[k].start):
-            passive = True
-            break
-        k -= 1
-    if passive:
+    k = d.last_passive_aux(d.tok_at(cue.start) - 1)
+    if k >= 0 and d.toks[k].start >= ustart:
         speaker = _subject(d, ustart, cue.start)
         start = _right_content_start(d, cue, uend)
         if speaker is not None and start is None and "verb-second" in d.g.settings \
@@ -1968,7 +2454,8 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
         k = d.tok_at(cue.end)
         if "verb-second" in d.g.settings and k + 1 < len(d.toks) and d.toks[k].lower in d.g.subject_pronouns:
             # '„...“, zitierte man Anna Berg': the subject follows the verb, the one quoted after it
-            speaker = d.by_start.get(d.toks[k + 1].start) or speaker
+            speaker = _mention_or_phrase_at(d, k + 1, uend) \
+                or _unlisted_name_right(d, cue, d.toks[k + 1].start, uend) or speaker
         start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end), uend) if speaker else None
         if speaker is not None and start is None and "verb-second" in d.g.settings \
                 and _content_before(d, cue.start, ustart):
@@ -1977,6 +2464,19 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
     if speaker is None or start is None:
         return None
     return _Frame(cue, speaker, "right", "quoted-speaker", False, u, start, uend)
+
+
+def _mention_or_phrase_at(d: _Doc, k: int, ceil: int) -> Mention | None:
+    """A name, description or group starting at token k, or at the word after an article there ("die
+    Reporterin Anna Berg"), else the noun phrase there."""
+    if k >= len(d.toks) or d.toks[k].start >= ceil:
+        return None
+    m = d.by_start.get(d.toks[k].start)
+    if m is None and d.toks[k].lower in d.g.articles and k + 1 < len(d.toks):
+        m = d.by_start.get(d.toks[k + 1].start)
+    if m is not None and m.type in ("name", "description", "group"):
+        return m
+    return _noun_phrase_right(d, d.toks[k].start, ceil) if d.toks[k].lower in d.g.articles else None
 
 
 def _new_main_clause(d: _Doc, f: _Frame) -> bool:
@@ -2046,7 +2546,13 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
     if start is not None and "verb-second" in d.g.settings and d.quotes_in(start, uend) \
             and not d.quotes_in(ustart, speaker.start):
         return False  # 'Der Präsident (AU), X, nannte dies einen „Putsch“': the quoted words follow the verb
-    return start is None or _word_count(d.text, start, _trim_end(d.text, start, uend)) < 4
+    if start is None:
+        return True
+    words = _word_count_to(d.text, start, _trim_end(d.text, start, uend), 4)  # (not to the end of a long unit)
+    if words == 3 and "verb-second" not in d.g.settings and not _looks_like_clause(d, ustart, pos) \
+            and _looks_like_clause(d, start, uend):
+        return False  # "As for the tax, he said he's not worried": a phrase before, a clause of three words after
+    return words < 4
 
 
 def toks_lower(d: _Doc, k: int) -> str:
@@ -2117,7 +2623,7 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
         j += 1
     if j + 1 < len(d.toks) and d.toks[j].text == "," and "verb-second" not in d.g.settings \
             and d.toks[j + 1].lower.endswith("ing") and not d.toks[j + 1].cap:
-        return False  # "Sales were great, he said, wiping sweat off his face": a participle, no parenthesis
+        return False  # "The harvest was fine, she said, brushing flour from her apron": a participle, no parenthesis
     return j < len(d.toks) and d.toks[j].text == "," and d.toks[j].end < uend - 2 \
         and not d.in_quote(_skip_space_right(d.text, d.toks[j].end, uend))
 
@@ -2177,12 +2683,15 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         q0 = inside[-1]
         if q0.close_end > end and q0.open_at < end:
             end = q0.close_end
+        if f.side == "right" and "nouns-capitalised" not in d.g.settings:
+            end = _mixed_tail_end(d, q0, start, end)
+            start = _relative_label_start(d, f, start)
     else:
         kind = "indirect"
         if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3:
             return None
         if (f.cue.frame != "any" or "nouns-capitalised" in d.g.settings) and f.rule != "according-to" \
-                and not _looks_like_clause(d, start, end):
+                and not _looks_like_clause(d, start, end) and not _says_present_clause(d, f, start, end):
             return None
         if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
                 and not _introduced_clause(d, start, end):
@@ -2195,6 +2704,40 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:
+    """'what Mark Hill called a "bold" approach', 'whom he described as "volatile"': a relative clause whose
+    speaker labels something with quoted words is reported whole, from its relative word; else `start`."""
+    if d.dialogue or f.rule != "speaker-cue-content" or f.cue.frame != "marks":
+        return start
+    for k in (d.tok_at(f.speaker.start) - 1, d.tok_at(_modifiers_start(d, f.speaker, d.units[f.unit][0])) - 1):
+        if k >= 0 and d.toks[k].lower in d.g.object_relatives:
+            return d.toks[k].start
+    return start
+
+
+def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int) -> int:
+    """Where reported content with quoted words ends after its last quotation: at the quotation when a comma
+    closes it and a participle, a relative clause or a contrast follows ('called him a "moderate," adding
+    ...', '... a "loophole," which allows ...', '... "unfair," but ...'); else where it ended."""
+    text, toks = d.text, d.toks
+    close = last.close_end
+    if close >= end or close <= start:
+        return end
+    k = d.tok_at(close)
+    if k < len(toks) and toks[k].text == "," and toks[k].start == close:
+        k += 1  # '"...",' with the comma outside the marks
+    elif text[close - 2:close - 1] != ",":
+        return end
+    if k >= len(toks) or toks[k].start >= end:
+        return end
+    low = toks[k].lower
+    if low.endswith("ing") and not toks[k].cap and low not in d.g.prepositions \
+            or low in d.g.relative or low in d.g.wh or low in d.g.contrast \
+            or low in d.g.coordinators and low != "and":
+        return close
+    return end
 
 
 def _attr(f: _Frame, kind: str, start: int, end: int, rule: str) -> Attribution:
@@ -2222,10 +2765,19 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
     for a in sorted(found, key=lambda a: a.start):
         if a.kind in ("direct", "mixed"):
             last_in_para[d.para_of(a.start)] = a
+    # in news, a floating quote goes on from the statement before it, quoted or reported ('The plan is
+    # dead, Smith said. "We need a new one."'), not from one later in its paragraph (fiction takes the
+    # turn's speaker from the quotes anywhere in the paragraph)
+    prior = sorted(found, key=lambda a: a.start)
+    latest: dict[int, Attribution] = {}
+    passed = 0
     frames_by_unit: dict[int, list[_Frame]] = {}
     for f in frames:
         frames_by_unit.setdefault(f.unit, []).append(f)
     for q in d.outer:
+        while passed < len(prior) and prior[passed].start < q.open_at:
+            latest[d.para_of(prior[passed].start)] = prior[passed]
+            passed += 1
         u = d.unit_of(q.open_at)
         if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) \
                 or any(f.speaker.start == q.open_at for f in frames_by_unit.get(u, ())):  # 'schrieb „Die Post“'
@@ -2261,12 +2813,20 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 tail = text[m.end:m.end + 2] if m is not None else ""
                 if m is not None and m.type == "name" and (not tail.strip() or tail[0] in ",\n"):
                     a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
+        # 5b. a label: 'Poll numbers are shifting - Jane Doe: "..."', 'Senator Ann Cole: "..."'
+        if a is None and "nouns-capitalised" not in d.g.settings:
+            m = _label_before(d, q, ustart)
+            if m is not None:
+                a = Attribution("direct", q.start, q.end, m, None, "labelled-quote", CONFIDENCE["labelled-quote"])
         if a is None and d.g.quote_introducers:
             m = _introduced_with_words(d, q, ustart)
             if m is not None:
                 a = Attribution("direct", q.start, q.end, m, None, "introduced-quote", CONFIDENCE["introduced-quote"])
-        if a is None and (whole or opens_para) and (words >= 3 or opens_para):
-            a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para)
+        # a short sentence in marks right after '"...," X said.' goes on with X's words ("Very good.")
+        goes_on = whole and u > 0 and d.units[u - 1][2] == upara \
+            and any(f.side == "left" and d.in_quote(f.start) for f in frames_by_unit.get(u - 1, ()))
+        if a is None and (whole or opens_para) and (words >= 3 or opens_para or goes_on):
+            a = _floating(d, q, u, upara, opens_para, frames_by_unit, last_in_para if d.dialogue else latest)
         if a is None and "verb-second" in d.g.settings and not d.dialogue:
             rel, rule = _relative_als(d, q, ustart, uend), "relative-clause"
             if rel is None:
@@ -2277,21 +2837,141 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             m = _opinion_holder(d, ustart, q.open_at)
             if m is not None:
                 a = Attribution("direct", q.start, q.end, m, None, "opinion-holder", CONFIDENCE["opinion-holder"])
-        if a is None and not d.dialogue and words >= 4:
-            # news: a quotation inside a sentence whose subject is a speaker ("Richter Seidling kritisiert
-            # Foren, in denen Rechte „mit Füßen getreten“ würden")
+        if a is None and not d.dialogue and words >= 4 and not _name_after_article(d, q):
+            # news: a quotation inside a sentence whose subject is a speaker ("Richter Wendelbach kritisiert
+            # Hallen, in denen Besucher „einfach vergessen“ würden")
             m = _sentence_subject(d, ustart, q.open_at)
-            if m is not None:
+            colon = _skip_space_left(text, q.open_at, ustart)
+            if m is not None and "nouns-capitalised" not in d.g.settings and colon > ustart \
+                    and text[colon - 1] == ":" and not _after_preposition(d, m):
+                # 'Jane Cole stood up and thundered: "..."': the quotation after the colon is what the subject said
+                a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
+            elif m is not None:
                 a = _subject_predicate(d, m, q, uend) \
                     or Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
+        if a is None and "verb-second" in d.g.settings and not d.dialogue and words >= 4:
+            a = _colon_quote(d, q, ustart, upara, last_in_para)
         if a is None and d.dialogue and spoken:
             a = Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
         if a is not None:
             out.append(a)
-            last_in_para[d.para_of(a.start)] = a
+            last_in_para[d.para_of(a.start)] = latest[d.para_of(a.start)] = a
             if a.mention is not None:
                 unit_speaker.setdefault(u, (a.mention, a.cue))
     return out
+
+
+def _name_after_article(d: _Doc, q: QuoteSpan) -> bool:
+    """Where nouns are capitalised: quoted words right after an article, opening with a capital and with no
+    verb form in them, name something ('Gewinner des „Goldenen Hobels für gutes Handwerk“', 'Teil eines
+    „Fahrplans der schrittweisen Öffnung“'); quoted speech after an article opens with an adjective ('eine
+    „friedliche Lösung“') or holds a verb."""
+    if "nouns-capitalised" not in d.g.settings:
+        return False
+    k = d.tok_at(q.open_at) - 1
+    if k < 0 or d.toks[k].lower not in d.g.articles:
+        return False
+    j = d.tok_at(q.start)
+    if j >= len(d.toks) or not d.toks[j].cap:
+        return False
+    while j < len(d.toks) and d.toks[j].start < q.end:
+        t = d.toks[j]
+        if t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs:
+            return False
+        j += 1
+    return True
+
+
+def _colon_quote(d: _Doc, q: QuoteSpan, floor: int, upara: int,
+                 last_in_para: dict[int, Attribution]) -> Attribution | None:
+    """Where the verb comes second, a quotation after a clause that ends in a colon is introduced by it,
+    whatever its verb ('Hartmann weist jede Schuld von sich: „...“', 'Höhnisch veröffentlichte der Verfasser
+    folgenden Kommentar: „...“'). The clause's subject speaks: the source of an impersonal "es heißt", else
+    one of a group ('Einer der Helfer war sicher:'), the first person, group or pronoun no preposition or oblique
+    article governs, an article and noun phrase opening the clause, a noun phrase in the nominative after the verb,
+    and failing all, the last speaker of the paragraph ('Seine Zuversicht gründet sich auf ...: „...“'). The
+    clause starts after the colon before it in the sentence, if any, else at `floor`, the sentence's start."""
+    colon = _skip_space_left(d.text, q.open_at, floor)
+    if colon <= floor or d.text[colon - 1] != ":":
+        return None
+    end = colon - 1
+    # the clause starts after the colon before it, if any: a sentence of many colons and quotations is read
+    # once, not once a quotation
+    floor = max(floor, d.text.rfind(":", floor, end) + 1)
+    m = _impersonal_source(d, floor, end) or _one_of_group(d, floor, end)
+    if m is None:
+        k = bisect.bisect_left(d.mention_starts, floor)
+        while k < len(d.mentions) and d.mentions[k].start < end:
+            c = d.mentions[k]
+            if c.type in ("name", "description", "group", "pronoun") and not _after_preposition(d, c) \
+                    and not _oblique(d, c) and not d.in_quote(c.start) \
+                    and not (c.type == "pronoun" and c.gender == "n"):
+                m = c
+                break
+            k += 1
+    if m is None:
+        m = _leading_noun_phrase(d, floor, end) or _subject_after_verb(d, floor, end)
+    if m is None:
+        prev = last_in_para.get(upara)
+        m = prev.mention if prev is not None else None
+    return Attribution("direct", q.start, q.end, m, None, "colon-quote", CONFIDENCE["colon-quote"])
+
+
+def _impersonal_source(d: _Doc, ustart: int, end: int) -> Mention | None:
+    """'In einer Erklärung hatte es geheißen:', 'Auf der Seite heißt es zur Begründung:': the first noun phrase
+    after a preposition of [source-prepositions] in a clause that holds an impersonal cue of [source-cues]
+    ("es heißt"), in either order of its two words."""
+    toks = d.toks
+    k = d.tok_at(ustart)
+    said = False
+    place = None
+    while k < len(toks) and toks[k].start < end:
+        low = toks[k].lower
+        if k + 1 < len(toks) and (f"{low} {toks[k + 1].lower}" in d.g.source_cues
+                                  or f"{toks[k + 1].lower} {low}" in d.g.source_cues):
+            said = True
+        elif place is None and low in d.g.source_prepositions and k + 1 < len(toks):
+            place = _noun_phrase_right(d, toks[k + 1].start, end)
+        k += 1
+    return place if said else None
+
+
+def _one_of_group(d: _Doc, ustart: int, end: int) -> Mention | None:
+    """'Einer der 13 beteiligten Feuerwehrleute sagte:': a word of [partitives] opening the clause, an article
+    (the genitive "der", "des"), numbers and adjectives and a capitalised noun: the whole phrase, headed by the
+    noun; one ("Einer", "Eine": a partitive that is also an article) or many ("Zwei", "Einige")."""
+    toks = d.toks
+    k = d.tok_at(_skip_space_right(d.text, ustart, end))
+    if k + 2 >= len(toks) or toks[k].lower not in d.g.partitives or toks[k + 1].lower not in d.g.articles:
+        return None
+    j = k + 2
+    while j < len(toks) and toks[j].start < end and (toks[j].text.isdigit() or toks[j].text.isalpha() and not toks[j].cap):
+        j += 1
+    head = j
+    while j < len(toks) and toks[j].start < end and toks[j].cap and toks[j].word:
+        j += 1
+    if j == head:
+        return None
+    low = toks[head].lower
+    return Mention(toks[k].start, toks[j - 1].end, d.text[toks[k].start:toks[j - 1].end], "description", head=low,
+                   title=toks[head].text, gender="pl" if toks[k].lower not in d.g.articles else None,
+                   org=low in d.lex.org_words)
+
+
+def _subject_after_verb(d: _Doc, ustart: int, end: int) -> Mention | None:
+    """'Spöttisch veröffentlichte die Autorin folgende Zeilen dazu:': the first lower-case verb form of
+    the clause, then an article that is no oblique one and its noun phrase, the subject after the verb."""
+    toks = d.toks
+    k = d.tok_at(_skip_space_right(d.text, ustart, end))
+    while k + 1 < len(toks) and toks[k].start < end:
+        t = toks[k]
+        if not t.cap and t.text.isalpha() and (t.lower in d.lex.verbs or _verb_like(d, t)):
+            nxt = toks[k + 1]
+            if nxt.lower in d.g.articles and nxt.lower not in d.g.oblique_articles:
+                return _noun_phrase_right(d, nxt.start, end)
+            return None
+        k += 1
+    return None
 
 
 def _relative_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
@@ -2380,7 +3060,7 @@ def _opinion_holder(d: _Doc, ustart: int, before: int) -> Mention | None:
 
 
 def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribution | None:
-    """'Rubio also bemoaned a climate in which people "literally hate each other" because ...': when the
+    """'Tamsin also lamented a mood in which neighbours "barely greet one another" since ...': when the
     subject's own verb (one no lexicon lists) follows it, the statement is the rest of the sentence, a
     mixed record with that verb as its cue. None when no verb stands right after the subject, or in
     languages with the verb second (their quotations inside a sentence are fragments)."""
@@ -2411,6 +3091,8 @@ def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribut
 def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     """The first mention of a unit before `before` (`_subject`), unless it is the object of a preposition or
     "it"/"es" ("Es drohe „...“")."""
+    if "nouns-capitalised" not in d.g.settings:
+        ustart = _main_clause_start(d, ustart, before)
     m = _subject(d, ustart, before)
     while m is not None and _oblique(d, m):
         m = _subject(d, m.end, before)  # "Name und Anschrift des Schülers": a genitive, no subject
@@ -2419,6 +3101,40 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
+    """English: where the main clause of a unit begins, past a dateline ("BOSTON — ", "PARIS, May 2 (AP) — ")
+    and past a phrase or clause set off by a comma before the subject ("In the depths of the recession,
+    Ann Cole ...", "Shortly after the call ended, her campaign ...", "Led by the mayor, the rally ...")."""
+    toks = d.toks
+    k = d.tok_at(ustart)
+    n = len(toks)
+    if k < n and toks[k].text.isupper() and toks[k].text.isalpha() and len(toks[k].text) > 1:
+        for j in range(k + 1, min(n, k + 12)):
+            if toks[j].start >= before or toks[j].text in (".", ";", "!", "?"):
+                break
+            if toks[j].text in ("—", "–", "--"):
+                ustart = k_start = toks[j].end
+                k = d.tok_at(_skip_space_right(d.text, k_start, before))
+                break
+    if k >= n:
+        return ustart
+    first = toks[k].lower
+    second = toks[k + 1].lower if k + 1 < n else ""
+    opener = first in d.g.bad_content_start or first in d.g.wh or first in d.g.contrast \
+        or first.endswith("ly") and (second in d.g.bad_content_start or second in d.g.wh) \
+        or toks[k].cap and first.endswith(("ed", "ing")) and (len(first) > 4 or second in d.g.prepositions) \
+        and first not in d.lex.demonyms  # ("Ted", "Fred" are names; "Led by" is no name)
+    if not opener:
+        return ustart
+    for j in range(k + 1, min(n, k + 25)):
+        t = toks[j]
+        if t.start >= before or t.text in (".", ";", "!", "?", ":") or d.in_quote(t.start):
+            break
+        if t.text == ",":
+            return t.end
+    return ustart
 
 
 def _oblique(d: _Doc, m: Mention) -> bool:
@@ -2457,10 +3173,25 @@ def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Menti
         after += 1
     if last in (",", "?", "!", "—", "-", "–"):
         pos = _skip_space_right(text, after, uend)
+        if pos >= uend and last in ("?", "!") and not d.dialogue:
+            # '"Could the fee be lowered?" Jo Banks pressed.': a short sentence of a name and a verb after the
+            # question, in the same paragraph, is its attribution
+            u = d.unit_of(q.open_at)
+            if u + 1 < len(d.units) and d.units[u + 1][2] == d.units[u][2] \
+                    and _word_count(text, d.units[u + 1][0], d.units[u + 1][1]) <= 5:
+                uend = d.units[u + 1][1]
+                pos = _skip_space_right(text, after, uend)
         m = d.by_start.get(pos)
         k = d.tok_at(pos)
         if m is None and k + 1 < len(toks) and toks[k].start == pos and toks[k].lower in d.g.articles:
             m = d.by_start.get(toks[k + 1].start)
+            j = k + 1
+            while m is None and "nouns-capitalised" not in d.g.settings and j < min(len(toks) - 1, k + 3) \
+                    and toks[j].text.isalpha() and not toks[j].cap and toks[j].lower not in d.g.stopwords:
+                j += 1  # '"...," an angry Jean Dupont retaliated': adjectives before the name
+                m = d.by_start.get(toks[j].start)
+                if m is not None and m.type != "name":
+                    m = None
         k = d.tok_at(m.end if m is not None else pos)
         if m is not None and k < len(toks) and _verbish(d, toks[k]) and toks[k].start < uend:
             return m, _as_cue(toks[k])
@@ -2534,6 +3265,27 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
     return Attribution("direct", q.start, q.end, None, None, "unattributed", CONFIDENCE["unattributed"])
 
 
+def _label_before(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
+    """A name followed by a colon right before a quotation, standing alone as a label: opening its sentence
+    or set off by a dash from a headline before it ('Polls were early - Jane Doe: "..."'), with at most a
+    few words of title before it and no verb ("Former senator Ann Cole: "...""); else None."""
+    colon = _skip_space_left(d.text, q.open_at, ustart)
+    if colon <= ustart or d.text[colon - 1] != ":":
+        return None
+    m = d.by_end.get(_skip_space_left(d.text, colon - 1, ustart))
+    if m is None or m.type != "name" or m.start < ustart or _after_preposition(d, m):
+        return None
+    k = d.tok_at(m.start) - 1
+    words = 0
+    while k >= 0 and d.toks[k].start >= ustart and d.toks[k].text not in ("-", "—", "–", "|"):
+        t = d.toks[k]
+        if not t.text[:1].isalpha() or t.lower in d.lex.verbs or d.in_quote(t.start) or words == 3:
+            return None
+        words += 1
+        k -= 1
+    return m
+
+
 def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
     """Where nouns are capitalised, words of the grammar's [quote-introducers] right before a quotation
     make it speech even when each of its nouns is capitalised ('Parolen wie „Stoppt den Krieg“')."""
@@ -2545,7 +3297,7 @@ def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
 
 def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
     """'Im Kongress warb X für das Gesetz mit den Worten: „...“': words of the grammar's [quote-introducers]
-    right before a quotation (or right after it: '„...“, mit diesen Worten meldete er sich'); the first
+    right before a quotation (or right after it: '„...“, mit diesen Worten verabschiedete sie sich'); the first
     person or organisation of the clause not governed by a preposition speaks."""
     before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
     after = d.text[q.close_end:q.close_end + 40].lstrip(" ,").lower()
@@ -2555,11 +3307,11 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
         while k < len(d.toks) and d.toks[k].start < q.open_at:
             form = d.lex.verbs.get(d.toks[k].lower)
             if form is not None and form.lemma in d.g.quoting_verbs and not d.toks[k].cap:
-                lo = d.toks[k].end  # 'Der Sender zitiert den Prediger mit den Worten „...“': the one quoted speaks
+                lo = d.toks[k].end  # 'Der Sender zitiert den Gärtner mit den Worten „...“': the one quoted speaks
                 break
             k += 1
     elif any(after.startswith(w) for w in d.g.quote_introducers):
-        # '„...“, mit diesen Worten meldete er sich zurück': the speaker follows in the same sentence
+        # '„...“, mit diesen Worten verabschiedete sie sich': the speaker follows in the same sentence
         u = d.unit_of(q.open_at)
         lo, hi = q.close_end, d.units[u][1]
     else:
@@ -2571,6 +3323,9 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
                 and not (m.type == "pronoun" and m.gender == "n"):
             return m
         k += 1
+    if "nouns-capitalised" in d.g.settings and lo > ustart and hi == q.open_at:
+        # 'Der Sender zitiert den Gärtner mit den Worten „...“': the one quoted, a noun phrase no lexicon lists
+        return _mention_or_phrase_at(d, d.tok_at(lo), hi)
     return None
 
 

@@ -277,6 +277,9 @@ def extract(
                     ] = Lang("auto"),
     beliefs: Annotated[bool, typer.Option(
         "--beliefs", help="Also report verbs of thinking and wanting (believes, wants).")] = False,
+    kinds: Annotated[Optional[str], typer.Option(
+        "--kinds", metavar="KINDS", help="Report only these kinds, comma-separated: direct, mixed, indirect "
+                                         "\\[default: all].", show_default=False)] = None,
     fmt: Annotated[Optional[OutputFormat], typer.Option(
         "--format", "-f", help="Output format \\[default: from the -o suffix, else table on a terminal, "
                                "jsonl when piped].", show_default=False, rich_help_panel="Output")] = None,
@@ -304,6 +307,7 @@ def extract(
 ) -> None:
     """Find the quotes in news articles and who said them."""
     paths = list(paths) if paths else ["-"]
+    wanted = _parse_kinds(kinds)
     if dask is not None and jobs != 1:
         raise typer.BadParameter("cannot be combined with --dask (the cluster decides how many workers run)",
                                  param_hint="'-j' / '--jobs'")
@@ -327,7 +331,7 @@ def extract(
         code = _run_extract(paths, out_fmt, output, input_format=input_format.value, id_field=id_field,
                             text_field=text_field, encoding=encoding, lang=lang.value, beliefs=beliefs,
                             explain=explain, bom=bom, excel_safe=excel_safe, quiet=quiet, debug=debug,
-                            jobs=jobs, dask=dask)
+                            jobs=jobs, dask=dask, kinds=wanted)
     except BrokenPipeError:
         raise _broken_pipe() from None
     except Exception as exc:  # a bug outside the per-document guard
@@ -336,6 +340,23 @@ def extract(
         say(_internal(exc))
         raise typer.Exit(EXIT_FAILED) from None
     raise typer.Exit(code)
+
+
+def _parse_kinds(kinds: Optional[str]) -> Optional[tuple[str, ...]]:
+    """--kinds direct,mixed as a tuple of kinds; None for all; a usage error naming the kinds there are."""
+    if kinds is None:
+        return None
+    from .pipeline import check_kinds
+
+    wanted = tuple(k.strip().lower() for k in kinds.split(",") if k.strip())
+    if not wanted:
+        raise typer.BadParameter("name at least one kind: direct, mixed or indirect (e.g. --kinds direct,mixed)",
+                                 param_hint="'--kinds'")
+    try:
+        check_kinds(wanted)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--kinds'") from None
+    return tuple(dict.fromkeys(wanted))
 
 
 def _internal(exc: BaseException) -> str:
@@ -356,7 +377,7 @@ def _dask_installed() -> bool:
 def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input_format: str, id_field: str,
                  text_field: str, encoding: Optional[str], lang: str, beliefs: bool, explain: bool, bom: bool,
                  excel_safe: bool, quiet: bool, debug: bool, jobs: int = 1, dask: Optional[str] = None,
-                 speakers: Optional[str] = None) -> int:
+                 speakers: Optional[str] = None, kinds: Optional[tuple[str, ...]] = None) -> int:
     """Extract and write every document; with speakers ("batch" or "document"), write who was quoted."""
     from contextlib import closing
 
@@ -420,7 +441,7 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                          # on a terminal the records themselves show progress, and a bar would garble them
                          and not (out.tmp is None and _is_terminal(sys.stdout)))
         options = parallel.Options(lang=lang, beliefs=beliefs, id_field=id_field, text_field=text_field,
-                                   encoding=encoding, debug=debug,
+                                   encoding=encoding, debug=debug, kinds=kinds,
                                    keep_text=out_fmt == "html")  # only the report shows the texts
         if client is not None:
             results = distributed.outcomes(client, sources, options)
@@ -539,6 +560,9 @@ def speakers(
                                                     show_default=False)] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the text; auto detects it.")] = Lang("auto"),
     beliefs: Annotated[bool, typer.Option("--beliefs", help="Also count verbs of thinking and wanting.")] = False,
+    kinds: Annotated[Optional[str], typer.Option(
+        "--kinds", metavar="KINDS", help="Count only these kinds, comma-separated: direct, mixed, indirect "
+                                         "\\[default: all].", show_default=False)] = None,
     fmt: Annotated[Optional[OutputFormat], typer.Option(
         "--format", "-f", help="table, jsonl, json, csv or tsv \\[default: from the -o suffix, else table on a "
                                "terminal, jsonl when piped].", show_default=False)] = None,
@@ -552,6 +576,7 @@ def speakers(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Who was quoted: speakers with their titles, statements and words, per batch or per document."""
+    wanted = _parse_kinds(kinds)
     out_fmt = _choose_format(fmt, output)
     if out_fmt == "html":
         raise typer.BadParameter("speaker summaries are table, jsonl, json, csv or tsv", param_hint="'--format'")
@@ -562,7 +587,8 @@ def speakers(
         code = _run_extract(list(paths) if paths else ["-"], out_fmt, output, input_format=input_format.value,
                             id_field=id_field, text_field=text_field, encoding=encoding, lang=lang.value,
                             beliefs=beliefs, explain=False, bom=bom, excel_safe=excel_safe, quiet=quiet,
-                            debug=debug, jobs=jobs, speakers="document" if per_document else "batch")
+                            debug=debug, jobs=jobs, speakers="document" if per_document else "batch",
+                            kinds=wanted)
     except BrokenPipeError:
         raise _broken_pipe() from None
     except Exception as exc:

@@ -1,9 +1,9 @@
 """Packaged word lists per language, loaded once, validated at load, with verb forms generated from lemmas."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 
 from .errors import LexiconError
@@ -15,7 +15,16 @@ _VOWELS = set("aeiou")
 
 def _lines(lang: str, name: str) -> list[tuple[int, str]]:
     try:
-        raw = resources.files("quoteattr").joinpath("lexicons").joinpath(lang).joinpath(name).read_text(encoding="utf-8")
+        # the package's own folder when it is one (importing importlib.resources costs a tenth of the CLI's
+        # start-up); through importlib.resources otherwise (a zip)
+        path = os.path.join(os.path.dirname(__file__), "lexicons", lang, name)
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as fh:
+                raw = fh.read()
+        else:
+            from importlib import resources
+
+            raw = resources.files("quoteattr").joinpath("lexicons").joinpath(lang).joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise LexiconError(f"lexicon {lang}/{name} is missing", "reinstall quoteattr") from exc
     out = []
@@ -64,7 +73,11 @@ GRAMMAR_SECTIONS = (
     "quantity-heads", "number-words", "quantity-modifiers", "never-inverted",
     "finding-verbs", "name-nouns",
     "source-cues", "source-prepositions", "subordinators", "quote-introducers", "possessives",
-    "quantifiers", "opinion-prepositions", "oblique-articles", "document-nouns",
+    "quantifiers", "opinion-prepositions", "oblique-articles", "document-nouns", "heading-words",
+    "definite-articles",
+    "partitives", "clause-openers",
+    "occasion-prepositions", "occasion-nouns", "apposition-openers", "say-verbs", "source-postmodifiers",
+    "occasion-complements", "object-relatives",
 )
 
 
@@ -188,10 +201,17 @@ def detect_language(text: str, sample: int = 5_000) -> str:
     words = list(map(str.strip, text[:sample].lower().split(), repeat(_EDGE_PUNCTUATION)))
     best, best_count = "en", 0
     for lang in LANGUAGES:
-        count = sum(map(load(lang).g.stopwords.__contains__, words))
+        count = sum(map(_stopwords(lang).__contains__, words))
         if count > best_count:
             best, best_count = lang, count
     return best
+
+
+@lru_cache(maxsize=None)
+def _stopwords(lang: str) -> frozenset[str]:
+    """The [stopwords] of `lang`'s grammar.txt (as load(lang).g has them), without loading the rest of its
+    lexicon: detecting the language of an English text no longer loads the German word lists."""
+    return _grammar(lang).stopwords
 
 
 @lru_cache(maxsize=None)

@@ -213,7 +213,13 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     j = _run_end(text, toks, i, lex, wrapped)
     run = toks[i:j]
     the = toks[i].lower in lex.g.articles
-    parts = _run_parts(run, the, lex)
+    # the run's stretch of text stands for its token texts (a run starts and ends at token boundaries); a
+    # run seen before is looked up here, without the call
+    key = text[toks[i].start:run[-1].end] if run else ""
+    held = _RUN_PARTS.get(id(lex))
+    parts = held[1].get(key) if held is not None and held[0] is lex else None
+    if parts is None:
+        parts = _run_parts(run, the, lex, key)
     if parts[0] == "none":
         return None, max(j, i + 1)
     if parts[0] == "from":
@@ -225,7 +231,8 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     not_names, title_words, demonyms = lex.not_names, lex.title_words, lex.demonyms
     words = [t for t in run if t.word]
     title_toks = [words[k] for k in title_at]
-    end = _strip_possessive(run[-1])
+    last = run[-1]
+    end = last.end - 2 if last.lower.endswith(("'s", "’s")) else last.end  # _strip_possessive(last)
     name_words = words[ns:]
     name = text[name_words[0].start:end]
     start = toks[i].start
@@ -272,18 +279,24 @@ def _run_end(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) 
     j = i
     if toks[i].lower in g.articles:
         j += 1
+    verbs = lex.verbs
     while j < n:
         t = toks[j]
-        if j > i and _newline(text, toks[j - 1], t, wrapped):
-            break
-        if j > i and toks[j - 1].text.endswith(".") and t.lower in not_names:
-            break  # "in the U.S. He says": a new sentence
+        if j > i:
+            prev = toks[j - 1]
+            # _newline(text, prev, t, wrapped), spelt out: this loop runs for every word of every name
+            at = text.find("\n", prev.end, t.start)
+            if at >= 0 and (not wrapped or text.find("\n", at + 1, t.start) >= 0):
+                break
+            if prev.text[-1] == "." and t.lower in not_names:
+                break  # "in the U.S. He says": a new sentence
         if t.cap and t.word:
-            if j > i and t.lower in lex.verbs and t.lower != lex.verbs[t.lower].lemma and t.lower not in first_names \
+            low = t.lower
+            if j > i and low in verbs and low != verbs[low].lemma and low not in first_names \
                     and "nouns-capitalised" not in g.settings:
                 break  # a headline in title case: "Bush Says We Should ..."; the cue ends the name
             j += 1
-            if _possessive(t):
+            if low.endswith(("'s", "’s")) or (low.endswith("s'") and len(low) > 2):  # _possessive(t)
                 break
         elif t.text == "." and j > i and (len(toks[j - 1].text) == 1 or toks[j - 1].lower in honorifics
                                          or toks[j - 1].lower + "." in title_words) \
@@ -311,13 +324,15 @@ _RUN_PARTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], tuple]]] = {}
 _RUN_PARTS_MAX = 20_000
 
 
-def _run_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
-    """_word_parts of the run, cached."""
+def _run_parts(run: list[Token], the: bool, lex: Lexicon, key: str | None = None) -> tuple:
+    """_word_parts of the run, cached; `key`, when given, is the text from the run's first token to its
+    last, which tells the same as their texts and costs less to make."""
     held = _RUN_PARTS.get(id(lex))
     if held is None or held[0] is not lex:
         held = _RUN_PARTS[id(lex)] = (lex, {})
     cache = held[1]
-    key = tuple(map(_text, run))
+    if key is None:
+        key = tuple(map(_text, run))
     parts = cache.get(key)
     if parts is None:
         if len(cache) >= _RUN_PARTS_MAX:

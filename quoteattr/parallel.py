@@ -35,6 +35,7 @@ class Options(NamedTuple):
     encoding: str | None = None
     debug: bool = False  # keep the traceback of an internal error
     keep_text: bool = True  # send each document's text back with its quotes (the HTML report shows it)
+    kinds: tuple[str, ...] | None = None  # report only these kinds of statement; None: all
 
 
 class Outcome(NamedTuple):
@@ -130,7 +131,7 @@ def _extract(no: int, doc, where: str, note: str | None, options: Options, keep_
 
     text = doc.text if keep_text else None
     try:
-        quotes = extract_document(doc, lang=options.lang, beliefs=options.beliefs)
+        quotes = extract_document(doc, lang=options.lang, beliefs=options.beliefs, kinds=options.kinds)
     except LexiconError as exc:
         return Outcome(no, "fatal", where, doc.id, message=exc.message)
     except QuoteattrError as exc:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from . import attribute, cues, lexicon, mentions, quotes, resolve, segment
-from .models import Document, Quote
+from .models import KINDS, Document, Quote
 
 _gc_lock = threading.Lock()
 _gc_users = 0  # extractions running now that paused the cycle collector
@@ -38,15 +38,32 @@ def _cycle_collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def extract(text: str, doc: str = "-", *, lang: str = "auto", beliefs: bool = False) -> list[Quote]:
+def extract(text: str, doc: str = "-", *, lang: str = "auto", beliefs: bool = False,
+            kinds: Collection[str] | None = None) -> list[Quote]:
     """Every reported statement in `text`, in text order, with its speaker. Never prints, never exits.
 
     `doc` is the document name put in each record; `lang` is a language of `lexicon.LANGUAGES`, or
     "auto" to detect it from the text; `beliefs=True` also reports verbs of thinking and wanting
-    ("believes", "wants"), which are not statements and are left out by default.
+    ("believes", "wants"), which are not statements and are left out by default. `kinds` keeps only
+    records of those kinds (of `models.KINDS`: "direct", "mixed", "indirect"); None keeps all. The records
+    kept are the same as without it: attribution always sees every statement.
     """
+    wanted = check_kinds(kinds)
     with _cycle_collector_paused():
-        return _extract(text, doc, lang, beliefs)
+        found = _extract(text, doc, lang, beliefs)
+    return found if wanted is None else [q for q in found if q.kind in wanted]
+
+
+def check_kinds(kinds: Collection[str] | None) -> frozenset[str] | None:
+    """`kinds` as a set, None for all; ValueError naming the kinds there are for one that is not."""
+    if kinds is None:
+        return None
+    if isinstance(kinds, str):
+        raise ValueError(f"kinds must be a collection such as ('direct', 'mixed'), not the string {kinds!r}")
+    unknown = sorted(set(kinds) - set(KINDS))
+    if unknown:
+        raise ValueError(f"unknown kind {', '.join(map(repr, unknown))}: use {', '.join(KINDS)}")
+    return frozenset(kinds)
 
 
 def _extract(text: str, doc: str, lang: str, beliefs: bool) -> list[Quote]:
@@ -59,12 +76,16 @@ def _extract(text: str, doc: str, lang: str, beliefs: bool) -> list[Quote]:
     found_cues = cues.find_cues(text, toks, lex, beliefs=True)
     # names inside quotations (vocatives, people talked about) never speak them, nor anchor pronouns
     found_mentions = quotes.outside(mentions.find_mentions(text, toks, lex, wrapped), spans)
+    heads = segment.headings(text, paras, lex)
+    if heads:  # "CHAPTER IV." names nobody
+        found_mentions = [m for m in found_mentions if segment.paragraph_at(paras, m.start) not in heads]
     attributions = attribute.attribute(text, paras, sents, toks, spans, found_cues, found_mentions, lex, beliefs)
     # dialogue-heavy fiction: paragraphs are turns of a conversation (resolve's dialogue pass)
     turns = paras if attribute.dialogue_heavy(paras, spans) else None
-    return resolve.resolve(doc, text, attributions, found_mentions, lex, turns)
+    return resolve.resolve(doc, text, attributions, found_mentions, lex, turns, heads, spans)
 
 
-def extract_document(document: Document, *, lang: str = "auto", beliefs: bool = False) -> list[Quote]:
+def extract_document(document: Document, *, lang: str = "auto", beliefs: bool = False,
+                     kinds: Collection[str] | None = None) -> list[Quote]:
     """`extract` on a Document, naming each record after the document's id."""
-    return extract(document.text, document.id, lang=lang, beliefs=beliefs)
+    return extract(document.text, document.id, lang=lang, beliefs=beliefs, kinds=kinds)

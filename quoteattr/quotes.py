@@ -64,6 +64,23 @@ def _can_close(text: str, i: int, j: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
+_SINGLE_OPEN = regex.compile(r"‘|(?<![\w'’])'(?=\w)")
+_POSSESSED = regex.compile(r" +\p{Ll}")
+_DIALOGUE_CLOSE = {"'": regex.compile(r"[,.!?;:—–-]'(?!\w)"), "’": regex.compile(r"[,.!?;:—–-]’(?!\w)")}
+
+
+def _plural_possessive(text: str, i: int, j: int, para_end: int) -> bool:
+    """Whether the apostrophe at i, which could close a single-quoted quotation, is inside it: a plural
+    possessive or a dropped sound ("'The girls' school is shut,' said he", "'goin' home'", "'five o' the
+    clock'"): after a letter, before a lower-case word, and with a mark of its kind that closes a spoken
+    sentence (after a comma or stop) later in the paragraph."""
+    if not text[i - 1:i].isalpha() or not _POSSESSED.match(text, j):
+        return False
+    closer = _DIALOGUE_CLOSE[text[i]].search(text, j, min(para_end, j + 600))  # bounded: the scan stays linear
+    # and no quotation opens before that mark: "Only ‘Two Instances’ where Donations ‘Slipped.’" has two
+    return closer is not None and _SINGLE_OPEN.search(text, j, closer.start()) is None
+
+
 def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     """Every quoted span of `text`, sorted by start; nested quotes have depth 1."""
     out: list[QuoteSpan] = []
@@ -116,6 +133,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         if i < skip_until:
             continue
         mark = m.group()
+        if mark == "''" and _next(text, j).isalpha() and _ELISION.match(text, j) and _can_open(text, i, i + 1):
+            mark, j = "'", i + 1  # "''Tis true,' said he": a single quotation opens, then an elision
         family = _FAMILY[mark]
         # Which open quote would this mark close?
         target = None
@@ -124,19 +143,31 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 if stack[k].mark in _CLOSES.get(mark, ()):
                     target = k
                 break
+        typo_close = False
+        if target is None and mark == "“" and _can_close(text, i, j) and not _can_open(text, i, j) \
+                and _prev(text, i) in ",.!?" and stack and stack[-1].family == family and stack[-1].mark in ("“", '"'):
+            # '“It is unusual,“ said X': an opening mark typed where the closing one belongs, right after the
+            # quotation's last punctuation and before a space, closes it
+            target, typo_close = len(stack) - 1, True
         if family == _SINGLE and mark in ("'", "’"):
             before, after = _prev(text, i), _next(text, j)
             if before == "n" and i >= 2 and text[i - 2] in "'’":
                 continue  # rock 'n' roll
             if before.isalnum() and after.isalnum():
                 continue  # don't, O'Neill
-            if target is not None and _can_close(text, i, j):
+            if target is not None and _can_close(text, i, j) \
+                    and not _plural_possessive(text, i, j, para_ends[pi] if pi < len(paras) else len(text)):
                 pass
-            elif mark == "'" and _can_open(text, i, j) and not _ELISION.match(text, j):
+            elif mark == "'" and _can_open(text, i, j) and not _ELISION.match(text, j) \
+                    and not (stack and stack[-1].family == _SINGLE and stack[-1].first_para == pi
+                             and _next(text, j).islower()):
+                # (inside a single-quoted quotation of this paragraph, ' before a small letter drops a
+                # sound: "'I ain't seen 'im since,' said Joe")
                 target = None
             else:
                 continue  # an apostrophe: leaders' summit, 'Tis
-        if target is not None and (mark not in _ALWAYS_OPEN or stack[target].mark in _CLOSES.get(mark, ())):
+        if target is not None and (mark not in _ALWAYS_OPEN or stack[target].mark in _CLOSES.get(mark, ())
+                                   or typo_close):
             if mark in _ALWAYS_OPEN and not _can_close(text, i, j) and _can_open(text, i, j) \
                     and stack[target].mark == mark:
                 target = None  # “ after “: the first was never closed; handled below as a new quote

@@ -17,10 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
-from rapidfuzz import fuzz
 
 from .lexicon import Lexicon
-from .models import Attribution, Mention, Paragraph, Quote, make_quote
+from .models import Attribution, Mention, Paragraph, Quote, QuoteSpan, make_quote
 
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
 _COMMA = regex.compile(r"\s*,\s*")
@@ -106,6 +105,9 @@ class _Entities:
         self.mention_starts: list[int] = []
         self.title_firsts: dict[int, tuple[int, dict[str, int]]] = {}  # id(entity) -> (mentions seen, title word -> first start)
         self.orgs: list[Entity] = []
+        self.places: set[int] = set()  # fiction: ids of the entities always named after "the" (places)
+        self.stand_ins: dict[tuple[str, str], Entity] = {}  # fiction: unnamed wives and fathers (_kin_stand_in)
+        self.surnamed: dict[int, bool] = {}  # id(entity) -> whether the text gives their surname (_kin_stand_in)
         for m in mentions:
             if m.type != "name" or not m.name:
                 continue
@@ -116,6 +118,12 @@ class _Entities:
                 if e.org:
                     self.orgs.append(e)
             self._add(e, m)
+        if dialogue:
+            for e in self.entities:
+                if not e.org and all(_after_definite_article(text, m.start, lex) for m in e.mentions):
+                    e.org = True  # fiction: 'reached the Grange', 'the Crown': a place, never a character
+                    self.orgs.append(e)
+                    self.places.add(id(e))
         self.positions = [p for p, _ in self.timeline]
         self._genders_from_pronouns(text, mentions)
         self.all_mentions = mentions
@@ -175,6 +183,7 @@ class _Entities:
             return None  # the loop below would look at every organisation and match none
         joined = " ".join(toks)
         best, best_score = None, 0.0
+        from rapidfuzz import fuzz  # imported when first needed: a tenth of the CLI's start-up otherwise
         for e in reversed(self.orgs):
             if acronym and toks[0] == "".join(
                     w[0] for w in e.tokens if w not in ("of", "the", "and", "for", "de", "des", "du")):
@@ -388,9 +397,12 @@ def _strip_determiner(text: str, lex: Lexicon) -> str:
 
 
 def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list[Mention],
-            lex: Lexicon, turns: list[Paragraph] | None = None) -> list[Quote]:
+            lex: Lexicon, turns: list[Paragraph] | None = None, headings: set[int] = frozenset(),
+            spans: list[QuoteSpan] | None = None) -> list[Quote]:
     """Output records: each attribution with its speaker entity's canonical name and title. `turns` are the
-    paragraphs of a dialogue-heavy text (fiction), None otherwise: each is a turn of the conversation."""
+    paragraphs of a dialogue-heavy text (fiction), None otherwise: each is a turn of the conversation;
+    `headings` the indices of those that head a chapter (segment.headings), where a conversation ends;
+    `spans` the quotations of the text (in fiction a mixed statement is reported as the quotations in it)."""
     ents = _Entities(text, mentions, lex, dialogue=turns is not None)
     # fiction told in the first person: the narrator ('said I', 'I answered') is a party of the conversation,
     # named as the text names them, "I"; no third-person pronoun stands for them (gender "n")
@@ -398,7 +410,13 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
     rows: list[list] = []  # per attribution: [mention, entity, speaker, title, rule, confidence]
     speakers: set[int] = set()
     history: list[tuple[Entity, Mention]] = []  # speakers of the statements so far, in order
+    # a new chapter begins a new conversation: the turns before it are forgotten
+    chapter_starts = sorted(turns[k].start for k in headings) if turns is not None else []
+    next_chapter = 0
     for a in attributions:
+        while next_chapter < len(chapter_starts) and chapter_starts[next_chapter] < a.start:
+            history.clear()
+            next_chapter += 1
         m = a.mention
         speaker = title = e = None
         previous = history[-1][0] if history else None
@@ -428,8 +446,16 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
                 title = _strip_determiner(m.text, lex)
         rows.append([m, e, speaker, title, a.rule, a.confidence])
     if turns is not None:
-        _dialogue_turns(ents, text, attributions, rows, turns, speakers, lex)
+        _dialogue_turns(ents, text, attributions, rows, turns, speakers, lex, headings)
+    if ents.places:
+        for row in rows:
+            if id(row[1]) in ents.places:
+                row[1:4] = [None, None, None]  # a place says nothing
     out: list[Quote] = []
+    novel = turns is not None and bool(spans) and not _told_in_present(attributions)
+    outer = [q for q in spans or () if q.depth == 0] if novel else []
+    outer_starts = [q.start for q in outer]
+    direct_spans = {(a.start, a.end) for a in attributions if a.kind == "direct"} if novel else set()
     for a, (m, _, speaker, title, rule, confidence) in zip(attributions, rows):
         if turns is not None and a.kind == "indirect" and speaker is None:
             # Fiction: the quotations are its dialogue. A statement the narration reports in its own words
@@ -438,13 +464,28 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
             # statements of a named character ('Mr. Pratt told her that ...') are kept.
             continue
         cue = a.cue
-        out.append(make_quote(
-            doc=doc, index=len(out), kind=a.kind, quote=text[a.start:a.end], start=a.start, end=a.end,
-            speaker=speaker, speaker_title=title,
-            mention=m.text if m else None, mention_start=m.start if m else None, mention_end=m.end if m else None,
-            cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
-            rule=rule, confidence=confidence,
-        ))
+        parts = [(a.kind, a.start, a.end)]
+        if novel and a.kind == "mixed":
+            # Fiction: 'She only said "Good night," and went up': the character's words are the quotation;
+            # the narration around it is the novel's own
+            k = bisect.bisect_left(outer_starts, a.start)
+            inner = []
+            found = False
+            while k < len(outer) and outer[k].end <= a.end:
+                found = True
+                if (outer[k].start, outer[k].end) not in direct_spans:  # not reported already
+                    direct_spans.add((outer[k].start, outer[k].end))
+                    inner.append(("direct", outer[k].start, outer[k].end))
+                k += 1
+            parts = inner if found else parts
+        for kind, start, end in parts:
+            out.append(make_quote(
+                doc=doc, index=len(out), kind=kind, quote=text[start:end], start=start, end=end,
+                speaker=speaker, speaker_title=title,
+                mention=m.text if m else None, mention_start=m.start if m else None, mention_end=m.end if m else None,
+                cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
+                rule=rule, confidence=confidence,
+            ))
     return out
 
 
@@ -503,8 +544,8 @@ def _addressed(ents: _Entities, text: str, start: int, end: int) -> list[Entity]
                 and _VOCATIVE_OPENING_AFTER.match(text, cm.end(), end)):
             continue
         e = _named(ents, cm.group(2), cm.group(1))
-        if e is not None and e not in out:
-            out.append(e)
+        if e is not None and e not in out and e.first_at < start:
+            out.append(e)  # (a character the narration names only later is not yet in the scene)
     return out
 
 
@@ -670,6 +711,34 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
     return None, possessors[0]
 
 
+_ELDER_TITLES = {"f": "Mrs.", "m": "Mr."}
+
+
+def _kin_stand_in(ents: _Entities, possessor: Entity, m: Mention) -> Entity | None:
+    """'replied his wife' when Mr. Thornbury's wife is never named: a character of her own, known by the
+    honorific and surname the text would give her ('Mrs.' Thornbury; a father or husband 'Mr.'), kept for
+    the later turns. Only for a parent or spouse of a possessor whose surname the text gives (a full name
+    or an honorific with it), and one stand-in per surname and gender."""
+    gender, elder = _KIN[(m.head or "").lower()]
+    if not elder or possessor.org:
+        return None
+    known = ents.surnamed.get(id(possessor))
+    if known is None:  # asked once per character, not once per turn: a scan of their mentions each time grew
+        # with the square of a long novel
+        known = ents.surnamed[id(possessor)] = len(possessor.tokens) >= 2 or any(
+            _honorific(pm) in ("mr", "mrs", "miss", "ms") or pm.title for pm in possessor.mentions if pm.type == "name")
+    if not known or (len(possessor.tokens) < 2 and gender == possessor.gender == "f"
+                     and "mrs" in ents.honorifics.get(id(possessor), ())):
+        return None  # Mrs. Fane's mother is no Mrs. Fane
+    surname = possessor.name.split()[-1]
+    key = (surname.lower(), gender)
+    made = ents.stand_ins.get(key)
+    if made is None:
+        made = ents.stand_ins[key] = Entity(surname, [surname.lower()], False, gender, title=_ELDER_TITLES[gender],
+                                            first_at=m.start, mentions=[m], titled=True)
+    return made
+
+
 _KIN_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*((?:His|Her) (" + "|".join(_KIN) + r"))\b")
 
 
@@ -720,6 +789,22 @@ def _person_between(ents: _Entities, start: int, end: int) -> bool:
     return False
 
 
+def _after_definite_article(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a definite article of the language and one space stand right before `pos` ('the Grange')."""
+    if text[pos - 1:pos] != " ":
+        return False
+    start = pos - 1
+    while start > 0 and text[start - 1].isalpha() and pos - start < 12:  # articles are short: a bounded look
+        start -= 1
+    return (start == 0 or not text[start - 1].isalpha()) and text[start:pos - 1].lower() in lex.g.definite_articles
+
+
+def _told_in_present(atts: list[Attribution]) -> bool:
+    """Whether most cues are in the present ('he says', 'she adds'): an interview, not a novel's dialogue."""
+    verbs = [a.cue.text.lower().split()[0] for a in atts if a.cue is not None and a.cue.text.strip()]
+    return 2 * sum(v.endswith("s") and not v.endswith("ss") for v in verbs) > len(verbs)
+
+
 def _start(m: Mention) -> int:
     return m.start
 
@@ -731,13 +816,14 @@ def _latest_mention(e: Entity, pos: int) -> Mention:
 
 
 def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: list[list],
-                    paras: list[Paragraph], speakers: set[int], lex: Lexicon) -> None:
-    verbs = [a.cue.text.lower().split()[0] for a in atts if a.cue is not None and a.cue.text.strip()]
-    if 2 * sum(v.endswith("s") and not v.endswith("ss") for v in verbs) > len(verbs):
+                    paras: list[Paragraph], speakers: set[int], lex: Lexicon,
+                    headings: set[int] = frozenset()) -> None:
+    if _told_in_present(atts):
         return  # 'he says', 'she adds': an interview told in the present, not a novel's past-tense dialogue
     ents.mentions = sorted(ents.all_mentions, key=lambda m: m.start)
     ents.mention_starts = [m.start for m in ents.mentions]
     starts = [p.start for p in paras]
+    head_list = sorted(headings)
     by_para: dict[int, list[int]] = {}
     for i, a in enumerate(atts):
         if a.kind == "direct":
@@ -759,7 +845,7 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
         # the two turns before, over a paragraph or two of narration that names nobody ('There was a pause.')
         prev: list[int] = []
         q, skipped = p - 1, 0
-        while q >= 0 and len(prev) < 2:
+        while q >= 0 and len(prev) < 2 and q not in headings:  # a new chapter, a new conversation
             if q in by_para:
                 prev.append(q)
             elif skipped < 2 and not _person_between(ents, paras[q].start, paras[q].end):
@@ -768,8 +854,13 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 break
             q -= 1
         q1 = prev[0] if prev else -1
+        k = bisect.bisect_left(head_list, p)
+        chapter = head_list[k - 1] + 1 if k else 0  # the first paragraph after the last heading
         last = speaker_of.get(q1)
         before = speaker_of.get(prev[1]) if len(prev) > 1 else None
+        for i in idx:
+            if chapter and rows[i][4] in _WEAK and rows[i][0] is not None and rows[i][0].start < paras[chapter].start:
+                rows[i][:] = [None, None, None, None, "unattributed", 0.3]  # a turn of the chapter before
         for i in idx:
             m = rows[i][0]
             if rows[i][4] in _WEAK or m is None or m.type != "pronoun" or m.gender not in ("m", "f") \
@@ -789,8 +880,13 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 continue
             # "said he" in a conversation of two: the other party, unless he goes on; gender decides first
             fits = [e for e in (before, last) if e is not None and e.gender in (None, m.gender) and e not in vocatives]
+            # the one the last turn called by name answers: '"Well, Mr. Farrant," said Lane.' / '"...," said he.'
+            called = [e for e in addressed.get(q1, ()) if e is not last and not e.org and e.gender in (None, m.gender)
+                      and e not in vocatives]
             if verb in _CONTINUING and last in fits:
                 fits = [last]
+            elif called:
+                fits = called[:1]
             elif before is None:
                 # the conversation begins: "he" is not the one who has just spoken, but the nearest other
                 fits = [e for e in itertools.islice(ents.before(m.start, skip_phrases=True), 6)
@@ -834,6 +930,8 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                     speakers.add(id(e))
                 continue
             e, possessor = kin
+            if e is None and possessor is not None:
+                e = _kin_stand_in(ents, possessor, m)
             if e is not None:  # 'said her father' after Dorothy Fane's turn: Mr. Fane
                 rows[i][1:4] = [e, e.name, ents.title(e)]
                 speakers.add(id(e))
@@ -842,15 +940,23 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 continue
             # 'replied the old lady', 'said the other': a character of the conversation whose gender fits
             e = _described_party(ents, _PERSON_NOUNS[m.head.lower()], last, before, vocatives, m.start,
-                                 paras[max(0, p - 4)].start)
+                                 paras[max(0, p - 4, chapter)].start)
             if e is not None and e is not possessor:  # not the one whose mother or brother speaks
                 rows[i][1:4] = [e, e.name, ents.title(e)]
                 speakers.add(id(e))
         tagged = next((rows[i][1] for i in idx if rows[i][4] not in _WEAK and rows[i][1] is not None
                        and not rows[i][1].org), None)
         new = None
+        nameless = next((rows[i] for i in idx if rows[i][4] not in _WEAK and rows[i][0] is not None
+                         and rows[i][1] is None), None)
         if tagged is not None:
             new = (tagged, None, "floating-quote")
+        elif nameless is not None:
+            # '"...," said the inspector. "..."': the speaker of the tag, whom the text does not name, says
+            # the rest of the turn, rather than a character guessed from the turns before
+            for i in idx:
+                if rows[i][4] in _WEAK:
+                    rows[i][:] = [nameless[0], None, None, nameless[3], "floating-quote", _CONFIDENCE["floating-quote"]]
         else:
             beat = _action_beat(ents, text, paras[p], [atts[i] for i in idx], speakers)
             if beat is None:  # 'Her father laid down his paper. "..."'
@@ -872,7 +978,7 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             elif last is not None and (before is None or before is last):
                 # the first reply, or one after two turns of one speaker: the character nearest before it in
                 # the narration, other than the last speaker
-                floor = paras[max(0, p - 4)].start
+                floor = paras[max(0, p - 4, chapter)].start
                 listener = next((e for e in itertools.islice(ents.before(atts[idx[0]].start), 4)
                                  if e is not last and not e.org and e not in vocatives
                                  and _latest_mention(e, atts[idx[0]].start).start >= floor), None)

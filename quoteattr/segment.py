@@ -1,10 +1,11 @@
 """Stage 1: paragraphs and sentences, as offsets into the original text."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Iterator
-from itertools import islice, repeat
+from collections.abc import Callable
+from itertools import accumulate, islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -38,7 +39,8 @@ def _bmp_token() -> re.Pattern:
     """_TOKEN for the standard re module, which finds these tokens about 1.6 times as fast, for texts with no
     character beyond U+FFFF. re has no \\p{...}: each class of the pattern ([\\p{L}\\p{N}], ...) is spelt out
     as the ranges of the Basic Multilingual Plane that the regex module itself puts in it, so on such texts
-    both patterns match the same tokens."""
+    both patterns match the same tokens. The whole pattern is a group (which changes no match) so that its
+    split gives the tokens too (see tokens)."""
     bmp = "".join(map(chr, range(0x10000)))
 
     def ranges(m: regex.Match) -> str:
@@ -47,7 +49,7 @@ def _bmp_token() -> re.Pattern:
         return f"[{negated}" + "".join(re.escape(r[0]) + ("-" + re.escape(r[-1]) if len(r) > 1 else "")
                                        for r in runs) + "]"
 
-    return re.compile(_PROPERTY_CLASS.sub(ranges, _TOKEN_PATTERN))
+    return re.compile("(" + _PROPERTY_CLASS.sub(ranges, _TOKEN_PATTERN) + ")")
 
 
 # Building the re pattern takes about 0.1 s, which a run over a few small files (and the CLI's start-up)
@@ -56,13 +58,20 @@ _RE_AFTER_CHARS = 500_000
 _chars_seen = 0
 
 
-def _token_matches(text: str) -> tuple[Iterator, type]:
-    """The token matches of `text` and their type, from re where it can (see _bmp_token), else regex."""
+@functools.cache
+def _regex_split() -> Callable[[str], list[str]]:
+    """The split of _TOKEN_PATTERN with the tokens captured: gap, token, gap, ..., gap."""
+    return regex.compile(f"({_TOKEN_PATTERN})").split
+
+
+def _token_split(text: str) -> Callable[[str], list[str]]:
+    """The split (gap, token, gap, ..., gap) to tokenise `text` with: re's where it can (see _bmp_token),
+    else regex's."""
     global _chars_seen
     _chars_seen += len(text)
     if _chars_seen >= _RE_AFTER_CHARS and not _BEYOND_BMP.search(text):
-        return _bmp_token().finditer(text), re.Match
-    return _TOKEN.finditer(text), regex.Match
+        return _bmp_token().split
+    return _regex_split()
 
 
 class Token(NamedTuple):
@@ -95,23 +104,39 @@ class Tokens(list):
 
 def tokens(text: str) -> Tokens:
     """Words (acronyms with dots kept whole, apostrophes and hyphens inside words) and single symbols."""
-    # Built column by column with map() over a batch of matches rather than by a loop: there is no
-    # Python-level step per token, which makes this about a tenth faster on news text. Batches keep the
-    # match objects held at once (160 bytes each) few on a long text.
+    # Built column by column with map() rather than by a loop: there is no Python-level step per token.
+    # The pattern splits the text (with the tokens captured) into gap, token, gap, ..., so the offsets are
+    # the running sum of the pieces' lengths: no match object is made. A long text goes by pieces cut at
+    # a space (no token holds one), which keeps the lists held at once short.
     out = Tokens()
-    matches, match_type = _token_matches(text)
-    while found := list(islice(matches, 2048)):
-        words = list(map(match_type.group, found))
+    split = _token_split(text)
+    n = len(text)
+    at = 0
+    while at < n:
+        cut = n
+        if n - at > _PIECE:
+            cut = max(text.rfind(" ", at, at + _PIECE), text.rfind("\n", at, at + _PIECE))
+            if cut <= at:
+                space = _SPACE.search(text, at + _PIECE)
+                cut = space.start() if space else n
+        parts = split(text[at:cut])
+        offsets = list(accumulate(map(len, parts), initial=at))
+        words = parts[1::2]
         firsts = list(map(_first, words))
-        starts = list(map(match_type.start, found))
+        starts = offsets[1:-1:2]
         lowers = list(map(str.lower, words))
         caps = list(map(str.isupper, firsts))
         out.extend(map(_new_token, repeat(Token), zip(
-            starts, map(match_type.end, found), words, lowers, caps, map(str.isalnum, firsts))))
+            starts, offsets[2:-1:2], words, lowers, caps, map(str.isalnum, firsts))))
         out.starts += starts
         out.lowers += lowers
         out.caps += caps
+        at = cut
     return out
+
+
+_PIECE = 1 << 16
+_SPACE = re.compile(r"\s")
 
 
 _BLOCK = regex.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
@@ -131,7 +156,15 @@ def is_wrapped(text: str) -> bool:
             inside += 1
         if total >= 2000:
             break
-    return total >= 5 and inside / total > 0.3
+    if total < 5 or inside / total <= 0.3:
+        return False
+    # hard-wrapped lines are short (a book's run to 70-80 characters); a text whose lines are often much
+    # longer holds one paragraph a line, headings and captions with no stop among them (news)
+    lines = [len(line) for line in islice(text.split("\n", 4000), 4000) if line.strip()]
+    return sum(n > _WRAP_WIDTH for n in lines) <= 0.1 * len(lines)
+
+
+_WRAP_WIDTH = 100
 
 
 def paragraphs(text: str, wrapped: bool | None = None) -> list[Paragraph]:
@@ -196,3 +229,58 @@ def sentences(text: str, paras: list[Paragraph], lex: Lexicon | None = None) -> 
         if start < para.end:
             out.append(make_sentence(start, para.end, pi))
     return out
+
+
+_HEADINGS: dict[str, regex.Pattern] = {}  # per language (its [definite-articles]): see _heading
+
+
+def _heading(lex: Lexicon) -> regex.Pattern:
+    """A heading word, a definite article perhaps ("Book the Second"), and a numeral or a word: groups 1 to 4."""
+    pattern = _HEADINGS.get(lex.lang)
+    if pattern is None:
+        articles = "|".join(regex.escape(w) for w in sorted(lex.g.definite_articles, key=len, reverse=True)) or "(?!)"
+        pattern = _HEADINGS[lex.lang] = regex.compile(
+            r"(\p{Lu}\p{L}*)\.?\s+(?:(?i:(" + articles + r"))\s+)?(?:([IVXLCDM]+|[ivxlcdm]+|\d+)\b|(\p{L}[\p{L}-]*))")
+    return pattern
+
+
+# after the number: nothing, or the chapter's title after a stop ("Chapter 3. The Storm"); not a sentence
+# going on ("Section 230 protects ...")
+_HEADING_REST = regex.compile(r"\s*(?:[.:]\s*)?$|\s*[.:—–-]")
+_NUMERAL_LINE = regex.compile(r"[IVXLCDM]+\.?|\d+\.?")
+
+
+def headings(text: str, paras: list[Paragraph], lex: Lexicon) -> set[int]:
+    """Indices of the paragraphs that head a division of a book: a short line with a heading word and its
+    number ("CHAPTER IV.", "Chapter 12", "BOOK THE SECOND. THE RIVER"), a Roman or Arabic numeral alone
+    ("XII.") in a text with two such lines at least, and a line in capitals right after a heading of the
+    first kind (the chapter's title)."""
+    words = lex.g.heading_words
+    heading = _heading(lex)
+    out: set[int] = set()
+    numerals: list[int] = []  # lines that are a numeral alone: headings only when a text has several
+    for k, p in enumerate(paras):
+        if p.end - p.start > 80 or "\n" in text[p.start:p.end]:
+            continue
+        line = text[p.start:p.end]
+        m = heading.match(line)
+        if m and m.group(1).lower() in words and (
+                m.group(3) or m.group(4).lower() in lex.g.number_words or m.group(4).isupper() or m.group(2)) \
+                and _HEADING_REST.match(line, m.end()):
+            out.add(k)
+        elif _NUMERAL_LINE.fullmatch(line):
+            numerals.append(k)
+        elif k - 1 in out and not any(c.islower() for c in line) and any(c.isupper() for c in line):
+            out.add(k)
+    if len(numerals) >= 2:
+        out.update(numerals)
+    return out
+
+
+def paragraph_at(paras: list[Paragraph], pos: int) -> int:
+    """Index of the paragraph that begins at or last before `pos` (-1 before the first)."""
+    return bisect.bisect_right(paras, pos, key=_paragraph_start) - 1
+
+
+def _paragraph_start(p: Paragraph) -> int:
+    return p.start

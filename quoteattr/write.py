@@ -201,8 +201,10 @@ def shorten(text: str, limit: int = QUOTE_WIDTH) -> str:
     return cut.rstrip(" ,;:¶") + "…"
 
 
-def rich_console(stream: TextIO, *, width: int | None = None) -> Console:
-    """A rich Console on `stream` that raises BrokenPipeError (rich's own would exit the process)."""
+def rich_console(stream: TextIO, *, width: int | None = None, emoji: bool = True) -> Console:
+    """A rich Console on `stream` that raises BrokenPipeError (rich's own would exit the process).
+    emoji=False: strings printed are not searched for emoji codes (":smile:"), which spares importing rich's
+    table of them; for a console that prints only Text and fixed strings, where that changes nothing."""
     from rich.console import Console
 
     class _Console(Console):
@@ -211,7 +213,7 @@ def rich_console(stream: TextIO, *, width: int | None = None) -> Console:
             raise BrokenPipeError("stdout was closed")
 
     # highlight=False: rich would otherwise colour numbers and quoted words inside the quotes.
-    return _Console(file=stream, highlight=False, width=width)
+    return _Console(file=stream, highlight=False, width=width, emoji=emoji)
 
 
 class TableWriter:
@@ -221,7 +223,7 @@ class TableWriter:
 
     def __init__(self, stream: TextIO, *, explain: bool = False, width: int | None = None):
         self.explain = explain
-        self.console = rich_console(stream, width=width)
+        self.console = rich_console(stream, width=width, emoji=False)  # it prints Text and its column names
         self.docs = 0
         self.quotes = 0
 

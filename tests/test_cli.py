@@ -104,6 +104,44 @@ def test_smith_said_is_one_direct_quote_by_smith():
     assert record["doc"] == "-"
 
 
+KINDS_TEXT = ('"We will win," Anna Berg said. Berg said the vote was close. '
+              'She called it a "fair fight" in her speech.\n')
+
+
+def test_kinds_keeps_only_those_kinds_with_their_places_in_the_document():
+    every = jsonl_records(invoke("extract", "-", "-f", "jsonl", input=KINDS_TEXT).stdout)
+    assert sorted({r["kind"] for r in every}) == ["direct", "indirect", "mixed"]
+    for kinds in ("direct", "direct,mixed", "indirect", " Mixed , indirect,mixed"):
+        result = invoke("extract", "-", "-f", "jsonl", "--kinds", kinds, input=KINDS_TEXT)
+        assert result.exit_code == 0, result.stderr
+        wanted = {k.strip().lower() for k in kinds.split(",")}
+        assert jsonl_records(result.stdout) == [r for r in every if r["kind"] in wanted]
+
+
+def test_kinds_with_jobs_is_the_same_as_in_one_process(tmp_path):
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(KINDS_TEXT, encoding="utf-8")
+    one = invoke("extract", tmp_path, "-f", "jsonl", "--kinds", "indirect")
+    two = invoke("extract", tmp_path, "-f", "jsonl", "--kinds", "indirect", "-j", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and len(jsonl_records(one.stdout)) == 3
+
+
+@pytest.mark.parametrize("kinds,says", [("quotes", "unknown kind 'quotes': use direct, mixed, indirect"),
+                                        (",", "name at least one kind")])
+def test_unknown_kind_is_a_usage_error_naming_the_kinds(kinds, says):
+    result = invoke("extract", "-", "--kinds", kinds, input=KINDS_TEXT)
+    assert result.exit_code == 2
+    assert says in " ".join(result.stderr.replace("│", " ").split())
+
+
+def test_speakers_count_only_the_kinds_asked_for():
+    result = invoke("speakers", "-", "-f", "jsonl", "--kinds", "indirect", input=KINDS_TEXT)
+    assert result.exit_code == 0, result.stderr
+    (row,) = jsonl_records(result.stdout)
+    assert (row["speaker"], row["quotes"], row["direct"], row["mixed"], row["indirect"]) == ("Anna Berg", 1, 0, 0, 1)
+
+
 @pytest.mark.parametrize("args", [["extract"], ["extract", "-"]])
 def test_stdin_in_process(args):
     result = invoke(*args, "-f", "json", input=SMITH)

@@ -173,6 +173,13 @@ CASES = [
      '"It is from Edmund," she said at last.\n\n'
      '"From Edmund!" cried her mother.\n\n'
      '"He is coming home on Thursday."',
+     [("It is from Edmund,", "Dorothy Fane"), ("From Edmund!", "Fane"),  # her mother: Mrs. Fane
+      ("He is coming home on Thursday.", "Dorothy Fane")]),
+    ("turn-after-a-nameless-turn-is-the-one-before",
+     'Miss Dorothy Fane broke the seal and read the letter through twice.\n\n'
+     '"It is from Edmund," she said at last.\n\n'
+     '"From Edmund!" cried a voice from the stairs.\n\n'
+     '"He is coming home on Thursday."',
      [("It is from Edmund,", "Dorothy Fane"), ("From Edmund!", None),
       ("He is coming home on Thursday.", "Dorothy Fane")]),
     ("mrs-and-miss-are-two-people",
@@ -329,6 +336,105 @@ CASES = [
      'Her father laid down his paper. "That he does not."',
      [("Captain Rowe came on Monday,", "Dorothy Fane"), ("And means to stay, I hope,", "Rowe"),
       ("That he does not.", "Fane")]),
+    ("chapter-heading-is-not-a-character",
+     'Captain Rowe sat by the fire.\n\n'
+     '"Good night," said Captain Rowe, and went out.\n\n'
+     'CHAPTER IV.\n\n'
+     'Miss Amy Lorne was reading in the library when the post came.\n\n'
+     '"A letter for you, miss," said the postman.\n\n'
+     '"From whom?"',
+     [("Good night,", "Rowe"), ("A letter for you, miss,", None), ("From whom?", None)]),
+    ("a-new-chapter-ends-the-conversation",
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet, madam," replied Mr. Pratt.\n\n'
+     'Chapter 12\n\n'
+     '"Then we shall walk."',
+     [("Is the carriage ready?", "Vane"), ("Not yet, madam,", "Pratt"), ("Then we shall walk.", None)]),
+    ("a-tag-of-a-nameless-speaker-holds-for-the-paragraph",
+     'Mr. Harcourt met the inspector at the door.\n\n'
+     '"I am glad to see you, Harcourt," said the inspector. "We are quite at a loss."\n\n'
+     '"So I hear."',
+     [("I am glad to see you, Harcourt,", None), ("We are quite at a loss.", None), ("So I hear.", "Harcourt")]),
+    ("mr-is-not-the-woman-of-that-surname",
+     'Margaret Ashby sat at the window when her uncle came in.\n\n'
+     '"Here is a letter for you, my dear," said Mr. Ashby.\n\n'
+     '"May I see it, uncle?"',
+     [("Here is a letter for you, my dear,", "Ashby"), ("May I see it, uncle?", "Margaret Ashby")]),
+    ("his-wife-never-named-is-mrs-of-his-surname",
+     'Mr. Thornbury sat at breakfast with Lucy and his wife.\n\n'
+     '"Netherby is let at last," said Mr. Thornbury.\n\n'
+     '"I had not heard it," replied his wife.\n\n'
+     '"To a young man from the north."',
+     [("Netherby is let at last,", "Thornbury"), ("I had not heard it,", "Thornbury"),
+      ("To a young man from the north.", "Thornbury")]),
+    ("a-beat-opening-the-next-paragraph-is-not-the-tag",
+     'Mr. Thornbury sat at breakfast with Lucy.\n\n'
+     '"Is he married?" asked Lucy.\n\n'
+     '"Quite unmarried, my love, I promise you!"\n\n'
+     'Lucy laughed. "Papa, you are teasing me."',
+     [("Is he married?", "Lucy"), ("Quite unmarried, my love, I promise you!", "Thornbury"), ("Papa, you are teasing me.", "Lucy")]),
+    ("a-contraction-of-i-is-no-character",
+     'Captain Rowe stood at the gate, and I\'m sure he had been waiting there an hour.\n\n'
+     '"You are late," said Captain Rowe.\n\n'
+     '"The roads were very bad."',
+     [("You are late,", "Rowe"), ("The roads were very bad.", None)]),  # not "I'm"
+    ("pronoun-tag-answering-a-call-by-name",
+     'Mr. Farrant and Mr. Harcourt were at the window.\n\n'
+     '"Well, Mr. Farrant," said Inspector Lane, "what do you make of it?"\n\n'
+     '"It is a pretty little problem," said he.',
+     [("Well, Mr. Farrant,", "Lane"), ("what do you make of it?", "Lane"), ("It is a pretty little problem,", "Farrant")]),
+    ("pronoun-tag-answering-a-call-in-a-party-of-three",
+     'Captain Rowe, Mr. Pratt and Lady Vane sat by the fire.\n\n'
+     '"It is late," said Captain Rowe.\n\n'
+     '"Not so very late, Mr. Pratt," said Lady Vane.\n\n'
+     '"Late enough," said he.',
+     [("It is late,", "Rowe"), ("Not so very late, Mr. Pratt,", "Vane"), ("Late enough,", "Pratt")]),
+    ("a-name-always-after-the-is-a-place",
+     'It was late in the evening when I reached the Grange, and Mrs. Dean opened the door to me herself.\n\n'
+     '"Come in, sir, come in out of the cold," she said.\n\n'
+     '"Is your master ill?"',
+     [("Come in, sir, come in out of the cold,", "Dean"), ("Is your master ill?", "I")]),
+    ("a-character-named-later-is-not-yet-addressed",
+     'Mrs. Fenwick and her daughter Anne sat at work.\n\n'
+     '"I met an old friend in the lane," said Mrs. Fenwick.\n\n'
+     '"Colonel Dacre!" cried Anne. "Is he come back?"\n\n'
+     '"He came on Tuesday."\n\n'
+     'Colonel Dacre called on Friday.',
+     [("I met an old friend in the lane,", "Fenwick"), ("Colonel Dacre!", "Anne"), ("Is he come back?", "Anne"),
+      ("He came on Tuesday.", "Fenwick")]),
+    ("a-turn-of-a-name-alone-is-speech",
+     'Captain Rowe came into the room where Miss Amy Lorne sat alone.\n\n'
+     '"Miss Lorne," said he, bowing.\n\n'
+     '"Captain Rowe." She gave him her hand. "You are welcome."',
+     [("Miss Lorne,", "Rowe"), ("Captain Rowe.", "Amy Lorne"), ("You are welcome.", "Amy Lorne")]),
+    ("a-quotation-inside-narration-is-the-character-s-words",
+     'Lady Vane and Mr. Pratt sat by the fire.\n\n'
+     '"It is late," said Mr. Pratt.\n\n'
+     'Lady Vane only said "Good night," and went up to bed.\n\n'
+     'Mr. Pratt had called the evening "a sad failure" to the footman.',
+     [("It is late,", "Pratt"), ("Good night,", "Vane"), ("a sad failure", "Pratt")]),
+    # after a chapter heading, the listener of a first reply and the one a description fits are looked for in
+    # the new chapter only
+    ("a-first-reply-after-a-heading-looks-in-the-new-chapter",
+     'Captain Rowe sat by the fire.\n\n'
+     '"Good night," said Captain Rowe.\n\n'
+     'CHAPTER II.\n\n'
+     '"Is the carriage ready?" asked Lady Vane.\n\n'
+     '"Not yet, madam."',
+     [("Good night,", "Rowe"), ("Is the carriage ready?", "Vane"), ("Not yet, madam.", None)]),
+    ("a-described-speaker-after-a-heading-is-of-the-new-chapter",
+     'Mrs. Dean sat by the fire.\n\n'
+     '"Good night," said Mrs. Dean.\n\n'
+     'CHAPTER II.\n\n'
+     '"Is the carriage ready?" asked Mr. Pratt.\n\n'
+     '"Not yet," replied the old lady.',
+     [("Good night,", "Dean"), ("Is the carriage ready?", "Pratt"), ("Not yet,", None)]),
+    # told in the present (an interview's 'says'): a mixed statement stays whole, narration and all
+    ("interview-a-mixed-statement-stays-mixed",
+     'Lady Vane and Mr. Pratt sit by the fire.\n\n'
+     '"It is late," says Mr. Pratt.\n\n'
+     'Lady Vane only says "Good night," and goes up to bed.',
+     [("It is late,", "Pratt"), ('"Good night," and goes up to bed', "Vane")]),
 ]
 
 
@@ -337,3 +443,39 @@ def test_dialogue(name, text, expected):
     opening = OPENING_PRESENT if name.startswith("interview-") else OPENING
     found = [(q.quote, q.speaker) for q in extract(opening + text) if q.start >= len(opening)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text,lang,after", [
+    ("They reached the Grange", "en", True), ("The Grange", "en", True), ("Grange", "en", False),
+    ("Let them bathe Grange", "en", False),  # a word ending in 'the' is no article
+    ("and at  the Grange", "en", True), ("They reached a Grange", "en", False),
+    ("Sie erreichten den Hof", "de", True), ("Sie erreichten einen Hof", "de", False),
+])
+def test_a_definite_article_before_a_name(text, lang, after):
+    from quoteattr.lexicon import load
+    from quoteattr.resolve import _after_definite_article
+
+    assert _after_definite_article(text, len(text) - len(text.split()[-1]), load(lang)) == after
+
+
+def test_an_unnamed_wife_is_not_her_husband():
+    # the speaker names alone are "Thornbury" for both: her record says "Mrs.", his does not, and the next turn,
+    # untagged, goes back to him
+    text = ('Mr. Thornbury sat at breakfast with Lucy and his wife.\n\n'
+            '"Netherby is let at last," said Mr. Thornbury.\n\n'
+            '"I had not heard it," replied his wife.\n\n'
+            '"To a young man from the north."')
+    found = [(q.quote, q.speaker, q.speaker_title) for q in extract(OPENING + text) if q.start >= len(OPENING)]
+    assert found == [("Netherby is let at last,", "Thornbury", None), ("I had not heard it,", "Thornbury", "Mrs."),
+                     ("To a young man from the north.", "Thornbury", None)]
+
+
+def test_the_mother_of_mrs_fane_is_no_mrs_fane():
+    # the stand-in for an unnamed parent is not made when it would be the possessor's own honorific and surname
+    text = ('Mrs. Fane sat at work by the window.\n\n'
+            '"It is late," said Mrs. Fane.\n\n'
+            '"Not so very late, my dear," said her mother.\n\n'
+            '"Late enough."')
+    found = [(q.quote, q.speaker, q.speaker_title) for q in extract(OPENING + text) if q.start >= len(OPENING)]
+    assert found == [("It is late,", "Fane", None), ("Not so very late, my dear,", None, None),
+                     ("Late enough.", "Fane", None)]

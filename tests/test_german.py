@@ -21,8 +21,8 @@ CASES = [
      [("indirect", "Der Unfall kostete 40 Menschen das Leben", "Polizei")]),
     ("so-attribution", "„Die Lage ist ernst“, so Innenminister Peter Schaar.",
      [("direct", "Die Lage ist ernst", "Peter Schaar")]),
-    ("laut", "Laut Innenminister Peter Schaar sollen 50 Menschen verletzt worden sein.",
-     [("indirect", "sollen 50 Menschen verletzt worden sein", "Peter Schaar")]),
+    ("laut", "Laut Innenminister Peter Schaar sollen zwölf Wanderer gerettet worden sein.",
+     [("indirect", "sollen zwölf Wanderer gerettet worden sein", "Peter Schaar")]),
     ("zufolge", "Den Behörden zufolge wurden am Sonntag 17 Menschen verletzt.",
      [("indirect", "wurden am Sonntag 17 Menschen verletzt", None)]),
     ("subjunctive-continuation", "Peter Schaar sagte, die Lage sei ernst. Es gebe keine schnelle Lösung.",
@@ -30,19 +30,61 @@ CASES = [
     ("subjunctive-run-is-one-passage", "Peter Schaar sagte, die Lage sei ernst. Es gebe keine Lösung. Man müsse warten.",
      [("indirect", "die Lage sei ernst", "Peter Schaar"),
       ("indirect", "Es gebe keine Lösung. Man müsse warten", "Peter Schaar")]),
+    # the subjunctive II of strong verbs stands for the subjunctive I in reported speech
+    ("subjunctive-two-continues", "Peter Schaar sagte, die Lage sei ernst. Die Kosten wären viel zu hoch.",
+     [("indirect", "die Lage sei ernst", "Peter Schaar"), ("indirect", "Die Kosten wären viel zu hoch", "Peter Schaar")]),
+    ("subjunctive-two-strong-verb", "Anna Berg lehnte den Plan ab. Die neuen Regeln kämen zu spät.",
+     [("indirect", "Die neuen Regeln kämen zu spät", "Anna Berg")]),
+    # a sentence adverb between the verb and its content: "meinte noch, dass", "betonte jedoch, ..."
+    ("adverb-after-verb", "Peter Müller meinte noch, dass der Kandidat dazugehöre.",
+     [("indirect", "der Kandidat dazugehöre", "Peter Müller")]),
+    ("adverb-after-verb-comma", "Anna Berg betonte jedoch, der Kandidat gehöre dazu.",
+     [("indirect", "der Kandidat gehöre dazu", "Anna Berg")]),
+    # a "dass" clause with quoted words is a clause, not the verb's object, even when its verb is unknown
+    ("dass-clause-with-quoted-words-is-mixed",
+     "Der Experte Hans Weber schrieb, dass der neue „geheime Code“ recht echt aussehe.",
+     [("mixed", "der neue „geheime Code“ recht echt aussehe", "Hans Weber"),
+      ("direct", "geheime Code", "Hans Weber")]),
+    # a web address ends no sentence between the verb and "dass"
+    ("web-address-before-dass", "Anna Berg schrieb auf der Seite heise.de, dass der Code echt sei.",
+     [("indirect", "der Code echt sei", "Anna Berg")]),
+    # a subordinate clause that ends in the cue, then the main clause with its verb first: nothing reported
+    ("subordinate-clause-cue-before-main-clause",
+     "Während der Sprecher berichtete, protestierten draußen Hunderte Menschen.", []),
+    ("after-clause-cue-before-main-clause", "Nachdem der Minister erklärte, trat die Regierung zurück.", []),
+    # a strong past form no lexicon lists opens the main clause too: a lower-case word before an article
+    ("strong-past-main-clause-after-cue", "Weil die Ärztin warnte, schloss die Stadt alle Schulen.", []),
+    ("strong-past-main-clause-after-named-cue", "Nachdem Anna Berg erklärte, fiel der Kurs der Aktie.", []),
+    # what was said in a subordinate clause ends where the main clause's verb comes after a comma (a
+    # subjunctive verb there belongs to the reported speech)
+    ("content-of-subordinate-cue-ends-before-main-clause", "Als Anna Berg sagte, die Lage sei ernst, lachten alle.",
+     [("indirect", "die Lage sei ernst", "Anna Berg")]),
+    ("content-of-subordinate-cue-keeps-subjunctive-after-comma",
+     "Als Anna Berg sagte, wer zahle, habe Vorteile, lachten alle.",
+     [("indirect", "wer zahle, habe Vorteile", "Anna Berg")]),
+    ("what-clause-cue-before-main-clause", "Was der Zeuge schildert, lässt sich kaum überprüfen.", []),
+    # quoted words right after an article, capitalised and without a verb, name something: no speech
+    ("quoted-name-after-article", "Die Dichterin Anna Berg ist Trägerin des „Goldenen Preises für freie Rede“.", []),
+    ("quoted-name-after-indefinite-article", "Der Plan ist Teil einer „Strategie der kleinen Schritte“ im Land.", []),
+    ("subjunctive-two-modal", "Anna Berg kritisierte den Plan. Die Länder müssten mehr Geld bekommen.",
+     [("indirect", "Die Länder müssten mehr Geld bekommen", "Anna Berg")]),
+    # "davon ausgehen, dass": the subject's stated position; "ging aus" alone is no cue
+    ("davon-ausgehen", "Die Polizei geht davon aus, dass ein defektes Kabel den Brand im Lager ausgelöst hat.",
+     [("indirect", "ein defektes Kabel den Brand im Lager ausgelöst hat", "Polizei")]),
+    ("ausgehen-without-content-is-no-cue", "Am Abend ging in der ganzen Stadt das Licht aus.", []),
     ("common-noun-is-no-speaker", "Der Unfall sagte nichts über die Ursache.", []),
-    ("object-noun-phrase-is-no-statement", "Peter Schaar bestreitet die Vorwürfe gegen seine Person.", []),
+    ("object-noun-phrase-is-no-statement", "Peter Schaar bestreitet die Angaben über seinen Umsatz.", []),
     ("verb-final-participle-is-no-statement",
-     "Das Urteil, das vom Vorsitzenden Richter Seidling verkündet wurde, führte zu Jubel.", []),
+     "Die Entscheidung, die vom Leitenden Direktor Holzapfel verkündet wurde, sorgte für Unmut.", []),
     ("adverb-and-noun-phrase-is-no-clause", "Flick bestritt jedoch jede Mitwisserschaft.", []),
-    ("parenthesised-source-is-no-statement", "Kurz vor Weihnachten (Wikinews berichtete) hatte die Behörde ermittelt.",
+    ("parenthesised-source-is-no-statement", "Mitte Oktober (Radio Nordhang berichtete) hatte der Stadtrat getagt.",
      []),
     ("separable-verb-object-is-no-statement", "Der Bundestag lehnte den Gesetzentwurf der Regierung am Freitag ab.", []),
     ("separable-verb-particle-before-content", "Peter Schaar fügte hinzu, die Lage sei ernst.",
      [("indirect", "die Lage sei ernst", "Peter Schaar")]),
     ("perfect-with-time-content-starts-with-preposition",
-     "Der Regierungssprecher Béla Anda hatte am Mittwoch erklärt, für den Kanzler sei entscheidend, ob er bleibt.",
-     [("indirect", "für den Kanzler sei entscheidend, ob er bleibt", "Béla Anda")]),
+     "Der Pressesprecher Tobias Ringwald hatte am Freitag erklärt, für die Trainerin sei wichtig, ob sie verlängert.",
+     [("indirect", "für die Trainerin sei wichtig, ob sie verlängert", "Tobias Ringwald")]),
     ("wie-clause-then-verb-first", "Wie Möllring erklärte, sieht die Regierung kein Hindernis.",
      [("indirect", "sieht die Regierung kein Hindernis", "Möllring")]),
     ("noun-cue-then-comma", "Müller sagte in einem Interview, die Lage sei ernst.",
@@ -64,8 +106,8 @@ CASES = [
     ("fronted-phrase-then-verb-then-subject",
      "Gegenüber dem Tagesspiegel sagte Peter Schaar: „Es ist so, wie wir es erwartet haben.“",
      [("direct", "Es ist so, wie wir es erwartet haben.", "Peter Schaar")]),
-    ("nach-ansicht-des", "Nach Ansicht des Generalanwalts schreckt die Regel viele Anleger ab.",
-     [("indirect", "schreckt die Regel viele Anleger ab", None)]),
+    ("nach-ansicht-des", "Nach Ansicht des Stadtkämmerers schreckt die Gebühr viele Händler ab.",
+     [("indirect", "schreckt die Gebühr viele Händler ab", None)]),
     ("subjunctive-after-a-sentence-about-the-speaker",
      "Innenminister Peter Schaar sieht den Streit gelassen. Von den Vorwürfen habe man nichts gewusst.",
      [("indirect", "Von den Vorwürfen habe man nichts gewusst", "Peter Schaar")]),
@@ -96,8 +138,8 @@ CASES = [
     ("newspaper-in-marks-after-the-verb", "„Wir bleiben zuversichtlich“, schrieb „Die Post“ in einem Kommentar.",
      [("direct", "Wir bleiben zuversichtlich", "Die Post")]),
     ("object-after-the-verb-is-no-speech", "Die Ministerin Anna Berg kritisierte den Beschluss der Kommission scharf.", []),
-    ("object-then-subjunctive-clause", "Eine Sprecherin bestätigte den Verdacht, es handele sich um Betrug.",
-     [("indirect", "den Verdacht, es handele sich um Betrug", None)]),
+    ("object-then-subjunctive-clause", "Eine Sprecherin bestätigte die Vermutung, es gehe um Schmuggel.",
+     [("indirect", "die Vermutung, es gehe um Schmuggel", None)]),
     ("subjunctive-sentence-with-its-own-verb-is-no-continuation",
      "Peter Schaar sagte, die Lage sei ernst. Der Helfer Jan Wolf aus der „Stadtmission“ meinte, es gebe Hoffnung.",
      [("indirect", "die Lage sei ernst", "Peter Schaar")]),
@@ -114,8 +156,8 @@ CASES = [
     ("subjunctive-continuation-around-a-quotation", "Peter Schaar sagte, die Lage sei ernst. Er habe „keine Angst vor der Zukunft“.",
      [("indirect", "die Lage sei ernst", "Peter Schaar"), ("mixed", "Er habe „keine Angst vor der Zukunft“", "Peter Schaar"),
       ("direct", "keine Angst vor der Zukunft", "Peter Schaar")]),
-    ("adverb-between-subject-and-verb", "Die Kanadier hingegen sagen, der Pilot trage die Verantwortung.",
-     [("indirect", "der Pilot trage die Verantwortung", None)]),
+    ("adverb-between-subject-and-verb", "Die Norweger hingegen sagen, der Schiedsrichter habe den Fehler gemacht.",
+     [("indirect", "der Schiedsrichter habe den Fehler gemacht", None)]),
     ("ist-der-meinung", "Günter Maier ist der Meinung, dass die Klage zu spät komme.",
      [("indirect", "die Klage zu spät komme", "Günter Maier")]),
     ("adverbial-first-content-after-the-speaker",
@@ -141,10 +183,10 @@ CASES = [
     ("english-title-in-marks-is-a-name",
      "Die Torhüterin Anna Berg wurde am Sonntag zum „Player of the Year“ gewählt.", []),
     ("paraphrase-colon-quotation-splits",
-     "Ministerin Anna Berg besuchte am Montag das Dorf. Sie warnte vor einer neuen Flut, wenn die Hilfe nicht mit "
-     "Hochdruck fortgesetzt werde: „Viele Dörfer stehen noch unter Wasser, und jetzt kommt der Regen.“",
-     [("indirect", "wenn die Hilfe nicht mit Hochdruck fortgesetzt werde", "Anna Berg"),
-      ("direct", "Viele Dörfer stehen noch unter Wasser, und jetzt kommt der Regen.", "Anna Berg")]),
+     "Ministerin Anna Berg besuchte am Montag die Siedlung. Sie warnte vor einem kalten Winter, wenn die Reparatur "
+     "nicht zügig abgeschlossen werde: „Viele Dächer sind noch undicht, und bald kommt der Frost.“",
+     [("indirect", "wenn die Reparatur nicht zügig abgeschlossen werde", "Anna Berg"),
+      ("direct", "Viele Dächer sind noch undicht, und bald kommt der Frost.", "Anna Berg")]),
     ("verb-after-und-shares-the-subject",
      "Peter Schaar kam am Montag nach Berlin und nannte Merkels Vorschlag „schnell und entschieden“.",
      [("direct", "schnell und entschieden", "Peter Schaar")]),
@@ -189,14 +231,14 @@ CASES = [
      "Der Minister Peter Schaar, der die Wahl zunächst als „Fest“ bezeichnete, ordnete eine Untersuchung an.",
      [("direct", "Fest", "Peter Schaar")]),
     ("passive-agent-of-als-quote",
-     "Die Gefahr wird vom Deutschen Wetterdienst als „sehr hoch“ bezeichnet.",
-     [("direct", "sehr hoch", "Deutschen Wetterdienst")]),
+     "Das Risiko wird vom Städtischen Gesundheitsamt als „recht gering“ bezeichnet.",
+     [("direct", "recht gering", "Städtischen Gesundheitsamt")]),
     ("description-names-the-compound-title",
      "Bundesinnenministerin Anna Berg stellte am Montag den Plan vor. Die Ministerin sagte, das Gesetz komme im Herbst.",
      [("indirect", "das Gesetz komme im Herbst", "Anna Berg")]),
     ("zitieren-mit-den-worten-object-speaks",
-     "Der Sender zitiert den Prediger Peter Schaar mit den Worten „Wir werden eines Tages zurückkommen“.",
-     [("direct", "Wir werden eines Tages zurückkommen", "Peter Schaar")]),
+     "Der Sender zitiert den Bäcker Peter Schaar mit den Worten „Morgen backen wir wieder Brezeln“.",
+     [("direct", "Morgen backen wir wieder Brezeln", "Peter Schaar")]),
     ("article-and-quoted-name-after-verb",
      "„Die Betonung von Video beweist, dass die Firma aufschließen will“, schreibt die „Computerwoche“.",
      [("direct", "Die Betonung von Video beweist, dass die Firma aufschließen will", "Computerwoche")]),
@@ -206,8 +248,8 @@ CASES = [
     ("verurteilen-als",
      "Außenminister Peter Schaar verurteilte den Anschlag als „feigen Akt“.",
      [("direct", "feigen Akt", "Peter Schaar")]),
-    ("demonstrative-next-sentence", "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Schaar am Montag einräumen.",
-     [("direct", "Ja, es gibt Zumutungen.", "Peter Schaar")]),
+    ("demonstrative-next-sentence", "„Ja, wir haben uns verrechnet.“ Das musste Finanzminister Peter Schaar am Montag einräumen.",
+     [("direct", "Ja, wir haben uns verrechnet.", "Peter Schaar")]),
     ("mit-den-worten", "Im Kongress warb Peter Schaar für das Gesetz mit den Worten: „Das ist unsere Pflicht.“",
      [("direct", "Das ist unsere Pflicht.", "Peter Schaar")]),
     ("long-title-after-a-naming-noun", "Der Autor Peter Schaar hat in seinem Buch „Wie wir morgen leben werden“ die Politik kritisiert.", []),
@@ -239,8 +281,8 @@ CASES = [
      [("indirect", "Der Einsatz solle sich, so Peter Schaar, auf schwere Fälle beschränken", "Peter Schaar")]),
     ("so-verb-speaker", "Ein „außerordentlicher Sieg“, so urteilte Peter Schaar selbst über seinen Erfolg.",
      [("direct", "außerordentlicher Sieg", "Peter Schaar")]),
-    ("mit-diesen-worten-after", "„Guten Tag, ich bin wieder da“, mit diesen Worten meldete sich Peter Schaar zurück.",
-     [("direct", "Guten Tag, ich bin wieder da", "Peter Schaar")]),
+    ("mit-diesen-worten-after", "„Hallo, der Urlaub ist vorbei“, mit diesen Worten meldete sich Peter Schaar zurück.",
+     [("direct", "Hallo, der Urlaub ist vorbei", "Peter Schaar")]),
     ("principle-and-nickname-are-names",
      "Peter Schaar sagte, nach dem Grundsatz „im Zweifel für den Angeklagten“ sei der Mann freizusprechen.",
      [("mixed", "nach dem Grundsatz „im Zweifel für den Angeklagten“ sei der Mann freizusprechen", "Peter Schaar")]),
@@ -259,8 +301,8 @@ CASES = [
      "Peter Schaar dankte den Helfern für ihre Arbeit und ergänzte, die Lage sei ernst.",
      [("indirect", "die Lage sei ernst", "Peter Schaar")]),
     ("sentence-subject-without-cue",
-     "Richter Seidling verglich die Foren mit einem Ort, an dem Rechte „mit Füßen getreten und verhöhnt“ würden.",
-     [("direct", "mit Füßen getreten und verhöhnt", "Seidling")]),
+     "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
+     [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
@@ -268,21 +310,21 @@ MENTION_CASES = [
     ("Ein Kommentator schrieb dazu im Magazin Der Spiegel: „Was die Leiterin tut, kann man nicht vergleichen.“",
      "direct", "Ein Kommentator"),
     ("Die Meteorologen warnten davor, der Sturm könnte große Schäden anrichten.", "indirect", "Die Meteorologen"),
-    ("Nach Angaben der Zeitung China Daily sind die Fluten die schwersten seit 101 Jahren.", "indirect",
-     "Zeitung China Daily"),
+    ("Nach Angaben der Zeitung Elbe Bote sind die Ernten die schlechtesten seit 37 Jahren.", "indirect",
+     "Zeitung Elbe Bote"),
     ("Laut dem Nachrichtenmagazin Focus ist es zu weiteren Zwischenfällen gekommen.", "indirect",
      "dem Nachrichtenmagazin Focus"),
     ("Der Meldung zufolge kam das Team zu dem Schluss, dass die Zahl sinkt.", "indirect", "Der Meldung"),
     # verb second: an adverbial or a noun phrase stands first, the subject follows the verb
     # a quoting verb: its object is the one quoted; in the passive, its subject
-    ("Ein Fernsehsender zitierte Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“", "direct",
-     "Papandreou"),
+    ("Ein Radiosender zitierte Kowalczyk mit den Worten: „Wenn das Dach hält, feiern wir.“", "direct",
+     "Kowalczyk"),
     ("Peter Schaar wird von der Zeitung mit den Worten zitiert: „Das wird ihm lange nachhängen.“", "direct",
      "Peter Schaar"),
     ("Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.", "indirect", "die Ministerin"),
     # the subject before the auxiliary, when the verb ends its clause
-    ("Die Universität hatte anlässlich des Entzugs des Titels erklärt, sie wolle dem Vorwurf nachgehen.", "indirect",
-     "Die Universität"),
+    ("Die Stiftung hatte anlässlich der Schließung des Museums erklärt, sie wolle die Sammlung verkaufen.", "indirect",
+     "Die Stiftung"),
     ("Auch die Familienministerin Renate Schmidt (SPD) äußerte: „Ich gehe davon aus, dass es knapp wird.“", "direct",
      "Familienministerin Renate Schmidt"),
     # a noun before an unlisted name after the article; a cue form after a preposition is an adjective
@@ -291,8 +333,8 @@ MENTION_CASES = [
     ("Laut „Kurier“ ist die Zahl der Opfer weiter gestiegen.", "indirect", "„Kurier“"),
     ("Nach Darstellungen des Verlages ist das Buch eine Abrechnung mit der Partei.", "indirect", "Verlages"),
     ("„Ein Name wie dieser hat Symbolkraft“, führte Jan Wolf gegenüber dem Dienst space.com aus.", "direct", "Jan Wolf"),
-    ("„Wir sind unwillkommene Zeugen“, zitierte man Anna Berg vom Sender RTVE.", "direct", "Anna Berg"),
-    ("„Gar nicht mehr so sicher?“ schrieben die Hacker und kündigten weitere Aktionen an.", "direct", "die Hacker"),
+    ("„Wir sind ungebetene Gäste“, zitierte man Anna Berg vom Sender RTVE.", "direct", "Anna Berg"),
+    ("„Wirklich schon vorbei?“ schrieben die Fans und kündigten einen Besuch im Frühjahr an.", "direct", "die Fans"),
     # an appositive after the speaker that follows the verb
     ("Angesichts der Lage nannte Jan Wolf, Geschäftsführer des Bauernbundes, die Kartoffel „überflüssig wie ein Kropf“.",
      "direct", "Jan Wolf"),
@@ -303,18 +345,18 @@ MENTION_CASES = [
      "Parteichefs Peter Schaar"),
     # a title with an acronym, then the name in apposition, before the verb
     ("Der Präsident der Union (AU), Alpha Konaré, nannte dies einen „Putsch“.", "direct", "Der Präsident der Union"),
-    ("In einer Erklärung erklärte die SPD-Landtagsfraktion zum Rücktritt, die Ministerin nehme ihren Hut.", "indirect",
-     "die SPD-Landtagsfraktion"),
-    ("Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.", "indirect", "Paris"),
+    ("In einer Mitteilung erklärte die FDP-Kreistagsfraktion zum Haushalt, der Landrat spare am falschen Ende.", "indirect",
+     "die FDP-Kreistagsfraktion"),
+    ("Aus Madrid hieß es, der Plan sei ein klarer Bruch der Absprache.", "indirect", "Madrid"),
     ("Die Medien hatten von einem „Volkskrieg“ gesprochen.", "direct", "Die Medien"),
     # a name with an appositive opening the sentence is the subject; the noun after the verb its object
     ("Anna Berg, die Direktorin der Behörde, bezeichnete die Reise von Peter Schaar als „hilfreich“.", "direct",
      "Anna Berg"),
     ("„Die Koalition bricht ihr Wort“, meinen die beiden Mitglieder Jan Wolf und Ina Berg.", "direct",
      "die beiden Mitglieder"),
-    ("Die Kanadier hingegen sagen, der Pilot trage die Verantwortung.", "indirect", "Die Kanadier"),
+    ("Die Norweger hingegen sagen, der Schiedsrichter habe den Fehler gemacht.", "indirect", "Die Norweger"),
     ("Zum Hintergrund führt der Bericht aus, die Zahl der Taten sei gestiegen.", "indirect", "der Bericht"),
-    ("Wie t-online.de berichtet, ist der Film im Internet veröffentlicht worden.", "indirect", "t-online.de"),
+    ("Wie wetterblick.de berichtet, ist das Fest wegen Regens abgesagt worden.", "indirect", "wetterblick.de"),
     ("Am Abend teilte dessen Stellvertreter über den Plan mit: „Wir warten ab.“", "direct", "dessen Stellvertreter"),
     # a verb coordinated with "und" after a sentence-opening noun phrase
     ("Der Täter biss einen Gast und rief: „Lasst mich raus!“", "direct", "Der Täter"),
@@ -324,21 +366,65 @@ MENTION_CASES = [
     ("„Wir bleiben zuversichtlich“, heißt es in einer Erklärung des Verbandes.", "direct", "einer Erklärung"),
     ("Im Bericht hieß es, die Zahl der Opfer sei gestiegen.", "indirect", "Bericht"),
     ("Bereits während seiner Amtszeit warnte Peter Schaar, die Löhne seien zu niedrig.", "indirect", "Peter Schaar"),
-    ("In den meisten Fällen warfen die Taliban den Menschen vor, spioniert zu haben.", "indirect", "die Taliban"),
+    ("In vielen Briefen warfen die Anwohner den Beamten vor, gelogen zu haben.", "indirect", "die Anwohner"),
     ("Unmissverständlich sagt das Gericht, dass es nicht überzeugt sei.", "indirect", "das Gericht"),
     ("Ein Regierungssprecher in Berlin sagte am Montag, die Lage sei ernst.", "indirect", "Ein Regierungssprecher"),
-    ("Bereits im Dezember hatte Angela Merkel in einer Rede verkündet: „Wir sind bereit für das Turnier.“", "direct",
-     "Angela Merkel"),
+    ("Bereits im Dezember hatte Jan Wolf in einer Ansprache verkündet: „Wir sind bereit für das Turnier.“", "direct",
+     "Jan Wolf"),
     # after the verb, an object in the dative before the subject
     ("„Die Lage ist ernst“, sagte dem Sender ein Sprecher der Polizei.", "direct", "ein Sprecher der Polizei"),
     # a sentence adverb in first place is no name: the subject follows the verb
     ("Anna Berg trat zurück. Aktuell lässt sie dazu erklären: „Ich bleibe in der Partei.“", "direct", "sie"),
+    # "zitierte man X": the impersonal subject quotes the one named after it, listed or not
+    ("Die Lage ist ruhig. „Wir sind ungebetene Gäste“, zitierte man die Reporterin Anna Berg.", "direct",
+     "Reporterin Anna Berg"),
+    ("Die Lage ist ruhig. „Wir sind ungebetene Gäste“, zitierte man Yolanda Ferreira vom Sender Radio Süd.", "direct",
+     "Yolanda Ferreira"),
+    # "gemäß" opens no name; a quoted name after the source's noun belongs to the source
+    ("Gemäß der Organisation betrug die Zahl der Anmeldungen etwa 200.", "indirect", "der Organisation"),
+    ("Laut der Zeitung „Kurier“ betrug die Zahl der Anmeldungen etwa 200.", "indirect", "der Zeitung „Kurier“"),
+    # a source with adjectives and no article before "zufolge"; inside the sentence only the adjective next to
+    # the noun (a verb may stand before it)
+    ("Ersten Angaben zufolge gehörte das Flugzeug dem Institut.", "indirect", "Ersten Angaben"),
+    ("Das Flugzeug gehörte unbestätigten Berichten zufolge dem Institut.", "indirect", "unbestätigten Berichten"),
+    ("Kleine Bäckereien verlieren Medienberichten zufolge an Kundschaft in der Stadt.", "indirect", "Medienberichten"),
+    # the one quoted with words of [quote-introducers] speaks, also when no lexicon lists the noun
+    ("Das Blatt zitiert den Gärtner mit den Worten „Im Frühjahr blüht hier alles wieder auf.“", "direct",
+     "den Gärtner"),
+    # a quoted name after the noun that says what it names stands between the subject and the verb
+    ("Die Organisation „Ärzte der Welt“ weist darauf hin, dass die Lage immer schlimmer werde.", "indirect",
+     "Die Organisation"),
+    # a clause ending in a colon introduces the quotation after it, whatever its verb: the subject after the
+    # verb, the source of "es heißt", one of a group, or the last speaker of the paragraph
+    ("Spöttisch veröffentlichte der Betreiber der Seite folgenden Kommentar: „Wer gelöscht werden will, muss "
+     "zahlen.“", "direct", "der Betreiber"),
+    ("Die Gespräche gehen weiter. In einer Erklärung des Verbandes hatte es geheißen: „Eine rasche "
+     "Einigung ist nicht in Sicht.“", "direct", "einer Erklärung"),
+    ("Der Einsatz dauerte die Nacht. Einer der 13 beteiligten Taucher fand es ungewöhnlich: „So etwas "
+     "haben wir noch nie erlebt.“", "direct", "Einer der 13 beteiligten Taucher"),
+]
+
+COLON_CASES = [
+    # the paragraph's last speaker goes on when the clause before the colon names nobody
+    ("„Wir werden gewinnen“, sagte Peter Schaar. Seine Zuversicht gründet sich auf frühere Erfahrungen: „Solche "
+     "Einigungen kommen immer erst in letzter Minute zustande.“",
+     [("direct", "Wir werden gewinnen", "Peter Schaar"),
+      ("direct", "Solche Einigungen kommen immer erst in letzter Minute zustande.", "Peter Schaar")]),
+    # a colon before something that is no quotation introduces nothing
+    ("Das Spiel endete torlos. Die Mannschaft zeigte folgende Bilanz: drei Siege und zwei Niederlagen.", []),
+    # a quotation of fewer than four words after a colon is no statement of its own
+    ("Der Verein wählte ein neues Motto: „Immer weiter“.", []),
 ]
 
 
 @pytest.mark.parametrize("text,kind,mention", MENTION_CASES, ids=[c[2] for c in MENTION_CASES])
 def test_unlisted_speaker_noun_phrases(text, kind, mention):
     assert [(q.kind, q.mention) for q in extract(text, lang="de")] == [(kind, mention)]
+
+
+@pytest.mark.parametrize("text,expected", COLON_CASES)
+def test_colon_introduces_a_quotation(text, expected):
+    assert [(q.kind, q.quote, q.speaker) for q in extract(text, lang="de")] == expected
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])

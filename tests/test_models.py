@@ -40,3 +40,17 @@ def test_a_record_maker_keeps_the_defaults():
 def test_a_record_maker_refuses_a_field_with_a_default_factory():
     with pytest.raises(TypeError):
         models.record_maker(models.Document)
+
+
+def test_extract_kinds_filters_records_and_rejects_unknown_kinds():
+    from quoteattr import extract
+
+    text = '"We will win," Anna Berg said. Berg said the vote was close.'
+    every = extract(text)
+    assert [q.kind for q in every] == ["direct", "indirect"]
+    assert extract(text, kinds=("indirect",)) == [q for q in every if q.kind == "indirect"]
+    assert extract(text, kinds=()) == []
+    with pytest.raises(ValueError, match="unknown kind 'quote': use direct, mixed, indirect"):
+        extract(text, kinds=["quote"])
+    with pytest.raises(ValueError, match="not the string"):
+        extract(text, kinds="direct")

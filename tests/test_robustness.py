@@ -852,22 +852,63 @@ LINEAR_CASES = [
     ("dashes", lambda n: '"We will win" ' + "—" * n + " Jane Doe", 5_000),
     ("hyphens and spaced dashes", lambda n: "Smith said that " + "- — " * (n // 4) + "it works.", 5_000),
     ("many cues in one sentence", lambda n: ("he said that the plan works and " * n)[:n], 2_000),
+    ("statements coordinated with thoughts", lambda n: ("he said the plan works and hoped " * n)[:n], 2_000),
+    ("subjects with relative clauses holding cues", lambda n: ("Smith, who calls the plan a fraud, said " * n)[:n],
+     20_000),  # (words counted to the end of the unit once per cue: quadratic inside str.split, seen from 20k)
+    ("one reported clause of many commas and articles", lambda n: "Smith said " + ("the plan works, a view " * n)[:n],
+     20_000),  # (a list sliced to the end of the content at each ", a": quadratic inside the slice, seen from 20k)
+    ("sources, poll shares and occasions in one sentence",
+     lambda n: ("a person familiar with the talks said the plan works at a rally on Monday and 42% say "
+                "rural voters distrust the swing states in an interview with the paper, and " * n)[:n], 5_000),
     ("relative clauses with cues", lambda n: ("Smith, who said it works " * n)[:n], 2_000),
     ("questions without periods", lambda n: ('"Why?" Bob asked! ' * n)[:n], 5_000),
+    ("questions before a full stop far away", lambda n: ('"Is it true?" Eva Mill, a nurse, asked "why?" ' * n)[:n]
+     + "It ends.", 20_000),  # (words counted up to the next full stop after each question: quadratic, seen at 20k)
+    ("described speakers, labels, datelines and typed marks in one paragraph",
+     lambda n: ('BOSTON — In the end, Tom Reed thundered: "a club for all." "We will win," a senior aide close to '
+                'the mayor said. "Very good." It was what Mark Hill called a "very bold" approach. Polls shift - '
+                'Jane Doe: "we win." "Is it?" Eva Mill, a nurse, asked. "Would it?" Jo Banks pressed. ' * n)[:n],
+     20_000),
+    ("described speakers, labels, mixed tails and typed marks in one sentence",
+     lambda n: ('"We will win," a senior aide close to the mayor said, what Mark Hill called a "very bold" approach, '
+                'and Jane Doe: "we win" and "it is odd,“ said a Vermont teacher, and in the end, Tom Reed thundered: '
+                '"a club for all", and Mark Hill at the time said the plan was a "loophole," which ' * n)[:n] + ".",
+     20_000),
     ("blank lines", lambda n: "\n \n" * (n // 3), 5_000),
     ("one long word", lambda n: "a" * n, 5_000),
-    ("German reported speech", lambda n: ("Am Montag sagte Minister Peter Schaar die Lage sei ernst und man habe "
-                                          "nichts gewusst. " * n)[:n], 20_000),
     ("first-person dialogue", lambda n: ('"I closed my book," said I.\n\n"You are late," said Mr. Blake.\n\n'
                                          '"I know it," I answered.\n\n' * n)[:n], 20_000),
     ("dialogue with described speakers", lambda n: ('"Come in," said the old lady.\n\n"Thank you," said Mr. Blake.'
                                                     '\n\n"Sit down, sir," she said.\n\n' * n)[:n], 20_000),
+    # fiction: chapter headings end conversations; an unnamed wife stands in as a character of her own
+    ("dialogue in many chapters", lambda n: ('CHAPTER XII.\n\n"You are late," said Mr. Blake.\n\n"I know it," '
+                                             'replied his wife.\n\n"Well, Mr. Blake," said Ann.\n\n'
+                                             '"Late enough," said he.\n\n' * n)[:n], 20_000),
+    ("dialogue of a nameless wife", lambda n: ('"Come in," said Blake.\n\n"Thank you," replied his wife.\n\n'
+                                               '"Sit down," said the inspector. "Here."\n\n' * n)[:n], 20_000),
+    # mixed statements of a novel reported as their quotations; places after 'the'
+    ("mixed statements in a novel", lambda n: ('"Come in," said Ann Rowe.\n\nShe only said "Good night," and '
+                                               '"Sleep well," and went up to the Grange.\n\n' * n)[:n], 20_000),
+    # single-quoted dialect dialogue: plural possessives and dropped sounds
+    ("single-quoted dialect dialogue", lambda n: ("'The girls' school is shut an' I ain't seen 'im since,' said "
+                                                  "Joe.\n\n''Tis goin' on, o' course,' said he.\n\n" * n)[:n],
+     20_000),
+    ("a plural possessive and no closing mark", lambda n: "'The girls' " + ("school is shut and " * n)[:n], 5_000),
 ]
 
 
 @pytest.mark.parametrize("text, lang", [
     ("Smith said that", "en"), ("The mayor told reporters that", "en"), ("Officials said on Friday that", "en"),
     ("Er sagte, dass", "de"), ("Peter Schaar sagte am Montag,", "de"),
+    # the German rules of colon introductions, sources before "zufolge", quoted names and subordinate clauses
+    # the English quote rules: described speakers, labels, questions with appositives, datelines, typed marks
+    ('"We will win," said a', "en"), ('"We will win," a', "en"), ('"We will win," one of', "en"),
+    ("Polls shift - Jane Doe:", "en"), ('"Why?" Eva Mill,', "en"), ('"Why?" Eva Mill, a nurse,', "en"),
+    ("BOSTON —", "en"), ("In the end,", "en"), ('Smith called it a "loophole,"', "en"), ("“It is unusual,“", "en"),
+    ("Mark Hill at the time", "en"), ("Jane Doe, the Smiths'", "en"), ('"Would it work?"', "en"),
+    ("Einer der Taucher sagte:", "de"), ("In der Erklärung hieß es:", "de"), ("Ersten Angaben zufolge", "de"),
+    ("Als sie erzählte,", "de"), ("laut der Zeitung „Kurier“", "de"), ("„Wir sind es leid“, zitierte man die", "de"),
+    ("Die Organisation „Ärzte der Welt“", "de"), ("Er schrieb auf heise.de", "de"), ("Einer der:", "de"),
 ])
 def test_text_ending_right_after_a_cue(text, lang):
     assert isinstance(extract(text, lang=lang), list)
@@ -876,6 +917,25 @@ def test_text_ending_right_after_a_cue(text, lang):
 @pytest.mark.parametrize("what, make, n", LINEAR_CASES, ids=[c[0] for c in LINEAR_CASES])
 def test_time_grows_linearly(what, make, n):
     assert_scales_linearly(extract, make(n), make(10 * n), what)
+
+
+# the same with lang="de": the German rules (verb second, capitalised nouns, colon introductions) run only there
+GERMAN_LINEAR_CASES = [
+    ("German reported speech", lambda n: ("Am Montag sagte Minister Peter Schaar die Lage sei ernst und man habe "
+                                          "nichts gewusst. " * n)[:n], 20_000),
+    ("colon introductions in one sentence", lambda n: ("und weist es von sich: „wir sind es alle leid“ " * n)[:n],
+     2_000),
+    ("cues in one sentence without commas", lambda n: ("als er sagte die Lage sei ernst und " * n)[:n], 2_000),
+    ("impersonal sources in one sentence", lambda n: ("in der Erklärung hieß es: „wir sind es alle leid“ " * n)[:n],
+     2_000),
+    ("quoting verbs in one sentence", lambda n: ("„Wir sind es alle leid“, zitierte man die Reporterin Anna Berg, " * n)[:n],
+     5_000),
+]
+
+
+@pytest.mark.parametrize("what, make, n", GERMAN_LINEAR_CASES, ids=[c[0] for c in GERMAN_LINEAR_CASES])
+def test_time_grows_linearly_in_german(what, make, n):
+    assert_scales_linearly(lambda text: extract(text, lang="de"), make(n), make(10 * n), what)
 
 
 # ============================================================================= regular expressions
@@ -944,8 +1004,11 @@ def _regexes() -> dict[str, object]:
 USAGE: dict[str, object] = {
     "segment._WORD_BEFORE": ("window", 12),       # _is_abbreviation: 12 characters before a period
     "segment._NEXT_WORD": "at",                   # _is_abbreviation: after a dotted acronym
+    "segment._HEADINGS": ("slice", 80),           # headings: matched at the start of a line of 80 characters at most
+    "segment._HEADING_REST": ("slice", 80),       # after the number of such a heading
     "quotes._MARK": "scan",                       # also matched at a paragraph start
     "quotes._ELISION": "at",                      # after an apostrophe
+    "quotes._POSSESSED": "at",                    # after an apostrophe that could close a quotation
     "resolve._PREPOSITION_BEFORE": ("window", 16),
     "resolve.preposition_before": ("window", 16),  # 16 characters before a name
     "resolve._SENTENCE_START": ("window", 6),     # 6 characters before a name

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quoteattr import segment
+from quoteattr.lexicon import load
 from quoteattr.segment import paragraphs, sentences, tokens
 
 
@@ -55,3 +56,67 @@ def test_tokens_are_the_same_whichever_pattern_finds_them(monkeypatch):
     monkeypatch.setattr(segment, "_RE_AFTER_CHARS", 0)
     assert segment.tokens(text) == with_regex
     assert segment.tokens(text + " \U0001d518")[:-1] == with_regex  # beyond U+FFFF: regex again
+
+
+def test_news_lines_are_paragraphs_though_some_end_without_a_stop():
+    """News with one paragraph a line, headings and captions among them that end in no stop, and a blank
+    line or two: its lines are far longer than a book's hard-wrapped ones, so each line is a paragraph."""
+    body = ("The mayor of the city spoke to a crowd of supporters on the steps of the town hall on Monday "
+            "morning, and she promised that the budget would be balanced by the end of the year.")
+    text = "\n".join(["Budget fight", body, "Photo by the author", body, "More to come", body,
+                      "Local news", body, "Updated", body]) + "\n\nRelated stories\nAnother heading"
+    assert not segment.is_wrapped(text)
+    assert len(paragraphs(text)) == 12
+
+
+def test_hard_wrapped_book_lines_are_joined():
+    text = ("It was late in the evening when the old man came down the road\nwith his dog, and the "
+            "children ran out of the house to meet\nhim at the gate, for they had not seen him for many a "
+            "long\nday and had missed him sorely all the winter through.\n\n") * 3
+    assert segment.is_wrapped(text)
+HEADING_CASES = [
+    ("CHAPTER IV.", True), ("Chapter 12", True), ("BOOK THE SECOND. THE RIVER", True), ("Chapter the First", True),
+    ("Letter 12", True), ("Part Two: The Sea", True), ("Chapter 3. The Storm", True), ("STAVE III.", True),
+    ("BOOK SECOND", True),  # a word in capitals after the heading word, neither numeral nor number word
+    ("Chapter one of the book is long.", False),  # a sentence about a chapter
+    ("Section 230 protects platforms, Ann Cole said.", False),
+    ("Volume up, she said.", False),
+    ('"Chapter and verse," said he.', False),
+]
+
+
+@pytest.mark.parametrize("line,heading", HEADING_CASES)
+def test_chapter_headings(line, heading):
+    text = "It rained.\n\n" + line + "\n\nIt rained again."
+    paras = segment.paragraphs(text)
+    assert (1 in segment.headings(text, paras, load("en"))) == heading
+
+
+def test_a_capital_line_after_a_heading_is_its_title_and_numerals_alone_head_only_in_numbers():
+    text = "CHAPTER I.\n\nTHE OLD HOUSE\n\nIt rained.\n\nX.\n\nIt rained again."
+    paras = segment.paragraphs(text)
+    assert segment.headings(text, paras, load("en")) == {0, 1}  # one "X." alone is not a chapter number
+    text = "I.\n\nIt rained.\n\nII.\n\nIt rained again."
+    assert segment.headings(text, segment.paragraphs(text), load("en")) == {0, 2}
+
+
+@pytest.mark.parametrize("text", [
+    "one two three four five six seven eight nine ten",
+    "averyveryverylongword and then some more words",  # a token longer than a piece
+    "nospacesatallinthiswholetextbutitgoesonandon",
+    "tabs\tonly\tbetween\tthe\twords\there\tand\tthere",
+    "lines\nonly\nbetween\nthe\nwords\nhere\nand\nthere",
+    "U.S. officials, O'Neill's e-mail, co-op's — “quoted” ‘too’ 12.5% … ok",
+    "no\u00a0break\u00a0spaces\u00a0between\u00a0words\u00a0here",
+    "beyond \U0001d518\U0001d51f the plane \U0001F600 and caf\u0065\u0301 ok",
+    "   leading and trailing spaces   ",
+    " ",
+])
+@pytest.mark.parametrize("piece", [1, 3, 8])
+def test_tokens_of_a_text_cut_into_pieces_are_the_tokens_of_the_whole(monkeypatch, text, piece):
+    # tokens() goes by pieces of _PIECE characters cut at a space; small pieces put the cut everywhere
+    whole = [(m.start(), m.end(), m.group()) for m in segment._TOKEN.finditer(text)]
+    monkeypatch.setattr(segment, "_PIECE", piece)
+    for re_after in (10**9, 0):  # regex's split, then re's (texts within the Basic Multilingual Plane)
+        monkeypatch.setattr(segment, "_RE_AFTER_CHARS", re_after)
+        assert [(t.start, t.end, t.text) for t in segment.tokens(text)] == whole
