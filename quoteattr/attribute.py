@@ -1142,7 +1142,7 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     first = toks[k]
     if first.text in (")", "]") or ("verb-second" in d.g.settings and not after_comma
                                     and (first.lower in d.g.aux or first.lower in d.g.finite)):
-        return None  # "(Wikinews berichtete)"; "..., der vom Richter verkündet wurde": the verb ends a clause
+        return None  # "(die Zeitung berichtete)"; "..., der vom Richter verkündet wurde": the verb ends a clause
     if after_comma and "verb-second" in d.g.settings and first.lower in d.g.coordinators:
         return None  # "Sie sagen das, aber ...": a coordinated main clause, not the verb's content
     if first.lower in d.g.bad_content_start and cue.frame not in ("any", "marks") \
@@ -1421,7 +1421,7 @@ def _name_as_subject(d: _Doc, q: QuoteSpan) -> bool:
 
 
 def _speaker_label(d: _Doc, q: QuoteSpan) -> bool:
-    """An interview's speaker label in marks, opening its paragraph and followed by a colon: "''Wikinews'':"."""
+    """An interview's speaker label in marks, opening its paragraph and followed by a colon: "''Redaktion'':"."""
     p = d.paras[d.para_of(q.open_at)]
     return _skip_space_right(d.text, p.start, p.end) == q.open_at and d.text[q.close_end:q.close_end + 1] == ":" \
         and _word_count(d.text, q.start, q.end) <= 3
