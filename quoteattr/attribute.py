@@ -401,8 +401,6 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     return None, False, negated
 
 
-
-
 def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: int) -> bool:
     """Where the verb comes second: 'Als die Frau der Presse davon erzählte, verdoppelte ein Gericht die Strafe',
     'Was die Zeugin berichtet, klingt ...': the cue ends a clause opened by a word of [clause-openers],
@@ -576,8 +574,6 @@ def _after_preposition(d: _Doc, m: Mention) -> int:
     return 2 if k >= 0 and d.toks[k].lower in d.g.prepositions else 0
 
 
-
-
 def _before_prepositional_phrases(d: _Doc, k: int, floor: int) -> int:
     """The token before the prepositional phrases (and auxiliaries) that end at token k: "Ein Sprecher [in
     Berlin] [am Montag] sagte". k itself when no phrase ends there."""
@@ -689,8 +685,6 @@ def _modifier_word(d: _Doc, low: str) -> bool:
 def _verb_form(d: _Doc, low: str) -> bool:
     """Whether a word reads as a finite verb ("deserved", "took", "is"): no part of a noun phrase."""
     return low in d.g.finite or low in d.g.clause_verbs or (low.endswith("ed") and len(low) > 4)
-
-
 
 
 def _noun_phrase_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
@@ -1153,10 +1147,6 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
         if cue.frame != "marks" or not any(d.in_quote(t.start) for t in toks[k:min(n, k + 6)] if t.start < ceil):
             return None
     return first.start
-
-
-
-
 
 
 def _inner_period(d: _Doc, j: int) -> bool:
@@ -2578,8 +2568,6 @@ def _aux_before(d: _Doc, cue: Cue) -> bool:
             return True
         k -= 1
     return k >= 0 and d.toks[k].lower in d.g.be
-
-
 
 
 def _passive(d: _Doc, cue: Cue) -> bool:

@@ -304,7 +304,6 @@ class TableWriter:
         self.console.file.flush()
 
 
-
 class SpeakersWriter:
     """Who was quoted (speakers.SpeakerTally), written when the batch ends: per speaker, or per speaker and
     document with `per_document`; formats table, jsonl, json, csv, tsv."""
