@@ -211,11 +211,52 @@ def _inflected_adjective(t: Token | None, lex: Lexicon) -> bool:
 
 def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
     j = _run_end(text, toks, i, lex, wrapped)
-    run = toks[i:j]
-    the = toks[i].lower in lex.g.articles
+    first = toks[i]
+    start = first.start
     # the run's stretch of text stands for its token texts (a run starts and ends at token boundaries); a
     # run seen before is looked up here, without the call
-    key = text[toks[i].start:run[-1].end] if run else ""
+    key = text[start:toks[j - 1].end] if j > i else ""
+    held = _RUN_PARTS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _RUN_PARTS[id(lex)] = (lex, {}, {})
+    # What the run makes where nothing before it counts (see _plain_context), by its text: the mention's
+    # fields with its offsets relative to the run's start. The same names come back again and again.
+    made = held[2].get(key)
+    if made is not None and _plain_context(toks, i, lex):
+        rel_start, rel_end, mtext, mtype, name, title, gender, org, head = made
+        return make_mention(start + rel_start, start + rel_end, mtext, mtype, name, title, gender, org, head), j
+    m, j = _name_run_slow(text, toks, i, j, key, lex, wrapped)
+    if made is None and m is not None and held[1].get(key, ("",))[0] == "name" and _plain_context(toks, i, lex):
+        made = held[2]
+        if len(made) >= _RUN_PARTS_MAX:
+            made.clear()
+        made[key] = (m.start - start, m.end - start, m.text, m.type, m.name, m.title,
+                     m.gender, m.org, m.head)
+    return m, j
+
+
+def _plain_context(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the words before the run at token i add nothing to its mention: no lower-case title words
+    right before it ("former president X"), nor a capitalised title and an adjective ("Chief financial
+    officer X")."""
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    if prev.cap:
+        return True
+    low = prev.lower
+    if low in lex.not_names:
+        return True
+    if (low in lex.title_words or low in lex.demonyms or low in lex.g.title_modifiers) \
+            and toks[i].lower not in lex.g.articles:
+        return False
+    return not (i >= 2 and prev.text.isalpha() and toks[i - 2].cap and _title(lex, toks[i - 2].lower))
+
+
+def _name_run_slow(text: str, toks: list[Token], i: int, j: int, key: str, lex: Lexicon,
+                   wrapped: bool) -> tuple[Mention | None, int]:
+    run = toks[i:j]
+    the = toks[i].lower in lex.g.articles
     held = _RUN_PARTS.get(id(lex))
     parts = held[1].get(key) if held is not None and held[0] is lex else None
     if parts is None:
@@ -320,7 +361,7 @@ _text = attrgetter("text")
 # What the words of a run make, by lexicon and the run's token texts. The same names come back again and
 # again (three runs in four over a corpus of news), and working it out is most of _name_run's time. The
 # lexicon is kept with its entries (the key is its id) and a full cache is emptied.
-_RUN_PARTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], tuple]]] = {}
+_RUN_PARTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], tuple], dict[str, tuple]]] = {}
 _RUN_PARTS_MAX = 20_000
 
 
@@ -329,7 +370,7 @@ def _run_parts(run: list[Token], the: bool, lex: Lexicon, key: str | None = None
     last, which tells the same as their texts and costs less to make."""
     held = _RUN_PARTS.get(id(lex))
     if held is None or held[0] is not lex:
-        held = _RUN_PARTS[id(lex)] = (lex, {})
+        held = _RUN_PARTS[id(lex)] = (lex, {}, {})
     cache = held[1]
     if key is None:
         key = tuple(map(_text, run))
