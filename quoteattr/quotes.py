@@ -9,6 +9,7 @@ quote, the news convention for a quotation over several paragraphs); a stray clo
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -16,6 +17,13 @@ import regex
 from .models import Paragraph, QuoteSpan, make_quotespan
 
 _MARK = regex.compile(r"``|''|[\"“”„«»‹›「」『』‘’‚']")
+# The marks find_quotes looks at: _MARK's, except a single ' or ’ between two letters or digits (don't,
+# O'Neill, Smith’s), which is always an apostrophe (the scan would pass over it). In re, [^\W_] is exactly
+# what str.isalnum() holds, the test the scan made.
+# Spelt as one class of first characters and then lookarounds, which lets re skip to the next candidate
+# character at C speed (twice as fast as _MARK's own search; alternatives with a look-behind first would not).
+_MARK_SCAN = re.compile(r"[`\"“”„«»‹›「」『』‘’‚'](?:(?<=`)`|(?<=')'|(?<=[\"“”„«»‹›「」『』‘‚])"
+                        r"|(?<=['’])(?<![^\W_].)|(?<=['’])(?![^\W_]))")
 # Marks that only open, only close, or whose role depends on context; value = family.
 _DOUBLE, _SINGLE = "double", "single"
 _FAMILY = {
@@ -112,7 +120,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         stack = keep
 
     skip_until = -1
-    for m in _MARK.finditer(text):
+    for m in _MARK_SCAN.finditer(text):
         i, j = m.span()
         if i < skip_until:
             continue
