@@ -108,9 +108,22 @@ class _Entities:
         self.places: set[int] = set()  # fiction: ids of the entities always named after "the" (places)
         self.stand_ins: dict[tuple[str, str], Entity] = {}  # fiction: unnamed wives and fathers (_kin_stand_in)
         self.surnamed: dict[int, bool] = {}  # id(entity) -> whether the text gives their surname (_kin_stand_in)
+        by_tokens, of_mention, timeline = self.by_tokens, self.of_mention, self.timeline
         for m in mentions:
             if m.type != "name" or not m.name:
                 continue
+            if not dialogue:
+                # A name said before in these very words (most are): _match finds its entity by them, and _add
+                # has only the mention to record, since the entity's longer name, by_tokens and by_last have
+                # these words already.
+                e = by_tokens.get(_name_tokens(m.name))
+                if e is not None:
+                    if e.gender is None and m.gender in ("m", "f"):
+                        e.gender = m.gender
+                    e.mentions.append(m)
+                    of_mention[m.start] = e
+                    timeline.append((m.start, e))
+                    continue
             e = self._match(m)
             if e is None:
                 e = Entity(m.name, _name_tokens(m.name), m.org, m.gender, first_at=m.start)
