@@ -43,13 +43,14 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
     n = len(toks)
     g = lex.g
     lowers = toks.lowers
-    # the word lists the loop below looks in, as locals: it runs for every capitalised word
-    title_words, not_names, pronouns, determiners = lex.title_words, lex.not_names, g.pronouns, g.determiners
+    pronouns = g.pronouns
     nouns_capitalised = "nouns-capitalised" in g.settings
+    # what each word can begin (see _word_flags): one look-up a candidate instead of a test per word list
+    flags_of = _word_flags(lex).get
     # Nothing below can start at most words: only capitalised ones and the lower-case words of
     # lex.mention_starts can. They are picked out at C speed from the token columns, so the Python loop
     # runs for about a fifth of the tokens.
-    candidates = compress(count(), map(or_, toks.caps, map(lex.mention_starts.__contains__, toks.lowers)))
+    candidates = compress(count(), map(or_, toks.caps, map(lex.mention_starts.__contains__, lowers)))
     resume = 0  # tokens before this index are inside the last mention found
     for i in candidates:
         if i < resume:
@@ -58,20 +59,20 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
         if not t.word:
             continue
         low = t.lower
-        if low in pronouns and (low != "i" or t.text == "I"):
+        flags = flags_of(low, 0)
+        if flags & _PRONOUN and (low != "i" or t.text == "I"):
             gender = pronouns[low]
             out.append(make_mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
             continue
         best: tuple[Mention, int] | None = None
         # A description ends in a head word within six words of its determiner; most determiners have
         # none there (without title suffixes that is one set test on the next six words).
-        if low in determiners and (g.title_suffixes or not lex.description_heads.isdisjoint(lowers[i + 1:i + 7])):
+        if flags & _DETERMINER and (g.title_suffixes or not lex.description_heads.isdisjoint(lowers[i + 1:i + 7])):
             m, j = _description(text, toks, i, lex, wrapped)
             if m is not None:
                 best = (m, j)
-        if t.cap and not (low in not_names and low not in title_words
-                          or low[-2:] in ("'s", "’s") and low[:-2] in not_names) or (
-                low in g.articles and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
+        if t.cap and not flags & _NOT_NAME or (
+                flags & _ARTICLE and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
             m, j = _name_run(text, toks, i, lex, wrapped)
             # a name wins a tie with a description ("the US Central Command"), except where every noun is
             # capitalised and "Den Behörden" is a description
@@ -82,8 +83,7 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
             out.append(best[0])
             resume = best[1]
             continue
-        if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads
-                                 and not nouns_capitalised):  # German "des Ministers" is one
+        if flags & _GROUP:
             start = toks[_group_start(toks, i, out[-1].end if out else 0, lex)].start
             out.append(make_mention(start, t.end, text[start:t.end], "group", gender="pl", head=low))
     if nouns_capitalised:
@@ -91,6 +91,43 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
     else:
         out = _demonym_surnames(toks, out, lex)
     return out
+
+
+_PRONOUN, _DETERMINER, _NOT_NAME, _ARTICLE, _GROUP = 1, 2, 4, 8, 16
+_FLAGS: dict[int, tuple[Lexicon, dict[str, int]]] = {}  # by id(lex), with the lexicon kept
+
+
+def _word_flags(lex: Lexicon) -> dict[str, int]:
+    """What each lower-case word can be for find_mentions, as bits: _PRONOUN (grammar [pronouns]),
+    _DETERMINER, _NOT_NAME (a capitalised word that begins no name: a not-name that is no title word, or
+    the possessive of a not-name), _ARTICLE, _GROUP (a group word, or in English the plural of a title
+    head: "ministers"). A word with none is not in the table (made once per lexicon)."""
+    held = _FLAGS.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+    g = lex.g
+    nouns_capitalised = "nouns-capitalised" in g.settings
+    not_names = lex.not_names
+    words = set(not_names) | {w + end for w in not_names for end in ("'s", "’s")} | set(g.pronouns) \
+        | g.determiners | g.articles | lex.groups | {h + "s" for h in lex.title_heads}
+    table: dict[str, int] = {}
+    for low in words:
+        flags = 0
+        if low in g.pronouns:
+            flags |= _PRONOUN
+        if low in g.determiners:
+            flags |= _DETERMINER
+        if low in not_names and low not in lex.title_words or low[-2:] in ("'s", "’s") and low[:-2] in not_names:
+            flags |= _NOT_NAME
+        if low in g.articles:
+            flags |= _ARTICLE
+        if low in lex.groups or (low.endswith("s") and low[:-1] in lex.title_heads
+                                 and not nouns_capitalised):  # German "des Ministers" is one
+            flags |= _GROUP
+        if flags:
+            table[low] = flags
+    _FLAGS[id(lex)] = (lex, table)
+    return table
 
 
 def _demonym_surnames(toks: Tokens, found: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -337,7 +374,8 @@ def _run_end(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) 
                     and "nouns-capitalised" not in g.settings:
                 break  # a headline in title case: "Bush Says We Should ..."; the cue ends the name
             j += 1
-            if low.endswith(("'s", "’s")) or (low.endswith("s'") and len(low) > 2):  # _possessive(t)
+            # _possessive(t), with one call: a word ending in "s'" is longer than that
+            if low.endswith(("'s", "’s", "s'")) and (low[-1] == "s" or len(low) > 2):
                 break
         elif t.text == "." and j > i and (len(toks[j - 1].text) == 1 or toks[j - 1].lower in honorifics
                                          or toks[j - 1].lower + "." in title_words) \
