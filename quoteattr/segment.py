@@ -21,7 +21,10 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 _BOUNDARY = regex.compile(
     r"""(?<![.!?…])[.!?…]++[\"'”’»“)\]]*+(?=\s+[\"'“‘«»„‚`(\[]*[\p{Lu}\p{N}])"""
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+# searched right to left ((?r)): the run of letters and dots that ends where the search ends, the same match as
+# a forward search finds, without trying every start before it
+_BOUNDARY_SCAN = regex.compile(_BOUNDARY.pattern.replace("(?=", "(?=(", 1)[:-1] + "))")  # the look-ahead as group 1
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
 
 
 _TOKEN_PATTERN = (
@@ -213,22 +216,42 @@ def sentences(text: str, paras: list[Paragraph], lex: Lexicon | None = None) -> 
     """Sentences within each paragraph, with the abbreviations of `lex`'s language (English by default).
     Quotation marks are not considered here (see attribute.units)."""
     g = (lex or load("en")).g
-    out = []
-    for pi, para in enumerate(paras):
-        start = para.start
-        for m in _BOUNDARY.finditer(text, para.start, para.end):
-            if text[m.start()] == "." and m.end() - m.start() == 1 \
-                    and (_is_abbreviation(text, m.start(), g.abbreviations, g.sentence_starters)
-                         or _is_ordinal(text, m.start(), g.ordinal_nouns)):
-                continue
-            end = m.end()
-            out.append(make_sentence(start, end, pi))
-            start = end
-            while start < para.end and text[start].isspace():
-                start += 1
+    out: list[Sentence] = []
+    if not paras:
+        return out
+    # One search over the text instead of one per paragraph: a boundary counts only where what its
+    # look-ahead needs (group 1: spaces, then a capital) lies inside the boundary's paragraph, which is
+    # what a search bounded by the paragraph's end finds (_BOUNDARY's parts match in one way only).
+    pi = 0
+    para = paras[0]
+    start = para.start
+    for m in _BOUNDARY_SCAN.finditer(text, para.start, paras[-1].end):
+        at = m.start()
+        while at >= para.end:
+            if start < para.end:
+                out.append(make_sentence(start, para.end, pi))
+            pi += 1
+            para = paras[pi]
+            start = para.start
+        if m.end(1) > para.end:
+            continue
+        if text[at] == "." and m.end() - at == 1 \
+                and (_is_abbreviation(text, at, g.abbreviations, g.sentence_starters)
+                     or _is_ordinal(text, at, g.ordinal_nouns)):
+            continue
+        end = m.end()
+        out.append(make_sentence(start, end, pi))
+        start = end
+        while start < para.end and text[start].isspace():
+            start += 1
+    while True:
         if start < para.end:
             out.append(make_sentence(start, para.end, pi))
-    return out
+        pi += 1
+        if pi == len(paras):
+            return out
+        para = paras[pi]
+        start = para.start
 
 
 _HEADINGS: dict[str, regex.Pattern] = {}  # per language (its [definite-articles]): see _heading
