@@ -54,6 +54,10 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
     # Most words begin no cue: the candidates are picked out at C speed (a set lookup per token through
     # map/compress), so the Python loop below runs only for the few tokens that may begin one.
     candidates = compress(count(), map(starts.__contains__, toks.lowers))
+    # the word lists the loop looks in, as bound look-ups: it runs for every candidate
+    phrases_of, nouns_of, separated_of, verb_of = lex.phrases.get, lex.nouns.get, lex.separated.get, lex.verbs.get
+    belief_of = lex.beliefs.get
+    so, postpositions = lex.g.so, lex.g.postpositions
     resume = 0  # tokens before this index are inside the last phrase or noun cue found
     for k in candidates:
         if k < resume:
@@ -61,42 +65,45 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
         tok = toks[k]
         low = tok.lower
         cue = None
-        # Most phrases and noun cues fail at their second word (a word like "told" begins a dozen): it is
-        # compared here, before the call that matches the rest.
-        nxt = toks[k + 1].lower if k + 1 < n else None
-        for rest, form in lex.phrases.get(low, ()):
-            if rest[0] != nxt:
-                continue
-            j = _match_rest(toks, k, rest)
-            if j is not None:
-                cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma, "phrase",
-                               form.frame, form.participle)
-                resume = j
-                break
-        if cue is None:
-            for rest in lex.nouns.get(low, ()):
-                if rest and rest[0] != nxt:
+        phrases = phrases_of(low, ())
+        nouns = nouns_of(low, ())
+        if phrases or nouns:
+            # Most phrases and noun cues fail at their second word (a word like "told" begins a dozen): it
+            # is compared here, before the call that matches the rest.
+            nxt = toks[k + 1].lower if k + 1 < n else None
+            for rest, form in phrases:
+                if rest[0] != nxt:
                     continue
                 j = _match_rest(toks, k, rest)
                 if j is not None:
-                    lemma = " ".join((low, *rest))
-                    cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
-                                   "according" if lemma in lex.speaker_nouns else "noun")
+                    cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma,
+                                   "phrase", form.frame, form.participle)
                     resume = j
                     break
+            if cue is None:
+                for rest in nouns:
+                    if rest and rest[0] != nxt:
+                        continue
+                    j = _match_rest(toks, k, rest)
+                    if j is not None:
+                        lemma = " ".join((low, *rest))
+                        cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
+                                       "according" if lemma in lex.speaker_nouns else "noun")
+                        resume = j
+                        break
         if cue is None:
-            separated = lex.separated.get(low)  # only in languages with separable verbs (German)
+            separated = separated_of(low)  # only in languages with separable verbs (German)
             form = separated and next((f for f in separated if _particle_follows(toks, k, f.particle)), None) \
-                or lex.verbs.get(low)
+                or verb_of(low)
             kind = "verb"
             if form is None and beliefs:
-                form, kind = lex.beliefs.get(low), "belief"
+                form, kind = belief_of(low), "belief"
             if form is not None:
                 cue = make_cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
-            elif low in lex.g.so and k > 0 and (toks[k - 1].text == "," or toks[k - 1].text in _CLOSING
-                                                and k > 1 and toks[k - 2].text == ","):
+            elif low in so and k > 0 and (toks[k - 1].text == "," or toks[k - 1].text in _CLOSING
+                                          and k > 1 and toks[k - 2].text == ","):
                 cue = make_cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
-            elif low in lex.g.postpositions:
+            elif low in postpositions:
                 cue = make_cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'
         if cue is not None:
             out.append(cue)
