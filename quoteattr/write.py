@@ -80,11 +80,16 @@ def open_writer(fmt: OutputFormat, stream: TextIO, *, explain: bool = False, bom
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# json.dumps(record, ensure_ascii=False) makes an encoder for every call (only the default settings have one
+# kept); this is that encoder, made once
+_UNESCAPED = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _record_json(quote: Quote, fields: dict | None = None) -> str:
     record = quote.to_dict()
     if fields:
         record["document"] = fields
-    line = json.dumps(record, ensure_ascii=False)
+    line = _UNESCAPED(record)
     if _SURROGATE.search(line):
         # An unpaired surrogate (in a text a caller passed) is no character, so UTF-8 cannot hold it and
         # writing would fail; as a \\udXXX escape it is valid JSON and reads back exactly.
