@@ -131,9 +131,12 @@ def tokens(text: str) -> Tokens:
         caps = list(map(str.isupper, firsts))
         out.extend(map(_new_token, repeat(Token), zip(
             starts, offsets[2:-1:2], words, lowers, caps, map(str.isalnum, firsts))))
-        out.starts += starts
-        out.lowers += lowers
-        out.caps += caps
+        if out.starts:
+            out.starts += starts
+            out.lowers += lowers
+            out.caps += caps
+        else:  # the first piece (most texts have one): its columns are the text's, not copied
+            out.starts, out.lowers, out.caps = starts, lowers, caps
         at = cut
     return out
 
