@@ -23,6 +23,7 @@ import bisect
 import itertools
 import re
 import dataclasses
+import functools
 from collections.abc import Callable
 
 import regex
@@ -96,11 +97,16 @@ class _Doc:
         self.paras = paras
         self.toks = toks
         self.tok_starts = toks.starts
+        # tok_at(pos): the index of the first token starting at or after pos (a bisection called from C, with
+        # no Python frame: it is looked up some two hundred times a document)
+        self.tok_at: Callable[[int], int] = functools.partial(bisect.bisect_left, toks.starts)
         self.outer = [q for q in spans if q.depth == 0]
         self.outer_opens = [q.open_at for q in self.outer]
-        self.cues = [c for c in cues if not self.in_quote(c.start)]
+        self.qmap = self._quote_map()
+        qmap = self.qmap
+        self.cues = [c for c in cues if not qmap[c.start]]
         self.cue_starts = [c.start for c in self.cues]
-        self.mentions = [m for m in mentions if not self.in_quote(m.start)]
+        self.mentions = [m for m in mentions if not qmap[m.start]]
         self.by_end = {m.end: m for m in self.mentions}
         self.by_start = {m.start: m for m in self.mentions}
         self.mention_starts = [m.start for m in self.mentions]
@@ -161,7 +167,28 @@ class _Doc:
     def _is_dialogue(self) -> bool:
         return dialogue_heavy(self.paras, self.outer)
 
+    def _quote_map(self) -> bytearray:
+        """One byte a character of the text (and one after it), 1 where in_quote finds a quotation: the hot
+        loops read it for a token's start instead of bisecting the quotations."""
+        n = len(self.text)
+        qmap = bytearray(n + 1)
+        outer, opens = self.outer, self.outer_opens
+        if any(a > b for a, b in zip(opens, opens[1:])):  # (quotations out of order: position by position)
+            for pos in range(min(opens), min(n, max(q.close_end for q in outer))):
+                k = bisect.bisect_right(opens, pos) - 1
+                qmap[pos] = k >= 0 and outer[k].open_at <= pos < outer[k].close_end
+            return qmap
+        for i, q in enumerate(outer):
+            # in_quote takes the last quotation opening at or before a position: this one's positions end
+            # where the next one opens
+            end = min(q.close_end, n, opens[i + 1] if i + 1 < len(opens) else n)
+            if end > q.open_at:
+                qmap[q.open_at:end] = b"\x01" * (end - q.open_at)
+        return qmap
+
     def in_quote(self, pos: int) -> QuoteSpan | None:
+        if 0 <= pos < len(self.qmap):
+            return self.outer[bisect.bisect_right(self.outer_opens, pos) - 1] if self.qmap[pos] else None
         k = bisect.bisect_right(self.outer_opens, pos) - 1
         if k >= 0 and self.outer[k].open_at <= pos < self.outer[k].close_end:
             return self.outer[k]
@@ -246,10 +273,6 @@ class _Doc:
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
-
-    def tok_at(self, pos: int) -> int:
-        """Index of the first token starting at or after pos."""
-        return bisect.bisect_left(self.tok_starts, pos)
 
     def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
         k = bisect.bisect_left(self.outer_opens, start)
@@ -524,21 +547,41 @@ def _postmodified_source(d: _Doc, k: int, floor: int) -> Mention | None:
     phrases = d.g.source_postmodifiers
     if not phrases:
         return None
+    by_first = _postmodifiers(phrases)
+    lowers = toks.lowers
+    if not any(map(by_first.__contains__, lowers[max(1, k - 11):k + 1])):
+        return None  # no phrase begins in reach (mostly so): nothing else below returns a mention
+    finite, verbs, coordinators = d.g.finite, d.lex.verbs, d.g.coordinators
     j = k
     while j > 0 and k - j < 12 and toks[j].start >= floor:
         t = toks[j]
         if not t.word and t.text not in ("'", "’", "-"):
             return None
-        if t.lower in d.g.finite or t.lower in d.lex.verbs or t.lower in d.g.coordinators:
+        low = t.lower
+        if low in finite or low in verbs or low in coordinators:
             return None  # "met a person close to the mayor and said": the cue shares an earlier subject
-        for phrase in phrases:
-            words = phrase.split()
-            if t.lower == words[0] and [x.lower for x in toks[j:j + len(words)]] == words and j + len(words) <= k:
+        for words in by_first.get(low, ()):
+            if j + len(words) <= k and lowers[j:j + len(words)] == words:
                 m = d.by_end.get(toks[j - 1].end)
                 if m is not None and m.start >= floor and m.type in ("description", "group", "name"):
                     return m
+                break  # (any other phrase found here has the same mention before it)
         j -= 1
     return None
+
+
+_POSTMODIFIERS: dict[frozenset[str], dict[str, list[list[str]]]] = {}
+
+
+def _postmodifiers(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The words of [source-postmodifiers] phrases by their first word (made once a lexicon)."""
+    index = _POSTMODIFIERS.get(phrases)
+    if index is None:
+        index = _POSTMODIFIERS[phrases] = {}
+        for phrase in phrases:
+            words = phrase.split()
+            index.setdefault(words[0], []).append(words)
+    return index
 
 
 def _plural_possessive(d: _Doc, k: int) -> bool:
@@ -844,11 +887,14 @@ def _description_after_quote_before(d: _Doc, cue: Cue, floor: int) -> Mention | 
     text, toks = d.text, d.toks
     c = d.tok_at(cue.start)
     k = c - 1
-    while k >= 0 and toks[k].start >= floor and c - k <= 9 and not d.in_quote(toks[k].start) \
-            and (toks[k].text.replace("-", "").isalnum()):
-        low = toks[k].lower
-        if _verb_form(d, low) or low in d.g.aux or low in d.g.negation or low in d.g.that \
-                or low in d.g.relative or low in d.g.subject_pronouns and k < c - 1:
+    qmap, g = d.qmap, d.g
+    while k >= 0 and c - k <= 9:
+        t = toks[k]
+        if t.start < floor or qmap[t.start] or not t.text.replace("-", "").isalnum():
+            break
+        low = t.lower
+        if _verb_form(d, low) or low in g.aux or low in g.negation or low in g.that \
+                or low in g.relative or low in g.subject_pronouns and k < c - 1:
             return None
         k -= 1
     j = k + 1  # the first word of the phrase
@@ -1092,9 +1138,11 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     # a colon before a quotation within a few words: "schrieb im Magazin Der Spiegel: „...“"
     reach = min(n - 1, k + 12)
     colon = k < reach and d.text.find(":", toks[k].start, min(ceil, toks[reach].end)) >= 0  # mostly there is none
+    qmap = d.qmap
+    that = d.g.that
     for j in range(k, reach if colon else k):
-        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?") or d.in_quote(toks[j].start) \
-                or toks[j].lower in d.g.that:
+        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?") or qmap[toks[j].start] \
+                or toks[j].lower in that:
             break  # 'adds that bakers face a hard pick: "..."': the colon is inside the that-clause
         if toks[j].text == ":":
             if d.in_quote(_skip_space_right(d.text, toks[j].end, ceil)):
@@ -1102,19 +1150,20 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             break
     # "that" within a few words: "said on Friday that", "told the regional newspaper X that"
     free = lemma in d.g.object_verbs or (k < n and (toks[k].lower in d.g.bad_content_start or toks[k].lower in d.g.time_words))
+    verb_second = "verb-second" in d.g.settings
     for j in range(k, min(n, k + 10)):
-        if toks[j].text == "," and free and j + 1 < n and toks[j + 1].lower in d.g.that:
+        t = toks[j]
+        if t.text == "," and free and j + 1 < n and toks[j + 1].lower in that:
             continue  # "sagte in einem Interview, dass ..."
-        if "verb-second" in d.g.settings and _inner_period(d, j):
+        if verb_second and _inner_period(d, j):
             continue  # "schrieb auf der Seite heise.de, dass ...": a web address, no sentence end
-        if toks[j].text == "," and free and j > k and "verb-second" in d.g.settings and toks[j].start < ceil:
-            return toks[j].end  # "sagte in einem Interview, die Lage sei ernst"
-        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?", ":") or d.in_quote(toks[j].start) \
-                or (toks[j].text == "," and free):
+        if t.text == "," and free and j > k and verb_second and t.start < ceil:
+            return t.end  # "sagte in einem Interview, die Lage sei ernst"
+        if t.start >= ceil or t.text in (".", ";", "!", "?", ":") or qmap[t.start] or (t.text == "," and free):
             break
-        if toks[j].lower in d.g.that and (j == k or toks[j - 1].lower not in ("so", "such")):
-            if j == k or free or all(t.lower in d.g.time_words or t.cap or t.text == "," for t in toks[k:j]):
-                return toks[j].end
+        if t.lower in that and (j == k or toks[j - 1].lower not in ("so", "such")):
+            if j == k or free or all(x.lower in d.g.time_words or x.cap or x.text == "," for x in toks[k:j]):
+                return t.end
             break
     if k >= n or toks[k].start >= ceil:
         return None
@@ -1163,41 +1212,44 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     """Whether reported content reads as a clause ("the plan is dead") rather than a noun phrase
     ("his double-digit lead", "responsibility for the attack"): a finite verb, a subject pronoun, a
     past-tense word, a conjunction such as "whether", or a quotation."""
-    if d.in_quote(start) or d.in_quote(_skip_space_right(d.text, start, end)):
+    qmap = d.qmap
+    if qmap[start] or qmap[_skip_space_right(d.text, start, end)]:  # (in a quotation)
         return True
     k = d.tok_at(start)
     toks = d.toks
+    g = d.g
     first = True
-    capitalised_nouns = "nouns-capitalised" in d.g.settings
+    capitalised_nouns = "nouns-capitalised" in g.settings
     # verb second after a clause: "Wie X erklärte, sieht die Regierung ..."
-    after_comma = "verb-second" in d.g.settings and d.text[_skip_space_left(d.text, start, 0) - 1:start].strip() == ","
+    after_comma = "verb-second" in g.settings and d.text[_skip_space_left(d.text, start, 0) - 1:start].strip() == ","
     for j in range(k, min(len(toks), k + 14)):
         t = toks[j]
         if t.start >= end:
             break
         low = t.lower
-        if first and (low in d.g.wh or low in d.g.that):
+        if first and (low in g.wh or low in g.that):
             return True
-        if first and after_comma and not t.cap and t.text.isalpha() and low not in d.g.stopwords \
-                and low not in d.g.determiners and low not in d.g.prepositions:
+        if first and after_comma and not t.cap and t.text.isalpha() and low not in g.stopwords \
+                and low not in g.determiners and low not in g.prepositions:
             return True  # "Wie X erklärte, sieht die Regierung ...": the verb comes first after a clause
-        if low in d.g.finite or low.endswith(("n't", "’t")):
+        if low in g.finite or low.endswith(("n't", "’t")):
             return True
-        if first and _APOSTROPHE.split(low)[0] in d.g.subject_pronouns:
+        apostrophe = "'" in low or "’" in low
+        bare = _APOSTROPHE.split(low)[0] if apostrophe else low
+        if first and bare in g.subject_pronouns:
             return True
-        if _CONTRACTION.search(low) and not t.cap and not (
-                low[-1] == "s" and _APOSTROPHE.split(low)[0] not in d.g.subject_pronouns
-                and _APOSTROPHE.split(low)[0] not in d.g.wh and _APOSTROPHE.split(low)[0] not in d.g.that):
+        if apostrophe and _CONTRACTION.search(low) and not t.cap and not (
+                low[-1] == "s" and bare not in g.subject_pronouns and bare not in g.wh and bare not in g.that):
             return True  # he'll, they're, it's, that's; not the possessive "the mayor's"
 
         if not first and not t.cap and low.endswith("ed") and len(low) > 4:
             return True
-        if not first and low in d.g.clause_verbs and toks[j - 1].lower not in d.g.determiners \
+        if not first and low in g.clause_verbs and toks[j - 1].lower not in g.determiners \
                 and not _possessive_word(toks[j - 1].lower):
             return True  # "his cousins painted two fences", "the slogan feels bloodless"
         if capitalised_nouns and not first and not t.cap and _verb_like(d, t):
             return True  # where nouns are capitalised, a lower-case word with a verb ending is mostly a verb
-        if d.in_quote(t.start):
+        if qmap[t.start]:
             return True
         first = False
     return False
@@ -2072,13 +2124,14 @@ def _before_closing_apposition(d: _Doc, f: _Frame) -> int:
     g = d.g
     k = d.tok_at(f.start) + 3
     last = d.tok_at(f.end)
-    while k + 1 < last:
+    qmap = d.qmap
+    lowers = toks.lowers
+    for k in itertools.compress(range(k, last - 1), map(",".__eq__, lowers[k:max(k, last - 1)])):  # the commas
         t = toks[k]
-        if t.text == "," and toks[k + 1].lower in g.apposition_openers and not d.in_quote(t.start) \
-                and not any(toks[i].text in (",", ";", ":") or d.in_quote(toks[i].start) for i in range(k + 1, last)) \
+        if lowers[k + 1] in g.apposition_openers and not qmap[t.start] \
+                and not any(toks[i].text in (",", ";", ":") or qmap[toks[i].start] for i in range(k + 1, last)) \
                 and _looks_like_clause(d, f.start, t.start):
             return _skip_space_left(d.text, t.start, f.start)
-        k += 1
     return f.end
 
 
@@ -2090,11 +2143,15 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
     g = d.g
     k = d.tok_at(f.start) + 3  # three words at least stay (a shorter content is dropped)
     n = len(toks)
-    while k < n and toks[k].start < f.end:
+    qmap = d.qmap
+    # only a word of these lists can end the scan: the others are passed over at C speed
+    watched = _union(g.occasion_prepositions, g.wh, g.that, g.as_conjunction)
+    last = max(k, d.tok_at(f.end))
+    for k in itertools.compress(range(k, last), map(watched.__contains__, toks.lowers[k:last])):
         t = toks[k]
         low = t.lower
         hit = False
-        if d.in_quote(t.start):
+        if qmap[t.start]:
             pass
         elif low in g.occasion_prepositions:
             for j in range(k + 1, min(n, k + 5)):
@@ -2115,12 +2172,22 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
         if hit:
             rest = [x for x in toks[k:d.tok_at(f.end)]]
             if not any(x.lower in g.finite or x.lower in g.clause_verbs or x.lower in g.that or x.lower in g.wh
-                       or d.in_quote(x.start) for x in rest):
+                       or qmap[x.start] for x in rest):
                 end = _skip_space_left(d.text, t.start, f.start)
                 return end - 1 if d.text[end - 1] == "," else end
             return f.end
-        k += 1
     return f.end
+
+
+_UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
+
+
+def _union(*words: frozenset[str]) -> frozenset[str]:
+    """The union of some word lists (made once a lexicon)."""
+    found = _UNIONS.get(words)
+    if found is None:
+        found = _UNIONS[words] = frozenset().union(*words)
+    return found
 
 
 def _unreported_thought(d: _Doc, cue: Cue, start: int) -> bool:
@@ -2137,15 +2204,16 @@ def _before_second_verb(d: _Doc, f: _Frame) -> int:
     ("denied the claim and jailed him"); its end unchanged otherwise."""
     toks = d.toks
     k = d.tok_at(f.start) + 1
-    while k + 1 < len(toks) and toks[k].start < f.end:
+    last = max(k, min(len(toks) - 1, d.tok_at(f.end)))
+    qmap = d.qmap
+    for k in itertools.compress(range(k, last), map(d.g.coordinators.__contains__, toks.lowers[k:last])):
         t = toks[k]
-        if t.lower in d.g.coordinators and not d.in_quote(t.start):
+        if not qmap[t.start]:
             low = toks[k + 1].lower
             second_participle = f.rule == "participle" and low.endswith("ing")  # "calling it X and asserting"
             if second_participle or (_verb_form(d, low) or low in d.g.aux) and not _looks_like_clause(d, f.start, t.start):
                 end = _skip_space_left(d.text, t.start, f.start)
                 return end - 1 if d.text[end - 1] == "," else end
-        k += 1
     return f.end
 
 
