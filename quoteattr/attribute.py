@@ -280,10 +280,12 @@ class _Doc:
         return cached
 
     def unit_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.unit_starts, pos) - 1)
+        k = bisect.bisect_right(self.unit_starts, pos)
+        return k - 1 if k else 0
 
     def para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        k = bisect.bisect_right(self.para_starts, pos)
+        return k - 1 if k else 0
 
     def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
         k = bisect.bisect_left(self.outer_opens, start)
@@ -2098,7 +2100,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         by_unit.setdefault(f.unit, []).append(f)
     inside = set()
     for unit_frames in by_unit.values():
-        inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
+        if len(unit_frames) > 1:  # (a frame alone in its unit is inside no other)
+            inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
     kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")
             or "verb-second" in d.g.settings and _new_main_clause(d, f)]
     # Content on the right ends where the next frame of its unit begins; a coordinated thought that yields
@@ -2638,7 +2641,8 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
 
 
 def toks_lower(d: _Doc, k: int) -> str:
-    return d.toks[k].lower if 0 <= k < len(d.toks) else ""
+    lowers = d.toks.lowers
+    return lowers[k] if 0 <= k < len(lowers) else ""
 
 
 def _clause_start(d: _Doc, comma: int, ustart: int) -> int:
@@ -2667,14 +2671,16 @@ def _passive(d: _Doc, cue: Cue) -> bool:
     if cue.type not in ("verb", "belief") or cue.participle or cue.text.lower() == cue.lemma:
         return False
     k = d.tok_at(cue.start) - 1
-    while k >= 0 and d.toks[k].lower not in d.g.be and (d.toks[k].lower in d.g.aux or d.toks[k].lower.endswith("ly")):
+    lowers, be, aux = d.toks.lowers, d.g.be, d.g.aux
+    while k >= 0 and lowers[k] not in be and (lowers[k] in aux or lowers[k].endswith("ly")):
         k -= 1
-    return k >= 0 and d.toks[k].lower in d.g.be
+    return k >= 0 and lowers[k] in be
 
 
 def _is_relative(d: _Doc, cue: Cue) -> bool:
     k = d.tok_at(cue.start) - 1
-    while k >= 0 and (d.toks[k].lower in d.g.aux):
+    lowers, aux = d.toks.lowers, d.g.aux
+    while k >= 0 and lowers[k] in aux:
         k -= 1
     return toks_lower(d, k) in d.g.relative
 
