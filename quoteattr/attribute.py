@@ -104,7 +104,7 @@ class _Doc:
         self.toks = toks
         self.tok_starts = toks.starts
         # tok_at(pos): the index of the first token starting at or after pos (a bisection called from C, with
-        # no Python frame: it is looked up some two hundred times a document)
+        # no Python frame: it is looked up some 250 times a document)
         self.tok_at: Callable[[int], int] = functools.partial(bisect.bisect_left, toks.starts)
         self.outer = [q for q in spans if q.depth == 0]
         self.outer_opens = [q.open_at for q in self.outer]
@@ -349,11 +349,12 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     k = d.tok_at(cue.start) - 1
     skipped = 0
     negated = False
+    negation, aux = d.g.negation, d.g.aux
     while k >= 0 and toks[k].start >= floor and skipped < 4:
         low = toks[k].lower
-        if low in d.g.negation or low.endswith("n't"):
+        if low in negation or low.endswith("n't"):
             negated = True
-        elif low in d.g.aux or (low.endswith("ly") and low.isalpha() and not toks[k].cap and len(low) > 4):
+        elif low in aux or (low.endswith("ly") and low.isalpha() and not toks[k].cap and len(low) > 4):
             pass
         else:
             break
@@ -3226,7 +3227,8 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
 def _oblique(d: _Doc, m: Mention) -> bool:
     """Whether a mention opens with an article of the genitive, dative or accusative ("des Titels", "dem
     Minister", "den Menschen"): no sentence subject."""
-    return bool(m.text) and m.text.split(maxsplit=1)[0].lower() in d.g.oblique_articles
+    articles = d.g.oblique_articles
+    return bool(articles) and bool(m.text) and m.text.split(maxsplit=1)[0].lower() in articles
 
 
 def _modifies_noun(d: _Doc, m: Mention) -> bool:
