@@ -697,14 +697,15 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     "The radioman pointed out", "the paper noted". Heads outside the lexicons are still speakers there."""
     toks = d.toks
     j = k
+    capitalised_nouns = "nouns-capitalised" in d.g.settings
     # where nouns are capitalised, the head is: "Ein Kommentator schrieb", "die zuständige Behörde teilte mit"
-    capital_head = "nouns-capitalised" in d.g.settings and toks[k].cap
+    capital_head = capitalised_nouns and toks[k].cap
     # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"; a demonym
     # may be the head: "the Texan said"
-    if "nouns-capitalised" not in d.g.settings and _modifier_word(d, toks[k].lower):
+    if not capitalised_nouns and _modifier_word(d, toks[k].lower):
         return None  # "those three states", "his opening remarks": the cue word is the noun
-    demonym_head = "nouns-capitalised" not in d.g.settings and toks[k].cap and toks[k].lower in d.lex.demonyms
-    english_modifiers = "nouns-capitalised" not in d.g.settings and (not toks[k].cap or demonym_head)
+    demonym_head = not capitalised_nouns and toks[k].cap and toks[k].lower in d.lex.demonyms
+    english_modifiers = not capitalised_nouns and (not toks[k].cap or demonym_head)
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
         t = toks[j]
         if j < k and english_modifiers and not toks[k].cap and _possessive_word(t.lower):
@@ -2154,9 +2155,10 @@ def _before_closing_apposition(d: _Doc, f: _Frame) -> int:
     last = d.tok_at(f.end)
     qmap = d.qmap
     lowers = toks.lowers
-    for k in itertools.compress(range(k, last - 1), map(",".__eq__, lowers[k:max(k, last - 1)])):  # the commas
+    # the commas before a word of [apposition-openers] (found by the words, fewer than the commas)
+    for k in itertools.compress(range(k, last - 1), map(g.apposition_openers.__contains__, lowers[k + 1:max(k + 1, last)])):
         t = toks[k]
-        if lowers[k + 1] in g.apposition_openers and not qmap[t.start] \
+        if t.text == "," and not qmap[t.start] \
                 and not any(toks[i].text in (",", ";", ":") or qmap[toks[i].start] for i in range(k + 1, last)) \
                 and _looks_like_clause(d, f.start, t.start):
             return _skip_space_left(d.text, t.start, f.start)
@@ -2737,7 +2739,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         start = _skip_space_right(text, start + 1, end)
     if end - start < 2:
         return None
-    inside = [q for q in d.quotes_in(start, end) if q.open_at < end]
+    inside = d.quotes_in(start, end)  # (a new list, of quotations opening before `end`)
     if inside and f.side != "around":
         first, last = inside[0], inside[-1]
         # 'X said: "...," but ...' -> the quotation; 'Whatever ..., "...," says X' -> the quotation
