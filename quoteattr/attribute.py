@@ -23,6 +23,8 @@ import bisect
 import itertools
 import re
 import dataclasses
+import functools
+import operator
 from collections.abc import Callable
 
 import regex
@@ -85,6 +87,11 @@ class _Frame:
     end: int = 0
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_FLIP = bytes([1, 0]) + bytes(254)  # bytes.translate table: 0 <-> 1
+
+
 class _Doc:
     """Lookups over one document shared by the sieves."""
 
@@ -96,14 +103,21 @@ class _Doc:
         self.paras = paras
         self.toks = toks
         self.tok_starts = toks.starts
+        # tok_at(pos): the index of the first token starting at or after pos (a bisection called from C, with
+        # no Python frame: it is looked up some 250 times a document)
+        self.tok_at: Callable[[int], int] = functools.partial(bisect.bisect_left, toks.starts)
         self.outer = [q for q in spans if q.depth == 0]
         self.outer_opens = [q.open_at for q in self.outer]
-        self.cues = [c for c in cues if not self.in_quote(c.start)]
-        self.cue_starts = [c.start for c in self.cues]
-        self.mentions = [m for m in mentions if not self.in_quote(m.start)]
-        self.by_end = {m.end: m for m in self.mentions}
-        self.by_start = {m.start: m for m in self.mentions}
-        self.mention_starts = [m.start for m in self.mentions]
+        self.opens_sorted = all(a <= b for a, b in zip(self.outer_opens, self.outer_opens[1:]))
+        self.qmap = self._quote_map()
+        # the cues and mentions outside quotations, picked at C speed by the map flipped (1 outside)
+        outside = self.qmap.translate(_FLIP).__getitem__
+        self.cues = list(itertools.compress(cues, map(outside, map(_START, cues))))
+        self.cue_starts = list(map(_START, self.cues))
+        self.mentions = list(itertools.compress(mentions, map(outside, map(_START, mentions))))
+        self.by_end = dict(zip(map(_END, self.mentions), self.mentions))
+        self.by_start = dict(zip(map(_START, self.mentions), self.mentions))
+        self.mention_starts = list(map(_START, self.mentions))
         self.beliefs = False  # whether cues of thinking report content without quotation marks too
         self.names = [m for m in self.mentions if m.type == "name"]
         self.name_starts = [m.start for m in self.names]
@@ -161,7 +175,28 @@ class _Doc:
     def _is_dialogue(self) -> bool:
         return dialogue_heavy(self.paras, self.outer)
 
+    def _quote_map(self) -> bytearray:
+        """One byte a character of the text (and one after it), 1 where in_quote finds a quotation: the hot
+        loops read it for a token's start instead of bisecting the quotations."""
+        n = len(self.text)
+        qmap = bytearray(n + 1)
+        outer, opens = self.outer, self.outer_opens
+        if not self.opens_sorted:  # (quotations out of order: position by position)
+            for pos in range(min(opens), min(n, max(q.close_end for q in outer))):
+                k = bisect.bisect_right(opens, pos) - 1
+                qmap[pos] = k >= 0 and outer[k].open_at <= pos < outer[k].close_end
+            return qmap
+        for i, q in enumerate(outer):
+            # in_quote takes the last quotation opening at or before a position: this one's positions end
+            # where the next one opens
+            end = min(q.close_end, n, opens[i + 1] if i + 1 < len(opens) else n)
+            if end > q.open_at:
+                qmap[q.open_at:end] = b"\x01" * (end - q.open_at)
+        return qmap
+
     def in_quote(self, pos: int) -> QuoteSpan | None:
+        if 0 <= pos < len(self.qmap):
+            return self.outer[bisect.bisect_right(self.outer_opens, pos) - 1] if self.qmap[pos] else None
         k = bisect.bisect_right(self.outer_opens, pos) - 1
         if k >= 0 and self.outer[k].open_at <= pos < self.outer[k].close_end:
             return self.outer[k]
@@ -170,12 +205,15 @@ class _Doc:
     def _units(self, sents: list[Sentence]) -> list[tuple[int, int, int]]:
         """Sentences, merged where a quotation runs over a sentence boundary: (start, end, paragraph)."""
         units: list[list[int]] = []
+        qmap, text = self.qmap, self.text
         for s in sents:
             if units:
-                q = self.in_quote(units[-1][1] - 1)
                 prev_end = units[-1][1]
-                if q is not None and q.close_end > prev_end or self._opens_before(prev_end, s.start) \
-                        or s.paragraph == units[-1][2] and self._attribution_follows(prev_end, s.start):
+                # (the quotation map and the first test of _attribution_follows skip most calls)
+                q = self.in_quote(prev_end - 1) if qmap[prev_end - 1] else None
+                if q is not None and q.close_end > prev_end or qmap[s.start] and self._opens_before(prev_end, s.start) \
+                        or s.paragraph == units[-1][2] and text[prev_end - 1] in _CLOSERS \
+                        and self._attribution_follows(prev_end, s.start):
                     units[-1][1] = s.end
                     continue
             units.append([s.start, s.end, s.paragraph])
@@ -242,17 +280,17 @@ class _Doc:
         return cached
 
     def unit_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.unit_starts, pos) - 1)
+        k = bisect.bisect_right(self.unit_starts, pos)
+        return k - 1 if k else 0
 
     def para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
-
-    def tok_at(self, pos: int) -> int:
-        """Index of the first token starting at or after pos."""
-        return bisect.bisect_left(self.tok_starts, pos)
+        k = bisect.bisect_right(self.para_starts, pos)
+        return k - 1 if k else 0
 
     def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
         k = bisect.bisect_left(self.outer_opens, start)
+        if self.opens_sorted:
+            return self.outer[k:bisect.bisect_left(self.outer_opens, end, k)]
         out = []
         while k < len(self.outer) and self.outer[k].open_at < end:
             out.append(self.outer[k])
@@ -269,15 +307,19 @@ def dialogue_heavy(paras: list[Paragraph], spans: list[QuoteSpan]) -> bool:
 
 
 _CONTRASTS: dict[str, regex.Pattern] = {}
+_CONTRASTS_NO_DASH: dict[str, regex.Pattern] = {}
+_DASH_ASIDE = r"(?<!\s)\s+(?:—|–|--)\s+"
 
 
-def _contrast(lex: Lexicon) -> regex.Pattern:
-    """A comma and a contrasting word ("..., while"), or a dash aside: where a content on the right stops."""
-    if lex.lang in _CONTRASTS:
-        return _CONTRASTS[lex.lang]
-    words = "|".join(regex.escape(w) for w in sorted(lex.g.contrast, key=len, reverse=True)) or "(?!)"
-    _CONTRASTS[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|(?<!\s)\s+(?:—|–|--)\s+|;\s")
-    return _CONTRASTS[lex.lang]
+def _contrast(lex: Lexicon, dashes: bool = True) -> regex.Pattern:
+    """A comma and a contrasting word ("..., while"), or a dash aside: where a content on the right stops.
+    Without `dashes`, the pattern less the dash aside, for a text with no dash: it finds the same there,
+    about twice as fast (the aside's leading \\s+ is tried at every space)."""
+    if lex.lang not in _CONTRASTS:
+        words = "|".join(regex.escape(w) for w in sorted(lex.g.contrast, key=len, reverse=True)) or "(?!)"
+        _CONTRASTS[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|" + _DASH_ASIDE + r"|;\s")
+        _CONTRASTS_NO_DASH[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|;\s")
+    return (_CONTRASTS if dashes else _CONTRASTS_NO_DASH)[lex.lang]
 
 
 def _skip_space_left(text: str, pos: int, floor: int) -> int:
@@ -307,11 +349,12 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     k = d.tok_at(cue.start) - 1
     skipped = 0
     negated = False
+    negation, aux = d.g.negation, d.g.aux
     while k >= 0 and toks[k].start >= floor and skipped < 4:
         low = toks[k].lower
-        if low in d.g.negation or low.endswith("n't"):
+        if low in negation or low.endswith("n't"):
             negated = True
-        elif low in d.g.aux or (low.endswith("ly") and low.isalpha() and not toks[k].cap and len(low) > 4):
+        elif low in aux or (low.endswith("ly") and low.isalpha() and not toks[k].cap and len(low) > 4):
             pass
         else:
             break
@@ -378,7 +421,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
             j -= 1  # "Mr.", "Gov." and "Huntsville, Ala.," inside an appositive end no sentence
             continue
         if t.text in (".", ";", "!", "?") or t.text in _CLOSERS and not _plural_possessive(d, j) \
-                or d.in_quote(t.start):
+                or d.qmap[t.start]:
             break
         if t.text == ",":
             commas += 1
@@ -524,21 +567,41 @@ def _postmodified_source(d: _Doc, k: int, floor: int) -> Mention | None:
     phrases = d.g.source_postmodifiers
     if not phrases:
         return None
+    by_first = _postmodifiers(phrases)
+    lowers = toks.lowers
+    if not any(map(by_first.__contains__, lowers[max(1, k - 11):k + 1])):
+        return None  # no phrase begins in reach (mostly so): nothing else below returns a mention
+    finite, verbs, coordinators = d.g.finite, d.lex.verbs, d.g.coordinators
     j = k
     while j > 0 and k - j < 12 and toks[j].start >= floor:
         t = toks[j]
         if not t.word and t.text not in ("'", "’", "-"):
             return None
-        if t.lower in d.g.finite or t.lower in d.lex.verbs or t.lower in d.g.coordinators:
+        low = t.lower
+        if low in finite or low in verbs or low in coordinators:
             return None  # "met a person close to the mayor and said": the cue shares an earlier subject
-        for phrase in phrases:
-            words = phrase.split()
-            if t.lower == words[0] and [x.lower for x in toks[j:j + len(words)]] == words and j + len(words) <= k:
+        for words in by_first.get(low, ()):
+            if j + len(words) <= k and lowers[j:j + len(words)] == words:
                 m = d.by_end.get(toks[j - 1].end)
                 if m is not None and m.start >= floor and m.type in ("description", "group", "name"):
                     return m
+                break  # (any other phrase found here has the same mention before it)
         j -= 1
     return None
+
+
+_POSTMODIFIERS: dict[frozenset[str], dict[str, list[list[str]]]] = {}
+
+
+def _postmodifiers(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The words of [source-postmodifiers] phrases by their first word (made once a lexicon)."""
+    index = _POSTMODIFIERS.get(phrases)
+    if index is None:
+        index = _POSTMODIFIERS[phrases] = {}
+        for phrase in phrases:
+            words = phrase.split()
+            index.setdefault(words[0], []).append(words)
+    return index
 
 
 def _plural_possessive(d: _Doc, k: int) -> bool:
@@ -634,14 +697,15 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     "The radioman pointed out", "the paper noted". Heads outside the lexicons are still speakers there."""
     toks = d.toks
     j = k
+    capitalised_nouns = "nouns-capitalised" in d.g.settings
     # where nouns are capitalised, the head is: "Ein Kommentator schrieb", "die zuständige Behörde teilte mit"
-    capital_head = "nouns-capitalised" in d.g.settings and toks[k].cap
+    capital_head = capitalised_nouns and toks[k].cap
     # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"; a demonym
     # may be the head: "the Texan said"
-    if "nouns-capitalised" not in d.g.settings and _modifier_word(d, toks[k].lower):
+    if not capitalised_nouns and _modifier_word(d, toks[k].lower):
         return None  # "those three states", "his opening remarks": the cue word is the noun
-    demonym_head = "nouns-capitalised" not in d.g.settings and toks[k].cap and toks[k].lower in d.lex.demonyms
-    english_modifiers = "nouns-capitalised" not in d.g.settings and (not toks[k].cap or demonym_head)
+    demonym_head = not capitalised_nouns and toks[k].cap and toks[k].lower in d.lex.demonyms
+    english_modifiers = not capitalised_nouns and (not toks[k].cap or demonym_head)
     while j >= 0 and k - j < 4 and toks[j].start >= floor:
         t = toks[j]
         if j < k and english_modifiers and not toks[k].cap and _possessive_word(t.lower):
@@ -844,11 +908,18 @@ def _description_after_quote_before(d: _Doc, cue: Cue, floor: int) -> Mention | 
     text, toks = d.text, d.toks
     c = d.tok_at(cue.start)
     k = c - 1
-    while k >= 0 and toks[k].start >= floor and c - k <= 9 and not d.in_quote(toks[k].start) \
-            and (toks[k].text.replace("-", "").isalnum()):
-        low = toks[k].lower
-        if _verb_form(d, low) or low in d.g.aux or low in d.g.negation or low in d.g.that \
-                or low in d.g.relative or low in d.g.subject_pronouns and k < c - 1:
+    qmap, g = d.qmap, d.g
+    # the phrase follows a quotation: a token in one (the last that the scan below reaches, or the one before a
+    # comma after it) starts at most eleven tokens before the cue; none there is the most frequent answer
+    if c < 1 or qmap.find(1, toks[max(0, c - 11)].start, toks[c - 1].start + 1) < 0:
+        return None
+    while k >= 0 and c - k <= 9:
+        t = toks[k]
+        if t.start < floor or qmap[t.start] or not t.text.replace("-", "").isalnum():
+            break
+        low = t.lower
+        if _verb_form(d, low) or low in g.aux or low in g.negation or low in g.that \
+                or low in g.relative or low in g.subject_pronouns and k < c - 1:
             return None
         k -= 1
     j = k + 1  # the first word of the phrase
@@ -1052,7 +1123,7 @@ def _content_before(d: _Doc, start: int, floor: int) -> bool:
     if pos <= floor:
         return False
     ch = d.text[pos - 1]
-    if ch in _CLOSERS and d.in_quote(pos - 1):
+    if ch in _CLOSERS and d.qmap[pos - 1]:
         return True
     if "verb-second" in d.g.settings:
         q = d.in_quote(pos - 1)
@@ -1092,9 +1163,11 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     # a colon before a quotation within a few words: "schrieb im Magazin Der Spiegel: „...“"
     reach = min(n - 1, k + 12)
     colon = k < reach and d.text.find(":", toks[k].start, min(ceil, toks[reach].end)) >= 0  # mostly there is none
+    qmap = d.qmap
+    that = d.g.that
     for j in range(k, reach if colon else k):
-        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?") or d.in_quote(toks[j].start) \
-                or toks[j].lower in d.g.that:
+        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?") or qmap[toks[j].start] \
+                or toks[j].lower in that:
             break  # 'adds that bakers face a hard pick: "..."': the colon is inside the that-clause
         if toks[j].text == ":":
             if d.in_quote(_skip_space_right(d.text, toks[j].end, ceil)):
@@ -1102,19 +1175,20 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             break
     # "that" within a few words: "said on Friday that", "told the regional newspaper X that"
     free = lemma in d.g.object_verbs or (k < n and (toks[k].lower in d.g.bad_content_start or toks[k].lower in d.g.time_words))
+    verb_second = "verb-second" in d.g.settings
     for j in range(k, min(n, k + 10)):
-        if toks[j].text == "," and free and j + 1 < n and toks[j + 1].lower in d.g.that:
+        t = toks[j]
+        if t.text == "," and free and j + 1 < n and toks[j + 1].lower in that:
             continue  # "sagte in einem Interview, dass ..."
-        if "verb-second" in d.g.settings and _inner_period(d, j):
+        if verb_second and _inner_period(d, j):
             continue  # "schrieb auf der Seite heise.de, dass ...": a web address, no sentence end
-        if toks[j].text == "," and free and j > k and "verb-second" in d.g.settings and toks[j].start < ceil:
-            return toks[j].end  # "sagte in einem Interview, die Lage sei ernst"
-        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?", ":") or d.in_quote(toks[j].start) \
-                or (toks[j].text == "," and free):
+        if t.text == "," and free and j > k and verb_second and t.start < ceil:
+            return t.end  # "sagte in einem Interview, die Lage sei ernst"
+        if t.start >= ceil or t.text in (".", ";", "!", "?", ":") or qmap[t.start] or (t.text == "," and free):
             break
-        if toks[j].lower in d.g.that and (j == k or toks[j - 1].lower not in ("so", "such")):
-            if j == k or free or all(t.lower in d.g.time_words or t.cap or t.text == "," for t in toks[k:j]):
-                return toks[j].end
+        if t.lower in that and (j == k or toks[j - 1].lower not in ("so", "such")):
+            if j == k or free or all(x.lower in d.g.time_words or x.cap or x.text == "," for x in toks[k:j]):
+                return t.end
             break
     if k >= n or toks[k].start >= ceil:
         return None
@@ -1163,41 +1237,44 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     """Whether reported content reads as a clause ("the plan is dead") rather than a noun phrase
     ("his double-digit lead", "responsibility for the attack"): a finite verb, a subject pronoun, a
     past-tense word, a conjunction such as "whether", or a quotation."""
-    if d.in_quote(start) or d.in_quote(_skip_space_right(d.text, start, end)):
+    qmap = d.qmap
+    if qmap[start] or qmap[_skip_space_right(d.text, start, end)]:  # (in a quotation)
         return True
     k = d.tok_at(start)
     toks = d.toks
+    g = d.g
     first = True
-    capitalised_nouns = "nouns-capitalised" in d.g.settings
+    capitalised_nouns = "nouns-capitalised" in g.settings
     # verb second after a clause: "Wie X erklärte, sieht die Regierung ..."
-    after_comma = "verb-second" in d.g.settings and d.text[_skip_space_left(d.text, start, 0) - 1:start].strip() == ","
+    after_comma = "verb-second" in g.settings and d.text[_skip_space_left(d.text, start, 0) - 1:start].strip() == ","
     for j in range(k, min(len(toks), k + 14)):
         t = toks[j]
         if t.start >= end:
             break
         low = t.lower
-        if first and (low in d.g.wh or low in d.g.that):
+        if first and (low in g.wh or low in g.that):
             return True
-        if first and after_comma and not t.cap and t.text.isalpha() and low not in d.g.stopwords \
-                and low not in d.g.determiners and low not in d.g.prepositions:
+        if first and after_comma and not t.cap and t.text.isalpha() and low not in g.stopwords \
+                and low not in g.determiners and low not in g.prepositions:
             return True  # "Wie X erklärte, sieht die Regierung ...": the verb comes first after a clause
-        if low in d.g.finite or low.endswith(("n't", "’t")):
+        if low in g.finite or low.endswith(("n't", "’t")):
             return True
-        if first and _APOSTROPHE.split(low)[0] in d.g.subject_pronouns:
+        apostrophe = "'" in low or "’" in low
+        bare = _APOSTROPHE.split(low)[0] if apostrophe else low
+        if first and bare in g.subject_pronouns:
             return True
-        if _CONTRACTION.search(low) and not t.cap and not (
-                low[-1] == "s" and _APOSTROPHE.split(low)[0] not in d.g.subject_pronouns
-                and _APOSTROPHE.split(low)[0] not in d.g.wh and _APOSTROPHE.split(low)[0] not in d.g.that):
+        if apostrophe and _CONTRACTION.search(low) and not t.cap and not (
+                low[-1] == "s" and bare not in g.subject_pronouns and bare not in g.wh and bare not in g.that):
             return True  # he'll, they're, it's, that's; not the possessive "the mayor's"
 
         if not first and not t.cap and low.endswith("ed") and len(low) > 4:
             return True
-        if not first and low in d.g.clause_verbs and toks[j - 1].lower not in d.g.determiners \
+        if not first and low in g.clause_verbs and toks[j - 1].lower not in g.determiners \
                 and not _possessive_word(toks[j - 1].lower):
             return True  # "his cousins painted two fences", "the slogan feels bloodless"
         if capitalised_nouns and not first and not t.cap and _verb_like(d, t):
             return True  # where nouns are capitalised, a lower-case word with a verb ending is mostly a verb
-        if d.in_quote(t.start):
+        if qmap[t.start]:
             return True
         first = False
     return False
@@ -2009,8 +2086,11 @@ def _frames(d: _Doc) -> list[_Frame]:
         if f.side == "right":
             if f.unit not in contrasts:
                 ustart, uend, _ = d.units[f.unit]
-                contrasts[f.unit] = sorted([cm.start() for cm in d.contrast.finditer(text, ustart, uend)
-                                     if not d.in_quote(cm.start())] + _new_clauses(d, ustart, uend))
+                dashed = text.find("—", ustart, uend) >= 0 or text.find("–", ustart, uend) >= 0 \
+                    or text.find("--", ustart, uend) >= 0
+                contrast = d.contrast if dashed else _contrast(d.lex, dashes=False)
+                contrasts[f.unit] = sorted([cm.start() for cm in contrast.finditer(text, ustart, uend)
+                                     if not d.qmap[cm.start()]] + _new_clauses(d, ustart, uend))
             found = contrasts[f.unit]
             k = bisect.bisect_left(found, f.start)
             if k < len(found) and found[k] < f.end:
@@ -2022,7 +2102,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         by_unit.setdefault(f.unit, []).append(f)
     inside = set()
     for unit_frames in by_unit.values():
-        inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
+        if len(unit_frames) > 1:  # (a frame alone in its unit is inside no other)
+            inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
     kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")
             or "verb-second" in d.g.settings and _new_main_clause(d, f)]
     # Content on the right ends where the next frame of its unit begins; a coordinated thought that yields
@@ -2072,13 +2153,15 @@ def _before_closing_apposition(d: _Doc, f: _Frame) -> int:
     g = d.g
     k = d.tok_at(f.start) + 3
     last = d.tok_at(f.end)
-    while k + 1 < last:
+    qmap = d.qmap
+    lowers = toks.lowers
+    # the commas before a word of [apposition-openers] (found by the words, fewer than the commas)
+    for k in itertools.compress(range(k, last - 1), map(g.apposition_openers.__contains__, lowers[k + 1:max(k + 1, last)])):
         t = toks[k]
-        if t.text == "," and toks[k + 1].lower in g.apposition_openers and not d.in_quote(t.start) \
-                and not any(toks[i].text in (",", ";", ":") or d.in_quote(toks[i].start) for i in range(k + 1, last)) \
+        if t.text == "," and not qmap[t.start] \
+                and not any(toks[i].text in (",", ";", ":") or qmap[toks[i].start] for i in range(k + 1, last)) \
                 and _looks_like_clause(d, f.start, t.start):
             return _skip_space_left(d.text, t.start, f.start)
-        k += 1
     return f.end
 
 
@@ -2090,11 +2173,15 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
     g = d.g
     k = d.tok_at(f.start) + 3  # three words at least stay (a shorter content is dropped)
     n = len(toks)
-    while k < n and toks[k].start < f.end:
+    qmap = d.qmap
+    # only a word of these lists can end the scan: the others are passed over at C speed
+    watched = _union(g.occasion_prepositions, g.wh, g.that, g.as_conjunction)
+    last = max(k, d.tok_at(f.end))
+    for k in itertools.compress(range(k, last), map(watched.__contains__, toks.lowers[k:last])):
         t = toks[k]
         low = t.lower
         hit = False
-        if d.in_quote(t.start):
+        if qmap[t.start]:
             pass
         elif low in g.occasion_prepositions:
             for j in range(k + 1, min(n, k + 5)):
@@ -2115,12 +2202,22 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
         if hit:
             rest = [x for x in toks[k:d.tok_at(f.end)]]
             if not any(x.lower in g.finite or x.lower in g.clause_verbs or x.lower in g.that or x.lower in g.wh
-                       or d.in_quote(x.start) for x in rest):
+                       or qmap[x.start] for x in rest):
                 end = _skip_space_left(d.text, t.start, f.start)
                 return end - 1 if d.text[end - 1] == "," else end
             return f.end
-        k += 1
     return f.end
+
+
+_UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
+
+
+def _union(*words: frozenset[str]) -> frozenset[str]:
+    """The union of some word lists (made once a lexicon)."""
+    found = _UNIONS.get(words)
+    if found is None:
+        found = _UNIONS[words] = frozenset().union(*words)
+    return found
 
 
 def _unreported_thought(d: _Doc, cue: Cue, start: int) -> bool:
@@ -2137,15 +2234,16 @@ def _before_second_verb(d: _Doc, f: _Frame) -> int:
     ("denied the claim and jailed him"); its end unchanged otherwise."""
     toks = d.toks
     k = d.tok_at(f.start) + 1
-    while k + 1 < len(toks) and toks[k].start < f.end:
+    last = max(k, min(len(toks) - 1, d.tok_at(f.end)))
+    qmap = d.qmap
+    for k in itertools.compress(range(k, last), map(d.g.coordinators.__contains__, toks.lowers[k:last])):
         t = toks[k]
-        if t.lower in d.g.coordinators and not d.in_quote(t.start):
+        if not qmap[t.start]:
             low = toks[k + 1].lower
             second_participle = f.rule == "participle" and low.endswith("ing")  # "calling it X and asserting"
             if second_participle or (_verb_form(d, low) or low in d.g.aux) and not _looks_like_clause(d, f.start, t.start):
                 end = _skip_space_left(d.text, t.start, f.start)
                 return end - 1 if d.text[end - 1] == "," else end
-        k += 1
     return f.end
 
 
@@ -2418,7 +2516,7 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
         k = d.tok_at(comma)
         if k + 2 >= n:
             break
-        if toks[k + 1].lower in d.g.coordinators and not d.in_quote(comma):
+        if toks[k + 1].lower in d.g.coordinators and not d.qmap[comma]:
             nxt = toks[k + 2]
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
                 out.append(comma)
@@ -2546,7 +2644,8 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
 
 
 def toks_lower(d: _Doc, k: int) -> str:
-    return d.toks[k].lower if 0 <= k < len(d.toks) else ""
+    lowers = d.toks.lowers
+    return lowers[k] if 0 <= k < len(lowers) else ""
 
 
 def _clause_start(d: _Doc, comma: int, ustart: int) -> int:
@@ -2575,14 +2674,16 @@ def _passive(d: _Doc, cue: Cue) -> bool:
     if cue.type not in ("verb", "belief") or cue.participle or cue.text.lower() == cue.lemma:
         return False
     k = d.tok_at(cue.start) - 1
-    while k >= 0 and d.toks[k].lower not in d.g.be and (d.toks[k].lower in d.g.aux or d.toks[k].lower.endswith("ly")):
+    lowers, be, aux = d.toks.lowers, d.g.be, d.g.aux
+    while k >= 0 and lowers[k] not in be and (lowers[k] in aux or lowers[k].endswith("ly")):
         k -= 1
-    return k >= 0 and d.toks[k].lower in d.g.be
+    return k >= 0 and lowers[k] in be
 
 
 def _is_relative(d: _Doc, cue: Cue) -> bool:
     k = d.tok_at(cue.start) - 1
-    while k >= 0 and (d.toks[k].lower in d.g.aux):
+    lowers, aux = d.toks.lowers, d.g.aux
+    while k >= 0 and lowers[k] in aux:
         k -= 1
     return toks_lower(d, k) in d.g.relative
 
@@ -2638,7 +2739,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         start = _skip_space_right(text, start + 1, end)
     if end - start < 2:
         return None
-    inside = [q for q in d.quotes_in(start, end) if q.open_at < end]
+    inside = d.quotes_in(start, end)  # (a new list, of quotations opening before `end`)
     if inside and f.side != "around":
         first, last = inside[0], inside[-1]
         # 'X said: "...," but ...' -> the quotation; 'Whatever ..., "...," says X' -> the quotation
@@ -3128,7 +3229,8 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
 def _oblique(d: _Doc, m: Mention) -> bool:
     """Whether a mention opens with an article of the genitive, dative or accusative ("des Titels", "dem
     Minister", "den Menschen"): no sentence subject."""
-    return bool(m.text) and m.text.split(maxsplit=1)[0].lower() in d.g.oblique_articles
+    articles = d.g.oblique_articles
+    return bool(articles) and bool(m.text) and m.text.split(maxsplit=1)[0].lower() in articles
 
 
 def _modifies_noun(d: _Doc, m: Mention) -> bool:
