@@ -311,6 +311,10 @@ CASES = [
      [("indirect", "the vote should wait", "Ann Cole")]),
     ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
      [("indirect", "the man fled on foot", None)]),
+    ("noun-form-as-a-verb-after-a-pronoun", "The charter was signed in 1990. It states that every member may vote.",
+     [("indirect", "every member may vote", None)]),
+    ("noun-form-as-a-verb-after-a-determiner-and-noun", '"Entry is free," the leaflet states.',
+     [("direct", "Entry is free,", None)]),
 ]
 
 
@@ -350,6 +354,9 @@ NOT_STATEMENTS = [
     ("cue-word-as-a-plural-noun-before-be", "His angry remarks are not helping the party in the suburbs."),
     ("say-with-a-noun-phrase-object", "Tom Hale said grace before the long family dinner."),
     ("quote-only-cue-with-a-clause", "His father began building a village on the coast in 1960."),
+    ("noun-form-after-a-quantifier", "In some states, turnout rose sharply after the new law passed."),
+    ("noun-form-after-a-name", "Ana Ruiz toured the Corn Belt states, and farmers there welcomed her plan."),
+    ("noun-form-after-a-modifier", "Lake County is a swing state, but both parties have ignored it."),
 ]
 
 
