@@ -2686,12 +2686,39 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             return None
         if "verb-second" in d.g.settings and f.side == "left" and _noun_and_relative_clause(d, start, end):
             return None
+        if f.rule == "quote-speaker-cue" and _cue_with_object(d, f.cue):
+            return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
         rule = "content-speaker-cue" if rule == "quote-speaker-cue" else "content-cue-speaker"
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _cue_with_object(d: _Doc, cue: Cue) -> bool:
+    """'After the vote failed, the mayor proposed a new tax': a verb that takes its own object after it reports
+    nothing of the clause before it, which is an adverbial; its addressee ("he told reporters", "the president
+    told her"), a time or place after it ("said on Monday") and a sentence end after it keep the content."""
+    if "nouns-capitalised" in d.g.settings or cue.type != "verb":
+        return False
+    k = d.tok_at(cue.end)
+    if k >= len(d.toks):
+        return False
+    if cue.lemma in d.g.object_verbs:
+        # its addressee may follow; a content or a request after that ("asked the court for a delay", "reminded
+        # voters that ...") makes the clause before it an adverbial
+        for t in d.toks[k:k + 12]:
+            if not t.word:
+                return False
+            if t.lower in d.g.that or t.lower in d.g.wh or t.lower in ("to", "for", "about"):
+                return True
+        return False
+    t = d.toks[k]
+    low = t.lower
+    return t.word and not t.cap and not low[:1].isdigit() and low not in d.g.prepositions \
+        and low not in d.g.time_words and low not in d.g.object_pronouns and low not in d.g.cue_adverbs \
+        and low not in d.g.bad_content_start and low not in d.g.aux and low not in d.g.that
 
 
 def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:

@@ -311,6 +311,11 @@ CASES = [
      [("indirect", "the vote should wait", "Ann Cole")]),
     ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
      [("indirect", "the man fled on foot", None)]),
+    ("clause-before-told-and-its-addressee", "The bridge will close for a year, the mayor told reporters on Monday.",
+     [("indirect", "The bridge will close for a year", None)]),
+    ("adverbial-clause-before-a-cue-and-its-content",
+     "When the vote was over, Mayor Ana Ruiz reminded voters that the bridge would close.",
+     [("indirect", "the bridge would close", "Ana Ruiz")]),
     ("noun-form-as-a-verb-after-a-pronoun", "The charter was signed in 1990. It states that every member may vote.",
      [("indirect", "every member may vote", None)]),
     ("noun-form-as-a-verb-after-a-determiner-and-noun", '"Entry is free," the leaflet states.',
@@ -357,6 +362,9 @@ NOT_STATEMENTS = [
     ("noun-form-after-a-quantifier", "In some states, turnout rose sharply after the new law passed."),
     ("noun-form-after-a-name", "Ana Ruiz toured the Corn Belt states, and farmers there welcomed her plan."),
     ("noun-form-after-a-modifier", "Lake County is a swing state, but both parties have ignored it."),
+    ("adverbial-clause-before-a-verb-with-an-object",
+     "Once the count was over, the senator conceded the race."),
+    ("adverbial-clause-before-a-request", "Once the judges declined the appeal, the governor asked the council for help."),
 ]
 
 
