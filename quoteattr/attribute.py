@@ -972,14 +972,22 @@ def _plural_noun(d: _Doc, m: Mention, cue: Cue) -> bool:
                              or d.toks[kb].lower in d.g.relative))
 
 
+def _only_connective(d: _Doc, ustart: int, comma: int) -> bool:
+    """Whether the words from the sentence start to `comma` are one connective ("But", "And") or a contrast
+    word ("Still") alone."""
+    k, j = d.tok_at(_skip_space_right(d.text, ustart, comma)), d.tok_at(comma)
+    return j == k + 1 and (d.toks[k].lower in d.g.coordinators or d.toks[k].lower in d.g.contrast)
+
+
 def _continues_after(d: _Doc, m: Mention, uend: int) -> bool:
     """Whether the sentence goes on after a source set off by commas: ", according to X, are 16 ..." (not
-    ", according to X." nor ", according to X, who ...")."""
+    ", according to X." nor ", according to X, who ..." nor an appositive: ", according to X, a pollster ...")."""
     after = _skip_space_right(d.text, m.end, uend)
     if after >= uend or d.text[after] != ",":
         return False
     k = d.tok_at(after + 1)
-    if k >= len(d.toks) or d.toks[k].start >= uend or d.toks[k].lower in d.g.relative or d.toks[k].lower in d.g.wh:
+    if k >= len(d.toks) or d.toks[k].start >= uend or d.toks[k].lower in d.g.relative or d.toks[k].lower in d.g.wh \
+            or d.toks[k].lower in d.g.apposition_openers:
         return False
     return _word_count(d.text, after + 1, _trim_end(d.text, after + 1, uend)) >= 3
 
@@ -1769,6 +1777,9 @@ def _frames(d: _Doc) -> list[_Frame]:
             if m is None:
                 continue
             before = _skip_space_left(text, cue.start, ustart)
+            if before > ustart and text[before - 1] == "," and "verb-second" not in d.g.settings \
+                    and _only_connective(d, ustart, before - 1):
+                before = ustart  # "But, according to X, content.": the connective stays outside the content
             if before <= ustart or text[before - 1] in ("(", "\"", "“"):
                 # "According to X, content."
                 after = _skip_space_right(text, m.end, uend)
