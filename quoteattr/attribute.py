@@ -729,13 +729,19 @@ def _source_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
         return None
     j = k
     head = None
-    while j < n and j - k < 12 and toks[j].start < ceil and toks[j].text not in _SOURCE_STOPS \
+    # a long source ("the first figures of a survey run for two broadcasters by a polling institute") must end at
+    # a comma and hold no finite verb
+    most = 20
+    while j < n and j - k < most and toks[j].start < ceil and toks[j].text not in _SOURCE_STOPS \
             and toks[j].text not in ("-", "--") and not d.in_quote(toks[j].start):
         low = toks[j].lower
         if head is None and j > k and (low in d.g.prepositions or low in d.g.that or low in d.g.relative):
             head = j - 1
+        if low in d.g.finite or low in d.g.clause_verbs or low in d.g.relative or low in d.g.that:
+            most = 12
         j += 1
-    if j == k or (j < n and j - k >= 12 and toks[j].text not in _SOURCE_STOPS):
+    if j == k or (j < n and j - k >= 12 and toks[j].text not in _SOURCE_STOPS) \
+            or j - k >= 12 and (j >= n or toks[j].text != ","):
         return None  # no end in sight: a clause, not a source
     if head is None:
         head = j - 1
