@@ -2705,12 +2705,21 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             return None
         if f.rule == "quote-speaker-cue" and _cue_with_object(d, f.cue):
             return None
+        if f.rule == "as-speaker-cue" and (_cue_with_object(d, f.cue) or _cue_then(d, f.cue, ("to", "with"))):
+            # 'Talks failed, as lawmakers accused each other ...': "as" of time, not "as X said"
+            return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
         rule = "content-speaker-cue" if rule == "quote-speaker-cue" else "content-cue-speaker"
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _cue_then(d: _Doc, cue: Cue, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` follows the cue."""
+    k = d.tok_at(cue.end)
+    return k < len(d.toks) and d.toks[k].lower in words
 
 
 def _cue_with_object(d: _Doc, cue: Cue) -> bool:

@@ -325,6 +325,8 @@ CASES = [
      "According to the first figures of a survey run by a polling institute for two big broadcasters, most voters "
      "backed the mayor.",
      [("indirect", "most voters backed the mayor", None)]),
+    ("as-the-speaker-noted-after-the-content", "The deficit will grow, as the mayor noted last week.",
+     [("indirect", "The deficit will grow", None)]),
     ("noun-form-as-a-verb-after-a-pronoun", "The charter was signed in 1990. It states that every member may vote.",
      [("indirect", "every member may vote", None)]),
     ("noun-form-as-a-verb-after-a-determiner-and-noun", '"Entry is free," the leaflet states.',
@@ -370,6 +372,8 @@ NOT_STATEMENTS = [
     ("quote-only-cue-with-a-clause", "His father began building a village on the coast in 1960."),
     ("according-to-a-long-clause-is-no-source",
      "According to reports that the mayor had signed the deal on Friday in the old town hall the council met again."),
+    ("as-of-time-with-a-cue-and-its-object", "The harbour talks collapsed in March, as the unions criticized each other for the delay."),
+    ("as-of-time-before-the-main-clause", "As the mayor demands a new stadium, fans buy tickets elsewhere."),
     ("noun-form-after-a-quantifier", "In some states, turnout rose sharply after the new law passed."),
     ("noun-form-after-a-name", "Ana Ruiz toured the Corn Belt states, and farmers there welcomed her plan."),
     ("noun-form-after-a-modifier", "Lake County is a swing state, but both parties have ignored it."),
