@@ -280,6 +280,25 @@ def _contrast(lex: Lexicon) -> regex.Pattern:
     return _CONTRASTS[lex.lang]
 
 
+def _unpaired(text: str, stops: list) -> list[int]:
+    """Where the contrast matches `stops` begin, less the pairs of like dashes around an aside within the
+    content ("asked the board to list its costs — every one of them — by Friday")."""
+    out: list[int] = []
+    open_dash = None
+    for cm in stops:
+        dash = cm.group().strip()
+        if dash in ("—", "–", "--"):
+            if open_dash is not None and open_dash[0] == dash:
+                out.remove(open_dash[1])
+                open_dash = None
+                continue
+            open_dash = (dash, cm.start())
+        else:
+            open_dash = None
+        out.append(cm.start())
+    return out
+
+
 def _skip_space_left(text: str, pos: int, floor: int) -> int:
     while pos > floor and text[pos - 1].isspace():
         pos -= 1
@@ -2026,8 +2045,9 @@ def _frames(d: _Doc) -> list[_Frame]:
         if f.side == "right":
             if f.unit not in contrasts:
                 ustart, uend, _ = d.units[f.unit]
-                contrasts[f.unit] = sorted([cm.start() for cm in d.contrast.finditer(text, ustart, uend)
-                                     if not d.in_quote(cm.start())] + _new_clauses(d, ustart, uend))
+                contrasts[f.unit] = sorted(_unpaired(text, [cm for cm in d.contrast.finditer(text, ustart, uend)
+                                                            if not d.in_quote(cm.start())])
+                                           + _new_clauses(d, ustart, uend))
             found = contrasts[f.unit]
             k = bisect.bisect_left(found, f.start)
             if k < len(found) and found[k] < f.end:
