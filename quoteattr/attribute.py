@@ -322,6 +322,25 @@ def _contrast(lex: Lexicon, dashes: bool = True) -> regex.Pattern:
     return (_CONTRASTS if dashes else _CONTRASTS_NO_DASH)[lex.lang]
 
 
+def _unpaired(text: str, stops: list) -> list[int]:
+    """Where the contrast matches `stops` begin, less the pairs of like dashes around an aside within the
+    content ("asked the board to list its costs — every one of them — by Friday")."""
+    out: list[int] = []
+    open_dash = None
+    for cm in stops:
+        dash = cm.group().strip()
+        if dash in ("—", "–", "--"):
+            if open_dash is not None and open_dash[0] == dash:
+                out.remove(open_dash[1])
+                open_dash = None
+                continue
+            open_dash = (dash, cm.start())
+        else:
+            open_dash = None
+        out.append(cm.start())
+    return out
+
+
 def _skip_space_left(text: str, pos: int, floor: int) -> int:
     while pos > floor and text[pos - 1].isspace():
         pos -= 1
@@ -793,13 +812,19 @@ def _source_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
         return None
     j = k
     head = None
-    while j < n and j - k < 12 and toks[j].start < ceil and toks[j].text not in _SOURCE_STOPS \
+    # a long source ("the first figures of a survey run for two broadcasters by a polling institute") must end at
+    # a comma and hold no finite verb
+    most = 20
+    while j < n and j - k < most and toks[j].start < ceil and toks[j].text not in _SOURCE_STOPS \
             and toks[j].text not in ("-", "--") and not d.in_quote(toks[j].start):
         low = toks[j].lower
         if head is None and j > k and (low in d.g.prepositions or low in d.g.that or low in d.g.relative):
             head = j - 1
+        if low in d.g.finite or low in d.g.clause_verbs or low in d.g.relative or low in d.g.that:
+            most = 12
         j += 1
-    if j == k or (j < n and j - k >= 12 and toks[j].text not in _SOURCE_STOPS):
+    if j == k or (j < n and j - k >= 12 and toks[j].text not in _SOURCE_STOPS) \
+            or j - k >= 12 and (j >= n or toks[j].text != ","):
         return None  # no end in sight: a clause, not a source
     if head is None:
         head = j - 1
@@ -1043,14 +1068,22 @@ def _plural_noun(d: _Doc, m: Mention, cue: Cue) -> bool:
                              or d.toks[kb].lower in d.g.relative))
 
 
+def _only_connective(d: _Doc, ustart: int, comma: int) -> bool:
+    """Whether the words from the sentence start to `comma` are one connective ("But", "And") or a contrast
+    word ("Still") alone."""
+    k, j = d.tok_at(_skip_space_right(d.text, ustart, comma)), d.tok_at(comma)
+    return j == k + 1 and (d.toks[k].lower in d.g.coordinators or d.toks[k].lower in d.g.contrast)
+
+
 def _continues_after(d: _Doc, m: Mention, uend: int) -> bool:
     """Whether the sentence goes on after a source set off by commas: ", according to X, are 16 ..." (not
-    ", according to X." nor ", according to X, who ...")."""
+    ", according to X." nor ", according to X, who ..." nor an appositive: ", according to X, a pollster ...")."""
     after = _skip_space_right(d.text, m.end, uend)
     if after >= uend or d.text[after] != ",":
         return False
     k = d.tok_at(after + 1)
-    if k >= len(d.toks) or d.toks[k].start >= uend or d.toks[k].lower in d.g.relative or d.toks[k].lower in d.g.wh:
+    if k >= len(d.toks) or d.toks[k].start >= uend or d.toks[k].lower in d.g.relative or d.toks[k].lower in d.g.wh \
+            or d.toks[k].lower in d.g.apposition_openers:
         return False
     return _word_count(d.text, after + 1, _trim_end(d.text, after + 1, uend)) >= 3
 
@@ -1846,6 +1879,9 @@ def _frames(d: _Doc) -> list[_Frame]:
             if m is None:
                 continue
             before = _skip_space_left(text, cue.start, ustart)
+            if before > ustart and text[before - 1] == "," and "verb-second" not in d.g.settings \
+                    and _only_connective(d, ustart, before - 1):
+                before = ustart  # "But, according to X, content.": the connective stays outside the content
             if before <= ustart or text[before - 1] in ("(", "\"", "“"):
                 # "According to X, content."
                 after = _skip_space_right(text, m.end, uend)
@@ -2089,8 +2125,9 @@ def _frames(d: _Doc) -> list[_Frame]:
                 dashed = text.find("—", ustart, uend) >= 0 or text.find("–", ustart, uend) >= 0 \
                     or text.find("--", ustart, uend) >= 0
                 contrast = d.contrast if dashed else _contrast(d.lex, dashes=False)
-                contrasts[f.unit] = sorted([cm.start() for cm in contrast.finditer(text, ustart, uend)
-                                     if not d.qmap[cm.start()]] + _new_clauses(d, ustart, uend))
+                contrasts[f.unit] = sorted(_unpaired(text, [cm for cm in contrast.finditer(text, ustart, uend)
+                                                            if not d.qmap[cm.start()]])
+                                           + _new_clauses(d, ustart, uend))
             found = contrasts[f.unit]
             k = bisect.bisect_left(found, f.start)
             if k < len(found) and found[k] < f.end:
@@ -2787,12 +2824,48 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             return None
         if "verb-second" in d.g.settings and f.side == "left" and _noun_and_relative_clause(d, start, end):
             return None
+        if f.rule == "quote-speaker-cue" and _cue_with_object(d, f.cue):
+            return None
+        if f.rule == "as-speaker-cue" and (_cue_with_object(d, f.cue) or _cue_then(d, f.cue, ("to", "with"))):
+            # 'Talks failed, as lawmakers accused each other ...': "as" of time, not "as X said"
+            return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
         rule = "content-speaker-cue" if rule == "quote-speaker-cue" else "content-cue-speaker"
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _cue_then(d: _Doc, cue: Cue, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` follows the cue."""
+    k = d.tok_at(cue.end)
+    return k < len(d.toks) and d.toks[k].lower in words
+
+
+def _cue_with_object(d: _Doc, cue: Cue) -> bool:
+    """'After the vote failed, the mayor proposed a new tax': a verb that takes its own object after it reports
+    nothing of the clause before it, which is an adverbial; its addressee ("he told reporters", "the president
+    told her"), a time or place after it ("said on Monday") and a sentence end after it keep the content."""
+    if "nouns-capitalised" in d.g.settings or cue.type != "verb":
+        return False
+    k = d.tok_at(cue.end)
+    if k >= len(d.toks):
+        return False
+    if cue.lemma in d.g.object_verbs:
+        # its addressee may follow; a content or a request after that ("asked the court for a delay", "reminded
+        # voters that ...") makes the clause before it an adverbial
+        for t in d.toks[k:k + 12]:
+            if not t.word:
+                return False
+            if t.lower in d.g.that or t.lower in d.g.wh or t.lower in ("to", "for", "about"):
+                return True
+        return False
+    t = d.toks[k]
+    low = t.lower
+    return t.word and not t.cap and not low[:1].isdigit() and low not in d.g.prepositions \
+        and low not in d.g.time_words and low not in d.g.object_pronouns and low not in d.g.cue_adverbs \
+        and low not in d.g.bad_content_start and low not in d.g.aux and low not in d.g.that
 
 
 def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:

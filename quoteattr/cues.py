@@ -46,6 +46,19 @@ def _short_quote(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _verb_position(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a form that is mostly a noun ([noun-forms]: "states") stands where a verb does: after a subject
+    pronoun ("it states that ...") or after a determiner and one lower-case noun ("the report states")."""
+    if k == 0:
+        return False
+    prev = toks[k - 1]
+    if prev.lower in lex.g.subject_pronouns or prev.lower in lex.g.relative:
+        return True
+    return k >= 2 and not prev.cap and prev.text.isalpha() and prev.lower not in lex.g.determiners \
+        and prev.lower not in lex.g.quantifiers and prev.lower not in lex.g.prepositions \
+        and toks[k - 2].lower in lex.g.determiners and toks[k - 2].lower not in lex.g.quantifiers
+
+
 def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> list[Cue]:
     """Every reporting cue in `toks`, longest match first, in text order, non-overlapping."""
     out: list[Cue] = []
@@ -98,6 +111,8 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
             kind = "verb"
             if form is None and beliefs:
                 form, kind = belief_of(low), "belief"
+            if form is not None and low in lex.g.noun_forms and not _verb_position(toks, k, lex):
+                form = None
             if form is not None:
                 cue = make_cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
             elif low in so and k > 0 and (toks[k - 1].text == "," or toks[k - 1].text in _CLOSING

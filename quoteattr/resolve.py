@@ -491,6 +491,8 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
                     inner.append(("direct", outer[k].start, outer[k].end))
                 k += 1
             parts = inner if found else parts
+        if m is not None and cue is not None and m.end <= cue.start and (speaker is not None or title is not None):
+            m = _relative_subject(text, m, cue.start, lex) or m
         for kind, start, end in parts:
             out.append(make_quote(
                 doc=doc, index=len(out), kind=kind, quote=text[start:end], start=start, end=end,
@@ -500,6 +502,23 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
                 rule=rule, confidence=confidence,
             ))
     return out
+
+
+def _relative_subject(text: str, m: Mention, cue_start: int, lex: Lexicon) -> Mention | None:
+    """'Ann Cole, who said ...': the relative pronoun is the subject of the cue and the words that name its
+    speaker there, as a pronoun would be (the speaker stays the one it stands for); None when no relative
+    pronoun opens the clause of the cue after the mention."""
+    between = text[m.end:cue_start]
+    comma = between.rfind(",")
+    if comma < 0 or "\n" in between:
+        return None
+    rest = between[comma + 1:]
+    words = rest.split()
+    if not words or words[0].lower() not in lex.g.relative \
+            or any(w.lower() not in lex.g.aux and w.lower() not in lex.g.negation for w in words[1:]):
+        return None
+    start = m.end + comma + 1 + rest.index(words[0])
+    return Mention(start, start + len(words[0]), words[0], "pronoun", gender=m.gender)
 
 
 # Dialogue-heavy fiction: each paragraph is a turn of the conversation. A quote found only by a weak sieve

@@ -311,6 +311,40 @@ CASES = [
      [("indirect", "the vote should wait", "Ann Cole")]),
     ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
      [("indirect", "the man fled on foot", None)]),
+    ("clause-before-told-and-its-addressee", "The bridge will close for a year, the mayor told reporters on Monday.",
+     [("indirect", "The bridge will close for a year", None)]),
+    ("adverbial-clause-before-a-cue-and-its-content",
+     "When the vote was over, Mayor Ana Ruiz reminded voters that the bridge would close.",
+     [("indirect", "the bridge would close", "Ana Ruiz")]),
+    ("according-to-with-an-appositive-after-the-source",
+     "Turnout among young voters is lower than it has ever been, according to Ann Cole, a pollster who ran the survey.",
+     [("indirect", "Turnout among young voters is lower than it has ever been", "Ann Cole")]),
+    ("according-to-after-a-connective", "But, according to the survey, most county voters have yet to choose.",
+     [("indirect", "most county voters have yet to choose", "survey")]),
+    ("according-to-a-long-source-ending-at-a-comma",
+     "According to the first figures of a survey run by a polling institute for two big broadcasters, most voters "
+     "backed the mayor.",
+     [("indirect", "most voters backed the mayor", None)]),
+    ("as-the-speaker-noted-after-the-content", "The deficit will grow, as the mayor noted last week.",
+     [("indirect", "The deficit will grow", None)]),
+    ("content-goes-on-over-an-aside-between-dashes",
+     "Ann Cole said the plan — which the council backed in May — would cut costs, but critics disagreed.",
+     [("indirect", "the plan — which the council backed in May — would cut costs", "Ann Cole")]),
+    ("content-stops-at-a-single-dash", "Ann Cole said the bridge is safe — a view few engineers share.",
+     [("indirect", "the bridge is safe", "Ann Cole")]),
+    ("content-goes-on-over-a-concession", "Ann Cole said the bridge will reopen in May, though repairs could run late.",
+     [("indirect", "the bridge will reopen in May, though repairs could run late", "Ann Cole")]),
+    ("content-stops-before-while",
+     "Ann Cole said the bridge will reopen in May, while her rival Tom Hale said it will stay closed all year.",
+     [("indirect", "the bridge will reopen in May", "Ann Cole"), ("indirect", "it will stay closed all year", "Tom Hale")]),
+    ("time-adverb-between-speaker-and-cue", "Some farmers today argue that the new dam is wasteful.",
+     [("indirect", "the new dam is wasteful", None)]),
+    ("adverb-now-between-speaker-and-cue", "Ann Cole once backed the plan but now says it costs too much.",
+     [("indirect", "it costs too much", "Ann Cole")]),
+    ("noun-form-as-a-verb-after-a-pronoun", "The charter was signed in 1990. It states that every member may vote.",
+     [("indirect", "every member may vote", None)]),
+    ("noun-form-as-a-verb-after-a-determiner-and-noun", '"Entry is free," the leaflet states.',
+     [("direct", "Entry is free,", None)]),
 ]
 
 
@@ -350,6 +384,16 @@ NOT_STATEMENTS = [
     ("cue-word-as-a-plural-noun-before-be", "His angry remarks are not helping the party in the suburbs."),
     ("say-with-a-noun-phrase-object", "Tom Hale said grace before the long family dinner."),
     ("quote-only-cue-with-a-clause", "His father began building a village on the coast in 1960."),
+    ("according-to-a-long-clause-is-no-source",
+     "According to reports that the mayor had signed the deal on Friday in the old town hall the council met again."),
+    ("as-of-time-with-a-cue-and-its-object", "The harbour talks collapsed in March, as the unions criticized each other for the delay."),
+    ("as-of-time-before-the-main-clause", "As the mayor demands a new stadium, fans buy tickets elsewhere."),
+    ("noun-form-after-a-quantifier", "In some states, turnout rose sharply after the new law passed."),
+    ("noun-form-after-a-name", "Ana Ruiz toured the Corn Belt states, and farmers there welcomed her plan."),
+    ("noun-form-after-a-modifier", "Lake County is a swing state, but both parties have ignored it."),
+    ("adverbial-clause-before-a-verb-with-an-object",
+     "Once the count was over, the senator conceded the race."),
+    ("adverbial-clause-before-a-request", "Once the judges declined the appeal, the governor asked the council for help."),
 ]
 
 
@@ -428,3 +472,14 @@ def test_a_time_phrase_after_the_verb_is_no_speaker():
 def test_an_adverbial_in_a_relative_clause_is_no_speaker():
     text = 'Ann Cole, who has in the past month described the mayor as "a disaster," spoke.'
     assert [q.mention for q in extract(text)] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
+    ("The plan was dropped. Ann Cole, who proposed a rival budget last week, voted no.", "who", "Ann Cole"),
+    ("Tom Hale, who has also said that the bridge is unsafe, left the meeting early.", "who", "Tom Hale"),
+    ("Tom Hale, who chairs the board, said the bridge is unsafe.", "Tom Hale", "Tom Hale"),
+])
+def test_a_relative_pronoun_before_the_cue_is_the_mention(text, mention, speaker):
+    (q,) = extract(text)
+    assert (q.mention, text[q.mention_start:q.mention_end], q.speaker) == (mention, mention, speaker)
+
