@@ -309,6 +309,10 @@ CASES = [
      [("indirect", "the plan is dead", "Tom Hale")]),
     ("issuer-of-a-statement-speaks", "Later, Senator Ann Cole issued a statement saying that the vote should wait.",
      [("indirect", "the vote should wait", "Ann Cole")]),
+    ("quoted-word-then-inverted-cue-without-comma", 'Ann Cole spoke. "Never" said Tom Hale.',
+     [("direct", "Never", "Tom Hale")]),
+    ("quoted-words-then-pronoun-cue-without-comma", 'Tom Hale spoke. "We will win" he said.',
+     [("direct", "We will win", "Tom Hale")]),
     ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
      [("indirect", "the man fled on foot", None)]),
 ]
@@ -350,6 +354,16 @@ NOT_STATEMENTS = [
     ("cue-word-as-a-plural-noun-before-be", "His angry remarks are not helping the party in the suburbs."),
     ("say-with-a-noun-phrase-object", "Tom Hale said grace before the long family dinner."),
     ("quote-only-cue-with-a-clause", "His father began building a village on the coast in 1960."),
+    ("quoted-term-as-sentence-subject", 'Tom Hale spoke on Monday. "Detente" has been the policy of the port since 1990.'),
+    ("quoted-show-name-in-a-headline", "'Harbor Nights' pokes fun at the mayor's budget troubles."),
+    ("quoted-slogan-as-subject", "Ann Cole spoke. 'Build or buy' could make the council rethink the plan."),
+    ("quoted-nickname-before-a-noun", "Ann Cole spoke.\n'Speedy' driver caught on the coast road."),
+    ("quoted-nickname-after-a-headline",
+     "Mayor who cut the ferry budget gets a second term.\n\n'Captain' steered about 40 boats from his home."),
+    ("quoted-slogan-after-a-headline",
+     "Ann Cole, surprise winner;\n\n'Build or buy' could make the council rethink the plan."),
+    ("quoted-term-after-a-paragraph-with-a-speaker",
+     'Tom Hale spoke on the ferry plan for an hour.\n\n"Detente" has been the policy of the port since 1990.'),
 ]
 
 
