@@ -3265,6 +3265,13 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
                 and _quote_paragraph(d, upara - 1):
             return Attribution("direct", q.start, q.end, a2.mention, None, "conversation",
                                CONFIDENCE["conversation"])
+    if not d.dialogue and upara not in last_in_para and u > 0 and d.units[u - 1][2] == upara:
+        # news: a paragraph opening with a person's sentence ('Ann Cole agreed.', 'Ann Cole touted her
+        # record.') and then a quotation: she goes on, not the speaker of the paragraph before
+        m = _previous_subject(d, u)
+        if m is not None and m.type == "name":
+            return Attribution("direct", q.start, q.end, m, None, "previous-sentence",
+                               CONFIDENCE["previous-sentence"])
     if prev is not None and prev.mention is not None:
         return Attribution("direct", q.start, q.end, prev.mention, None, "floating-quote",
                            CONFIDENCE["floating-quote"])
