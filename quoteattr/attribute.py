@@ -638,6 +638,12 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     capital_head = "nouns-capitalised" in d.g.settings and toks[k].cap
     # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"; a demonym
     # may be the head: "the Texan said"
+    if "nouns-capitalised" not in d.g.settings and _age_noun(toks[k].lower) and k > 0 and toks[k - 1].start >= floor \
+            and toks[k - 1].lower in d.g.determiners:
+        # "the 52-year-old said": an age as a noun names a person
+        t = toks[k - 1]
+        return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=toks[k].lower,
+                       title=toks[k].text)
     if "nouns-capitalised" not in d.g.settings and _modifier_word(d, toks[k].lower):
         return None  # "those three states", "his opening remarks": the cue word is the noun
     demonym_head = "nouns-capitalised" not in d.g.settings and toks[k].cap and toks[k].lower in d.lex.demonyms
@@ -670,6 +676,14 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
             return None
         j -= 1
     return None
+
+
+_AGE_ENDINGS = ("-year-old", "-years-old", "-month-old", "-months-old")
+
+
+def _age_noun(low: str) -> bool:
+    """An age written as one hyphenated word, which may stand as a noun for a person ("the 52-year-old")."""
+    return low.endswith(_AGE_ENDINGS) and low.split("-", 1)[0].isalnum()
 
 
 _ADJECTIVE_SUFFIXES = ("al", "ory", "ing", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ed")
@@ -791,7 +805,7 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     if k < len(toks) and toks[k].lower in d.g.determiners:
         for j in range(k + 1, min(len(toks), k + 4)):
-            if not toks[j].text.isalpha() or toks[j].lower in d.g.stopwords:
+            if not (toks[j].text.isalpha() or _age_noun(toks[j].lower)) or toks[j].lower in d.g.stopwords:
                 break
             nxt = toks[j + 1].text if j + 1 < len(toks) else "."
             if nxt in (".", ",", ";", "!", "?", ":") or nxt in _CLOSERS:
@@ -1461,6 +1475,9 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
     """Reported statements of the document, in text order. Cues of thinking and wanting ("believes")
     attribute quotations in marks always ("Now," she thought), other content only with `beliefs`."""
     d = _Doc(text, paras, sents, toks, spans, cues, mentions, lex)
+    if d.g.document_verbs:
+        d.cues = [c for c in d.cues if c.lemma not in d.g.document_verbs or _document_reads(d, c)]
+        d.cue_starts = [c.start for c in d.cues]
     d.beliefs = beliefs
     frames = _frames(d)
     out: list[Attribution] = []
@@ -1484,6 +1501,24 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
         out = _quoted_fragments(d, out)
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _document_reads(d: _Doc, cue: Cue) -> bool:
+    """Whether a cue of [document-verbs] has a document for its subject: right before it ('the letter reads',
+    'it read', 'a sign, which read') or after it ('read the email', 'read a short statement')."""
+    toks = d.toks
+    k = d.tok_at(cue.start)
+
+    def document(low: str) -> bool:
+        return low in d.g.document_nouns or low.endswith("s") and low[:-1] in d.g.document_nouns
+
+    if k > 0 and (document(toks[k - 1].lower) or d.g.pronouns.get(toks[k - 1].lower) == "n"
+                  or toks[k - 1].lower in d.g.object_relatives and toks[k - 1].lower in d.g.wh):
+        return True
+    j = d.tok_at(cue.end)
+    if j >= len(toks) or toks[j].lower not in d.g.determiners:
+        return False
+    return any(document(t.lower) for t in toks[j + 1:j + 4])
 
 
 def _split_at_colon(d: _Doc, found: list[Attribution]) -> list[Attribution]:
@@ -3167,8 +3202,19 @@ def _modifies_noun(d: _Doc, m: Mention) -> bool:
 def _verbish(d: _Doc, t: Token) -> bool:
     """A word that can report speech next to a quotation: a known cue, or an unknown past tense."""
     low = t.lower
+    if _unread_document_verb(d, t):
+        return False
     return t.text.isalpha() and not t.cap and (low in d.lex.verbs or low in d.lex.beliefs or (
         low.endswith("ed") and len(low) > 4))
+
+
+def _unread_document_verb(d: _Doc, t: Token) -> bool:
+    """A verb of [document-verbs] that is no cue here, with no document for its subject ("She read: ...")."""
+    form = d.lex.verbs.get(t.lower)
+    if form is None or form.lemma not in d.g.document_verbs:
+        return False
+    i = bisect.bisect_left(d.cue_starts, t.start)
+    return not (i < len(d.cue_starts) and d.cue_starts[i] == t.start)
 
 
 def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
@@ -3398,7 +3444,7 @@ def _introduced(d: _Doc, u: int, frames_by_unit: dict[int, list[_Frame]]) -> tup
         k = d.tok_at(pstart)
         while k < len(d.toks) and d.toks[k].start < end:
             t = d.toks[k]
-            if t.lower in d.lex.verbs or t.lower in d.lex.phrases:
+            if (t.lower in d.lex.verbs or t.lower in d.lex.phrases) and not _unread_document_verb(d, t):
                 speaker, _, neg = _left_speaker(d, _as_cue(t), pstart)
                 if speaker is not None and not neg:
                     return speaker, _as_cue(t)

@@ -368,6 +368,7 @@ NOT_STATEMENTS = [
     ("quoted-show-name-in-a-headline", "'Harbor Nights' pokes fun at the mayor's budget troubles."),
     ("quoted-slogan-as-subject", "Ann Cole spoke. 'Build or buy' could make the council rethink the plan."),
     ("quoted-nickname-before-a-noun", "Ann Cole spoke.\n'Speedy' driver caught on the coast road."),
+    ("reading-a-book-title", 'She read "The Old Man and the Sea" twice last summer.'),
     ("quoted-nickname-after-a-headline",
      "Mayor who cut the ferry budget gets a second term.\n\n'Captain' steered about 40 boats from his home."),
     ("quoted-slogan-after-a-headline",
@@ -440,6 +441,10 @@ def test_a_title_with_an_organisation_in_it_is_split_from_the_name(text, name, t
     ('"It was a bad week", a person close to the mayor said.', "a person close to the mayor"),  # comma outside
     ('"It was a bad week," one senior aide said.', "one senior aide"),
     ('"We won," the former governor Jane Doe said.', "former governor Jane Doe"),
+    ('"The tide is turning in every county," said the 52-year-old.', "the 52-year-old"),  # an age as a noun
+    ('"The tide is turning," the six-year-old said.', "the six-year-old"),
+    ('"Every donation counts," read the newsletter.', "the newsletter"),  # a document reads
+    ('"Every donation counts," the letter reads.', "the letter"),
 ])
 def test_described_speakers_of_quotes(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
