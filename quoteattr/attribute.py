@@ -1114,6 +1114,16 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             if d.in_quote(_skip_space_right(d.text, toks[j].end, ceil)):
                 return toks[j + 1].start
             break
+    # 'declared at the pier, "..."': a phrase of place, time or topic, a comma, then a quotation
+    if k < n and "nouns-capitalised" not in d.g.settings:
+        for j in range(k + 1, min(n, k + 9)):
+            if toks[j].start >= ceil or d.in_quote(toks[j].start):
+                break
+            if toks[j].text == ",":
+                q = d.in_quote(_skip_space_right(d.text, toks[j].end, ceil))
+                if q is not None and q.open_at >= toks[j].end and _adverbial_lead(d, toks[k].start, q):
+                    return q.open_at
+                break
     # "that" within a few words: "said on Friday that", "told the regional newspaper X that"
     free = lemma in d.g.object_verbs or (k < n and (toks[k].lower in d.g.bad_content_start or toks[k].lower in d.g.time_words))
     for j in range(k, min(n, k + 10)):
@@ -2703,6 +2713,11 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
                 and text[first.end - 1:first.close_end + 1].strip()[:1] in (",", ".", "?", "!"):
             end = first.close_end
             inside = [first]
+        elif f.side == "right" and len(inside) == 1 and _adverbial_lead(d, start, first) \
+                and first.close_end >= _skip_space_left(text, end, start) - 1:
+            # 'Ann Cole said at the pier, "It is time."': a phrase of when, where or about what, a comma,
+            # then the quotation to the end: the quotation is what was said
+            start = first.open_at
         elif f.side == "left" and last.close_end >= _skip_space_left(text, end, start) - 1 \
                 and text[start:last.open_at].rstrip().endswith((",", ":")) and len(inside) == 1 \
                 and _word_count(text, last.start, last.end) >= 4 \
@@ -2748,6 +2763,26 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _adverbial_lead(d: _Doc, start: int, q: QuoteSpan) -> bool:
+    """English: the words from `start` to a quotation are a phrase opened by a preposition or a word of time,
+    a few words with no verb, set off by a comma or colon ("at the pier,", "about the vote,", "Friday in an
+    interview:"), so the cue reports the quotation after it, not a clause holding it."""
+    if "nouns-capitalised" in d.g.settings:
+        return False
+    lead = d.text[start:q.open_at].rstrip()
+    if not lead.endswith((",", ":")) or _word_count(lead, 0, len(lead)) > 8 \
+            or _word_count(d.text, q.start, q.end) < 4:
+        return False
+    k, stop = d.tok_at(start), d.tok_at(q.open_at)
+    if k > 0 and d.toks[k - 1].lower in d.g.that:
+        return False  # 'said that in any case, "we will ..."': a reported clause holding the quotation
+    first = d.toks[k].lower if k < stop else ""
+    if first not in d.g.prepositions and first not in d.g.time_words:
+        return False
+    return not any(_verb_form(d, t.lower) or t.lower in d.lex.verbs or t.lower in d.g.that or t.lower in d.g.wh
+                   for t in d.toks[k + 1:stop])
 
 
 def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:
@@ -3129,6 +3164,9 @@ def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribut
     outside = d.text[start:q.open_at] + d.text[q.close_end:end]
     if not outside.strip(" ,.:;!?—–-\n\"'“”‘’"):
         return None  # the quotation is all there is: the plain direct record says it
+    if low in d.lex.verbs and _adverbial_lead(d, start, q) \
+            and q.close_end >= _skip_space_left(d.text, end, start) - 1:
+        return None  # 'Ann Cole declared at the pier, "..."': a reporting verb, a phrase, then the quotation
     return Attribution("mixed", start, end, m, _as_cue(verb), "sentence-subject", CONFIDENCE["sentence-subject"])
 
 
