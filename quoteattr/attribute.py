@@ -952,6 +952,9 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
     if m.type == "pronoun":
         return m.gender not in ("m", "f", "n")  # they, we, I, you; not he, she, it
     if m.type == "name":
+        k = d.tok_at(m.start) - 1
+        if k >= 0 and toks[k].lower in d.g.articles and not m.text.lower().endswith("s"):
+            return False  # "a Twitter comment", "the Senate vote": a name before a noun ("the Democrats say")
         return True  # "Lopez and Cole say", and capitalised groups ("Officials say")
     head = m.head or ""
     return m.gender == "pl" or m.type == "group" or head.endswith("s") or head in d.lex.groups  # "the police say"
