@@ -320,6 +320,13 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if k < 0 or toks[k].start < floor:
         return None, False, negated
     k = _before_tag(d, k, floor)  # "Harry Reid (D-Nev.) told reporters"
+    if "verb-second" not in d.g.settings and toks[k].lower in d.g.time_words and d.by_end.get(toks[k].end) is None:
+        # "The Port Authority on Monday said", "Ann Cole last night told": a time phrase between subject and verb
+        j = k
+        while j > 0 and k - j < 3 and toks[j].start >= floor and toks[j].lower in d.g.time_words:
+            j -= 1
+        if toks[j].start >= floor and d.by_end.get(toks[j].end) is not None:
+            k = j
     if "nouns-capitalised" in d.g.settings:
         k = _before_quoted_name(d, k, floor)  # 'Die Organisation „Ärzte der Welt“ warnte'
     if "verb-second" in d.g.settings and d.by_end.get(toks[k].end) is None:
@@ -345,6 +352,10 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         j = d.tok_at(m.start) - 1
         if j >= 0 and toks[j].lower in d.g.prepositions:
             j -= 1
+        if j >= 1 and toks[j].lower == "than" and toks[j - 1].lower in d.g.quantifiers:
+            j -= 2  # "less than two weeks ago", "more than a year ago"
+        elif j >= 0 and toks[j].lower in d.g.quantity_modifiers:
+            j -= 1  # "nearly two weeks ago"
         while j >= 0 and toks[j].start >= floor and toks[j].lower in d.g.aux:
             j -= 1  # "who has in earlier years called"
         left = d.by_end.get(toks[j].end) if j >= 0 and toks[j].start >= floor else None

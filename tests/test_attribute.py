@@ -110,7 +110,7 @@ CASES = [
      [("mixed", 'that the union was becoming "a club for the few."', "Tom Reed")]),
     ("sentence-subject-after-a-dateline",
      'DENVER — State Sen. Jane Doe on Friday praised the mayor as a "steady hand in any storm."',
-     [("direct", "steady hand in any storm.", "Jane Doe")]),
+     [("mixed", 'the mayor as a "steady hand in any storm."', "Jane Doe")]),  # as without "on Friday"
     ("adverbial-between-subject-and-verb",
      'Mark Hill at the time said he had asked his "people" to check the numbers.',
      [("mixed", 'he had asked his "people" to check the numbers', "Mark Hill")]),
@@ -344,6 +344,14 @@ CASES = [
      [("direct", "We are glad the boats are back!", "Ann Cole")]),
     ("a-plural-name-after-an-article-takes-a-bare-verb", "The Greens say the port must close.",
      [("indirect", "the port must close", "Greens")]),
+    ("a-day-between-subject-and-verb",
+     'The Port Authority on Monday said that "toxic" waste had passed through the harbor.',
+     [("mixed", '"toxic" waste had passed through the harbor', "Port Authority")]),
+    ("a-time-of-day-between-subject-and-verb", "Ann Cole last night told reporters that the port would close.",
+     [("indirect", "the port would close", "Ann Cole")]),
+    ("less-than-some-time-ago-between-subject-and-verb",
+     'The Port Authority more than three days ago said that "toxic" waste had passed through the harbor.',
+     [("mixed", '"toxic" waste had passed through the harbor', "Port Authority")]),
     ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
      [("indirect", "the man fled on foot", None)]),
 ]
