@@ -2795,8 +2795,12 @@ def _adverbial_lead(d: _Doc, start: int, q: QuoteSpan) -> bool:
     first = d.toks[k].lower if k < stop else ""
     if first not in d.g.prepositions and first not in d.g.time_words:
         return False
-    return not any(_verb_form(d, t.lower) or t.lower in d.lex.verbs or t.lower in d.g.that or t.lower in d.g.wh
-                   for t in d.toks[k + 1:stop])
+    toks = d.toks
+    # a verb makes the words a clause; a cue's participle after a preposition does not ("by saying,")
+    return not any((_verb_form(d, t.lower) or t.lower in d.lex.verbs)
+                   and not (t.lower.endswith("ing") and t.lower in d.lex.verbs and toks[j - 1].lower in d.g.prepositions)
+                   or t.lower in d.g.that or t.lower in d.g.wh
+                   for j, t in enumerate(toks[k + 1:stop], k + 1))
 
 
 def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:

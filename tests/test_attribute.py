@@ -352,6 +352,10 @@ CASES = [
     ("less-than-some-time-ago-between-subject-and-verb",
      'The Port Authority more than three days ago said that "toxic" waste had passed through the harbor.',
      [("mixed", '"toxic" waste had passed through the harbor', "Port Authority")]),
+    ("as-someone-put-it", 'As Ann Cole put it, "The ferry is the lifeline of this town."',
+     [("direct", "The ferry is the lifeline of this town.", "Ann Cole")]),
+    ("continued-by-saying-then-the-quotation", 'Ann Cole continued by saying, "The court got this ruling wrong."',
+     [("direct", "The court got this ruling wrong.", "Ann Cole")]),
     ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
      [("indirect", "the man fled on foot", None)]),
 ]
@@ -397,6 +401,7 @@ NOT_STATEMENTS = [
     ("quoted-show-name-in-a-headline", "'Harbor Nights' pokes fun at the mayor's budget troubles."),
     ("quoted-slogan-as-subject", "Ann Cole spoke. 'Build or buy' could make the council rethink the plan."),
     ("quoted-nickname-before-a-noun", "Ann Cole spoke.\n'Speedy' driver caught on the coast road."),
+    ("put-it-somewhere", 'Ann Cole put it on the table next to the "Harbor Nights" poster.'),
     ("reading-a-book-title", 'She read "The Old Man and the Sea" twice last summer.'),
     ("quoted-nickname-after-a-headline",
      "Mayor who cut the ferry budget gets a second term.\n\n'Captain' steered about 40 boats from his home."),
