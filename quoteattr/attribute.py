@@ -2876,7 +2876,7 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             latest[d.para_of(prior[passed].start)] = prior[passed]
             passed += 1
         u = d.unit_of(q.open_at)
-        if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) \
+        if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) or _headline_marks(d, q) \
                 or any(f.speaker.start == q.open_at for f in frames_by_unit.get(u, ())):  # 'schrieb „Die Post“'
             continue
         ustart, uend, upara = d.units[u]
@@ -2956,6 +2956,21 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             if a.mention is not None:
                 unit_speaker.setdefault(u, (a.mention, a.cue))
     return out
+
+
+_SINGLE_MARKS = ("'", "‘", "‚", "‹")
+
+
+def _headline_marks(d: _Doc, q: QuoteSpan) -> bool:
+    """News whose quotations mostly stand in double marks: a paragraph of nothing but a few words in single
+    marks is a headline or pull quote set between sections ("'A fight to the finish.'"), not a statement."""
+    if d.dialogue or q.depth or d.text[q.open_at] not in _SINGLE_MARKS or _word_count(d.text, q.start, q.end) > 8:
+        return False
+    p = d.paras[d.para_of(q.open_at)]
+    if d.text[p.start:q.open_at].strip() or d.text[q.close_end:p.end].strip():
+        return False
+    single = sum(1 for x in d.outer if d.text[x.open_at] in _SINGLE_MARKS)
+    return len(d.outer) - single > 2 * single
 
 
 def _name_after_article(d: _Doc, q: QuoteSpan) -> bool:

@@ -356,6 +356,13 @@ CASES = [
      [("direct", "The ferry is the lifeline of this town.", "Ann Cole")]),
     ("continued-by-saying-then-the-quotation", 'Ann Cole continued by saying, "The court got this ruling wrong."',
      [("direct", "The court got this ruling wrong.", "Ann Cole")]),
+    ("pull-quote-in-single-marks-between-sections-is-no-statement",
+     '"We will win," Tom Hale said. "It will be close."\n\n\'A fight to the finish.\'\n\n"Nobody saw it coming," said Ann Cole.',
+     [("direct", "We will win,", "Tom Hale"), ("direct", "It will be close.", "Tom Hale"),
+      ("direct", "Nobody saw it coming,", "Ann Cole")]),
+    ("paragraph-in-single-marks-where-single-marks-quote-is-a-statement",
+     "'We will win,' Tom Hale said.\n\n'It will be close.'\n\nThe race began in May.",
+     [("direct", "We will win,", "Tom Hale"), ("direct", "It will be close.", "Tom Hale")]),
     ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
      [("indirect", "the man fled on foot", None)]),
 ]
