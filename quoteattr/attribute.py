@@ -2873,7 +2873,10 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         frames_by_unit.setdefault(f.unit, []).append(f)
     for q in d.outer:
         while passed < len(prior) and prior[passed].start < q.open_at:
-            latest[d.para_of(prior[passed].start)] = prior[passed]
+            before = prior[passed]
+            if not (before.kind == "indirect" and before.cue is not None and before.cue.lemma in d.g.question_verbs):
+                # '..., she said when asked which plan she backed. "..."': the one asking does not go on
+                latest[d.para_of(before.start)] = before
             passed += 1
         u = d.unit_of(q.open_at)
         if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) or _headline_marks(d, q) \

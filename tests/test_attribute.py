@@ -363,6 +363,11 @@ CASES = [
     ("paragraph-in-single-marks-where-single-marks-quote-is-a-statement",
      "'We will win,' Tom Hale said.\n\n'It will be close.'\n\nThe race began in May.",
      [("direct", "We will win,", "Tom Hale"), ("direct", "It will be close.", "Tom Hale")]),
+    ("the-asker-of-a-reported-question-does-not-go-on",
+     '"It is the port, always," Ann Cole told the radio station when asked which plan she would back.'
+     ' "The ferry means debt."',
+     [("direct", "It is the port, always,", "Ann Cole"), ("indirect", "which plan she would back", None),
+      ("direct", "The ferry means debt.", "Ann Cole")]),
     ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
      [("indirect", "the man fled on foot", None)]),
 ]
