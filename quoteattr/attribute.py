@@ -2072,6 +2072,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             if comma or coordinated:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
+                if owner is None and "verb-second" not in d.g.settings and subject is not None \
+                        and (_after_preposition(d, subject) or subject.start < _main_clause_start(d, ustart, cue.start)):
+                    # 'Here in Columbia, Ann Cole stepped up her attacks, saying': not a place or an opening
+                    # phrase but the subject of the main clause
+                    subject = _sentence_subject(d, ustart, cue.start) or subject
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
