@@ -1890,6 +1890,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             frames.append(_Frame(cue, inverted[0], "left", "quote-cue-speaker", False, u, ustart, inverted[1]))
             continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
+        if speaker is not None and appositive and cue.participle and "verb-second" not in d.g.settings \
+                and (_after_preposition(d, speaker) or speaker.start < _main_clause_start(d, ustart, cue.start)):
+            # 'Here in Salem, Ann Cole stepped up her attacks, saying': the subject of the main clause, not a
+            # name in an opening phrase
+            speaker = _free_subject(d, ustart, cue.start) or speaker
         if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
                 and frames[-1].unit == u and _is_relative(d, frames[-1].cue):
             # "Humphrey, who calls the plan a fraud, said ...": the relative clause's own cue is no bound
@@ -2076,7 +2081,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                         and (_after_preposition(d, subject) or subject.start < _main_clause_start(d, ustart, cue.start)):
                     # 'Here in Columbia, Ann Cole stepped up her attacks, saying': not a place or an opening
                     # phrase but the subject of the main clause
-                    subject = _sentence_subject(d, ustart, cue.start) or subject
+                    subject = _free_subject(d, ustart, cue.start) or subject
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
@@ -3224,6 +3229,18 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _free_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """English: the sentence's subject (`_sentence_subject`), or else its first mention that no preposition
+    governs ("Here in Salem, Ann Cole ..." -> Ann Cole)."""
+    m = _sentence_subject(d, ustart, before)
+    if m is not None:
+        return m
+    m = _subject(d, _main_clause_start(d, ustart, before), before)
+    while m is not None and (_after_preposition(d, m) or d.text[m.end:m.end + 2] in ("'s", "’s")):
+        m = _subject(d, m.end, before)  # nor a possessive ("Ann Cole's remarks")
+    return m if m is not None and not (m.type == "pronoun" and m.gender == "n") else None
 
 
 def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:

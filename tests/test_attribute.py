@@ -377,6 +377,9 @@ CASES = [
     ("coordinated-verb-after-an-opening-phrase-with-a-newspaper",
      'In an interview with the Harbor Gazette, Ann Cole doubled down and said the ferry had "no future at all."',
      [("mixed", 'the ferry had "no future at all."', "Ann Cole")]),
+    ("participle-after-a-place-phrase-and-an-appositive-comma",
+     'Here in Salem, Ann Cole stepped up her attacks on the port plan, saying, "We have got to keep the ferry."',
+     [("direct", "We have got to keep the ferry.", "Ann Cole")]),
     ("collective-noun-with-a-bare-verb", "The police say the man fled on foot.",
      [("indirect", "the man fled on foot", None)]),
 ]
