@@ -382,6 +382,13 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if k < 0 or toks[k].start < floor:
         return None, False, negated
     k = _before_tag(d, k, floor)  # "Harry Reid (D-Nev.) told reporters"
+    if "verb-second" not in d.g.settings and toks[k].lower in d.g.time_words and d.by_end.get(toks[k].end) is None:
+        # "The Port Authority on Monday said", "Ann Cole last night told": a time phrase between subject and verb
+        j = k
+        while j > 0 and k - j < 3 and toks[j].start >= floor and toks[j].lower in d.g.time_words:
+            j -= 1
+        if toks[j].start >= floor and d.by_end.get(toks[j].end) is not None:
+            k = j
     if "nouns-capitalised" in d.g.settings:
         k = _before_quoted_name(d, k, floor)  # 'Die Organisation „Ärzte der Welt“ warnte'
     if "verb-second" in d.g.settings and d.by_end.get(toks[k].end) is None:
@@ -407,6 +414,10 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         j = d.tok_at(m.start) - 1
         if j >= 0 and toks[j].lower in d.g.prepositions:
             j -= 1
+        if j >= 1 and toks[j].lower == "than" and toks[j - 1].lower in d.g.quantifiers:
+            j -= 2  # "less than two weeks ago", "more than a year ago"
+        elif j >= 0 and toks[j].lower in d.g.quantity_modifiers:
+            j -= 1  # "nearly two weeks ago"
         while j >= 0 and toks[j].start >= floor and toks[j].lower in d.g.aux:
             j -= 1  # "who has in earlier years called"
         left = d.by_end.get(toks[j].end) if j >= 0 and toks[j].start >= floor else None
@@ -721,6 +732,12 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     capital_head = capitalised_nouns and toks[k].cap
     # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"; a demonym
     # may be the head: "the Texan said"
+    if not capitalised_nouns and _age_noun(toks[k].lower) and k > 0 and toks[k - 1].start >= floor \
+            and toks[k - 1].lower in d.g.determiners:
+        # "the 52-year-old said": an age as a noun names a person
+        t = toks[k - 1]
+        return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=toks[k].lower,
+                       title=toks[k].text)
     if not capitalised_nouns and _modifier_word(d, toks[k].lower):
         return None  # "those three states", "his opening remarks": the cue word is the noun
     demonym_head = not capitalised_nouns and toks[k].cap and toks[k].lower in d.lex.demonyms
@@ -753,6 +770,14 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
             return None
         j -= 1
     return None
+
+
+_AGE_ENDINGS = ("-year-old", "-years-old", "-month-old", "-months-old")
+
+
+def _age_noun(low: str) -> bool:
+    """An age written as one hyphenated word, which may stand as a noun for a person ("the 52-year-old")."""
+    return low.endswith(_AGE_ENDINGS) and low.split("-", 1)[0].isalnum()
 
 
 _ADJECTIVE_SUFFIXES = ("al", "ory", "ing", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ed")
@@ -880,7 +905,7 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     if k < len(toks) and toks[k].lower in d.g.determiners:
         for j in range(k + 1, min(len(toks), k + 4)):
-            if not toks[j].text.isalpha() or toks[j].lower in d.g.stopwords:
+            if not (toks[j].text.isalpha() or _age_noun(toks[j].lower)) or toks[j].lower in d.g.stopwords:
                 break
             nxt = toks[j + 1].text if j + 1 < len(toks) else "."
             if nxt in (".", ",", ";", "!", "?", ":") or nxt in _CLOSERS:
@@ -1034,6 +1059,9 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
     if m.type == "pronoun":
         return m.gender not in ("m", "f", "n")  # they, we, I, you; not he, she, it
     if m.type == "name":
+        k = d.tok_at(m.start) - 1
+        if k >= 0 and toks[k].lower in d.g.articles and not m.text.lower().endswith("s"):
+            return False  # "a Twitter comment", "the Senate vote": a name before a noun ("the Democrats say")
         return True  # "Lopez and Cole say", and capitalised groups ("Officials say")
     head = m.head or ""
     return m.gender == "pl" or m.type == "group" or head.endswith("s") or head in d.lex.groups  # "the police say"
@@ -1206,6 +1234,16 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             if d.in_quote(_skip_space_right(d.text, toks[j].end, ceil)):
                 return toks[j + 1].start
             break
+    # 'declared at the pier, "..."': a phrase of place, time or topic, a comma, then a quotation
+    if k < n and "nouns-capitalised" not in d.g.settings:
+        for j in range(k + 1, min(n, k + 9)):
+            if toks[j].start >= ceil or d.in_quote(toks[j].start):
+                break
+            if toks[j].text == ",":
+                q = d.in_quote(_skip_space_right(d.text, toks[j].end, ceil))
+                if q is not None and q.open_at >= toks[j].end and _adverbial_lead(d, toks[k].start, q):
+                    return q.open_at
+                break
     # "that" within a few words: "said on Friday that", "told the regional newspaper X that"
     free = lemma in d.g.object_verbs or (k < n and (toks[k].lower in d.g.bad_content_start or toks[k].lower in d.g.time_words))
     verb_second = "verb-second" in d.g.settings
@@ -1441,6 +1479,8 @@ def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
         return True
     if "nouns-capitalised" in d.g.settings and _english_title(d, q):
         return True
+    if "nouns-capitalised" not in d.g.settings and not d.dialogue and _term_as_subject(d, q):
+        return True
     function = d.g.function
     content = 0  # content words (beginning with a letter, no function word), all capitalised so far
     phrase = False  # a lower-case function word after the first word: where nouns are capitalised, a phrase
@@ -1520,6 +1560,25 @@ def _name_as_subject(d: _Doc, q: QuoteSpan) -> bool:
     return k < len(d.toks) and d.toks[k].text.isalpha() and not d.toks[k].cap
 
 
+def _term_as_subject(d: _Doc, q: QuoteSpan) -> bool:
+    """News in English: a word or three in marks opening a sentence and running on into it with no comma
+    or stop, the next word neither a cue nor a speaker ('"Detente" has been the policy', "'Harbor Nights'
+    pokes fun at", "'Speedy' driver caught"): the quoted words are named, not said ('"Never" said Tom
+    Hale' and '"We will win" he said' are speech)."""
+    span = d.text[q.start:q.end].rstrip()
+    if _word_count(span, 0, len(span)) > 3 or span[-1:] in (",", ".", "!", "?", ":", ";", "—", "-", "…"):
+        return False
+    u = d.unit_of(q.open_at)
+    if _skip_space_right(d.text, d.units[u][0], q.open_at) != q.open_at:
+        return False
+    k = d.tok_at(q.close_end)
+    if k >= len(d.toks) or not d.toks[k].text.isalpha() or d.text[q.close_end:d.toks[k].start] != " ":
+        return False
+    pos = d.toks[k].start
+    i = bisect.bisect_left(d.cue_starts, pos)
+    return d.by_start.get(pos) is None and not (i < len(d.cues) and d.cues[i].start == pos)
+
+
 def _speaker_label(d: _Doc, q: QuoteSpan) -> bool:
     """An interview's speaker label in marks, opening its paragraph and followed by a colon: "''Redaktion'':"."""
     p = d.paras[d.para_of(q.open_at)]
@@ -1550,6 +1609,9 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
     """Reported statements of the document, in text order. Cues of thinking and wanting ("believes")
     attribute quotations in marks always ("Now," she thought), other content only with `beliefs`."""
     d = _Doc(text, paras, sents, toks, spans, cues, mentions, lex)
+    if d.g.document_verbs:
+        d.cues = [c for c in d.cues if c.lemma not in d.g.document_verbs or _document_reads(d, c)]
+        d.cue_starts = [c.start for c in d.cues]
     d.beliefs = beliefs
     frames = _frames(d)
     out: list[Attribution] = []
@@ -1573,6 +1635,24 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
         out = _quoted_fragments(d, out)
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _document_reads(d: _Doc, cue: Cue) -> bool:
+    """Whether a cue of [document-verbs] has a document for its subject: right before it ('the letter reads',
+    'it read', 'a sign, which read') or after it ('read the email', 'read a short statement')."""
+    toks = d.toks
+    k = d.tok_at(cue.start)
+
+    def document(low: str) -> bool:
+        return low in d.g.document_nouns or low.endswith("s") and low[:-1] in d.g.document_nouns
+
+    if k > 0 and (document(toks[k - 1].lower) or d.g.pronouns.get(toks[k - 1].lower) == "n"
+                  or toks[k - 1].lower in d.g.object_relatives and toks[k - 1].lower in d.g.wh):
+        return True
+    j = d.tok_at(cue.end)
+    if j >= len(toks) or toks[j].lower not in d.g.determiners:
+        return False
+    return any(document(t.lower) for t in toks[j + 1:j + 4])
 
 
 def _split_at_colon(d: _Doc, found: list[Attribution]) -> list[Attribution]:
@@ -1923,6 +2003,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             frames.append(_Frame(cue, inverted[0], "left", "quote-cue-speaker", False, u, ustart, inverted[1]))
             continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
+        if speaker is not None and appositive and cue.participle and "verb-second" not in d.g.settings \
+                and (_after_preposition(d, speaker) or speaker.start < _main_clause_start(d, ustart, cue.start)):
+            # 'Here in Salem, Ann Cole stepped up her attacks, saying': the subject of the main clause, not a
+            # name in an opening phrase
+            speaker = _free_subject(d, ustart, cue.start) or speaker
         if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
                 and frames[-1].unit == u and _is_relative(d, frames[-1].cue):
             # "Humphrey, who calls the plan a fraud, said ...": the relative clause's own cue is no bound
@@ -2105,6 +2190,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             if comma or coordinated:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
+                if owner is None and "verb-second" not in d.g.settings and subject is not None \
+                        and (_after_preposition(d, subject) or subject.start < _main_clause_start(d, ustart, cue.start)):
+                    # 'Here in Columbia, Ann Cole stepped up her attacks, saying': not a place or an opening
+                    # phrase but the subject of the main clause
+                    subject = _free_subject(d, ustart, cue.start) or subject
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
@@ -2785,6 +2875,11 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
                 and text[first.end - 1:first.close_end + 1].strip()[:1] in (",", ".", "?", "!"):
             end = first.close_end
             inside = [first]
+        elif f.side == "right" and len(inside) == 1 and _adverbial_lead(d, start, first) \
+                and first.close_end >= _skip_space_left(text, end, start) - 1:
+            # 'Ann Cole said at the pier, "It is time."': a phrase of when, where or about what, a comma,
+            # then the quotation to the end: the quotation is what was said
+            start = first.open_at
         elif f.side == "left" and last.close_end >= _skip_space_left(text, end, start) - 1 \
                 and text[start:last.open_at].rstrip().endswith((",", ":")) and len(inside) == 1 \
                 and _word_count(text, last.start, last.end) >= 4 \
@@ -2866,6 +2961,28 @@ def _cue_with_object(d: _Doc, cue: Cue) -> bool:
     return t.word and not t.cap and not low[:1].isdigit() and low not in d.g.prepositions \
         and low not in d.g.time_words and low not in d.g.object_pronouns and low not in d.g.cue_adverbs \
         and low not in d.g.bad_content_start and low not in d.g.aux and low not in d.g.that
+def _adverbial_lead(d: _Doc, start: int, q: QuoteSpan) -> bool:
+    """English: the words from `start` to a quotation are a phrase opened by a preposition or a word of time,
+    a few words with no verb, set off by a comma or colon ("at the pier,", "about the vote,", "Friday in an
+    interview:"), so the cue reports the quotation after it, not a clause holding it."""
+    if "nouns-capitalised" in d.g.settings:
+        return False
+    lead = d.text[start:q.open_at].rstrip()
+    if not lead.endswith((",", ":")) or _word_count(lead, 0, len(lead)) > 8 \
+            or _word_count(d.text, q.start, q.end) < 4:
+        return False
+    k, stop = d.tok_at(start), d.tok_at(q.open_at)
+    if k > 0 and d.toks[k - 1].lower in d.g.that:
+        return False  # 'said that in any case, "we will ..."': a reported clause holding the quotation
+    first = d.toks[k].lower if k < stop else ""
+    if first not in d.g.prepositions and first not in d.g.time_words:
+        return False
+    toks = d.toks
+    # a verb makes the words a clause; a cue's participle after a preposition does not ("by saying,")
+    return not any((_verb_form(d, t.lower) or t.lower in d.lex.verbs)
+                   and not (t.lower.endswith("ing") and t.lower in d.lex.verbs and toks[j - 1].lower in d.g.prepositions)
+                   or t.lower in d.g.that or t.lower in d.g.wh
+                   for j, t in enumerate(toks[k + 1:stop], k + 1))
 
 
 def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:
@@ -2938,10 +3055,13 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         frames_by_unit.setdefault(f.unit, []).append(f)
     for q in d.outer:
         while passed < len(prior) and prior[passed].start < q.open_at:
-            latest[d.para_of(prior[passed].start)] = prior[passed]
+            before = prior[passed]
+            if not (before.kind == "indirect" and before.cue is not None and before.cue.lemma in d.g.question_verbs):
+                # '..., she said when asked which plan she backed. "..."': the one asking does not go on
+                latest[d.para_of(before.start)] = before
             passed += 1
         u = d.unit_of(q.open_at)
-        if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) \
+        if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) or _headline_marks(d, q) \
                 or any(f.speaker.start == q.open_at for f in frames_by_unit.get(u, ())):  # 'schrieb „Die Post“'
             continue
         ustart, uend, upara = d.units[u]
@@ -3021,6 +3141,21 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             if a.mention is not None:
                 unit_speaker.setdefault(u, (a.mention, a.cue))
     return out
+
+
+_SINGLE_MARKS = ("'", "‘", "‚", "‹")
+
+
+def _headline_marks(d: _Doc, q: QuoteSpan) -> bool:
+    """News whose quotations mostly stand in double marks: a paragraph of nothing but a few words in single
+    marks is a headline or pull quote set between sections ("'A fight to the finish.'"), not a statement."""
+    if d.dialogue or q.depth or d.text[q.open_at] not in _SINGLE_MARKS or _word_count(d.text, q.start, q.end) > 8:
+        return False
+    p = d.paras[d.para_of(q.open_at)]
+    if d.text[p.start:q.open_at].strip() or d.text[q.close_end:p.end].strip():
+        return False
+    single = sum(1 for x in d.outer if d.text[x.open_at] in _SINGLE_MARKS)
+    return len(d.outer) - single > 2 * single
 
 
 def _name_after_article(d: _Doc, q: QuoteSpan) -> bool:
@@ -3247,6 +3382,9 @@ def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribut
     outside = d.text[start:q.open_at] + d.text[q.close_end:end]
     if not outside.strip(" ,.:;!?—–-\n\"'“”‘’"):
         return None  # the quotation is all there is: the plain direct record says it
+    if low in d.lex.verbs and _adverbial_lead(d, start, q) \
+            and q.close_end >= _skip_space_left(d.text, end, start) - 1:
+        return None  # 'Ann Cole declared at the pier, "..."': a reporting verb, a phrase, then the quotation
     return Attribution("mixed", start, end, m, _as_cue(verb), "sentence-subject", CONFIDENCE["sentence-subject"])
 
 
@@ -3263,6 +3401,18 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _free_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """English: the sentence's subject (`_sentence_subject`), or else its first mention that no preposition
+    governs ("Here in Salem, Ann Cole ..." -> Ann Cole)."""
+    m = _sentence_subject(d, ustart, before)
+    if m is not None:
+        return m
+    m = _subject(d, _main_clause_start(d, ustart, before), before)
+    while m is not None and (_after_preposition(d, m) or d.text[m.end:m.end + 2] in ("'s", "’s")):
+        m = _subject(d, m.end, before)  # nor a possessive ("Ann Cole's remarks")
+    return m if m is not None and not (m.type == "pronoun" and m.gender == "n") else None
 
 
 def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
@@ -3321,8 +3471,19 @@ def _modifies_noun(d: _Doc, m: Mention) -> bool:
 def _verbish(d: _Doc, t: Token) -> bool:
     """A word that can report speech next to a quotation: a known cue, or an unknown past tense."""
     low = t.lower
+    if _unread_document_verb(d, t):
+        return False
     return t.text.isalpha() and not t.cap and (low in d.lex.verbs or low in d.lex.beliefs or (
         low.endswith("ed") and len(low) > 4))
+
+
+def _unread_document_verb(d: _Doc, t: Token) -> bool:
+    """A verb of [document-verbs] that is no cue here, with no document for its subject ("She read: ...")."""
+    form = d.lex.verbs.get(t.lower)
+    if form is None or form.lemma not in d.g.document_verbs:
+        return False
+    i = bisect.bisect_left(d.cue_starts, t.start)
+    return not (i < len(d.cue_starts) and d.cue_starts[i] == t.start)
 
 
 def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
@@ -3419,6 +3580,13 @@ def _floating(d: _Doc, q: QuoteSpan, u: int, upara: int, opens_para: bool,
                 and _quote_paragraph(d, upara - 1):
             return Attribution("direct", q.start, q.end, a2.mention, None, "conversation",
                                CONFIDENCE["conversation"])
+    if not d.dialogue and upara not in last_in_para and u > 0 and d.units[u - 1][2] == upara:
+        # news: a paragraph opening with a person's sentence ('Ann Cole agreed.', 'Ann Cole touted her
+        # record.') and then a quotation: she goes on, not the speaker of the paragraph before
+        m = _previous_subject(d, u)
+        if m is not None and m.type == "name":
+            return Attribution("direct", q.start, q.end, m, None, "previous-sentence",
+                               CONFIDENCE["previous-sentence"])
     if prev is not None and prev.mention is not None:
         return Attribution("direct", q.start, q.end, prev.mention, None, "floating-quote",
                            CONFIDENCE["floating-quote"])
@@ -3545,7 +3713,7 @@ def _introduced(d: _Doc, u: int, frames_by_unit: dict[int, list[_Frame]]) -> tup
         k = d.tok_at(pstart)
         while k < len(d.toks) and d.toks[k].start < end:
             t = d.toks[k]
-            if t.lower in d.lex.verbs or t.lower in d.lex.phrases:
+            if (t.lower in d.lex.verbs or t.lower in d.lex.phrases) and not _unread_document_verb(d, t):
                 speaker, _, neg = _left_speaker(d, _as_cue(t), pstart)
                 if speaker is not None and not neg:
                     return speaker, _as_cue(t)
