@@ -1880,6 +1880,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower in d.g.that):
                 continue
+        if "verb-second" in d.g.settings:
+            subject = _as_clause_subject(d, cue, ustart, uend)
+            if subject is not None:
+                speaker = subject  # 'Wie die Reederei am Morgen mitteilte, ...': the subject right after "wie"
         if speaker is None and "nouns-capitalised" in d.g.settings:
             speaker = _as_source(d, cue, ustart)  # 'Wie wetterblick.de berichtet, ...', 'Wie „Die Post“ meldet'
         if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) in d.g.as_conjunction:
@@ -2230,6 +2234,52 @@ def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
         return None  # a name, or a web address ("wetterblick.de")
     name = d.text[start:end]
     return Mention(start, end, name, "name", name=name.strip("„“\"»«"), org=True)
+
+
+def _as_clause_subject(d: _Doc, cue: Cue, ustart: int, uend: int) -> Mention | None:
+    """Where the verb ends a subordinate clause, the subject of an as-clause that the cue closes: the noun
+    phrase right after "wie", with adverbials between it and the verb ('Wie die Reederei am Morgen mitteilte,
+    ...', 'Wie ein Sprecher gegenüber dem Sender sagte, ...', 'Wie „sternwarte online“ berichtet, ...').
+    None when the cue is not the clause's last word or another verb stands between."""
+    toks = d.toks
+    c = d.tok_at(cue.start)
+    nxt = d.tok_at(cue.end)
+    if nxt < len(toks) and toks[nxt].start < uend and toks[nxt].text not in (",", ".", ";"):
+        return None
+    k = c - 1
+    while k >= 0 and toks[k].start >= ustart and c - k <= 14 and toks[k].lower not in d.g.as_conjunction:
+        t = toks[k]
+        if t.text in (".", ";", ":", "!", "?") or t.text == "," and not d.in_quote(t.start) \
+                or not t.cap and (t.lower in d.lex.verbs or t.lower in d.g.finite) and not d.in_quote(t.start):
+            return None
+        k -= 1
+    if k < 0 or toks[k].start < ustart or toks[k].lower not in d.g.as_conjunction or k + 1 >= c:
+        return None
+    if k > 0 and toks[k - 1].start >= ustart and toks[k - 1].text not in (",", "(", "–", "—"):
+        return None  # "so wie", "ebenso wie": a comparison, not an as-clause
+    start = toks[k + 1].start
+    q = d.in_quote(start)
+    if q is not None and q.open_at == start and q.close_end <= cue.start:
+        if d.text[q.close_end:cue.start].strip() == "":
+            name = d.text[start:q.close_end]
+            return Mention(start, q.close_end, name, "name", name=name.strip("„“\"»«"), org=True)
+        return None
+    m = d.by_start.get(start)
+    if m is None and toks[k + 1].lower in d.g.articles and k + 2 < c:
+        m = d.by_start.get(toks[k + 2].start)  # 'der deutsche Hersteller Brandt': the mention after the article
+    if m is None or m.end > cue.start or m.type not in ("name", "description", "group"):
+        return None
+    name = d.by_start.get(_skip_space_right(d.text, m.end, cue.start))
+    if m.type != "name" and name is not None and name.type == "name" and name.end <= cue.start:
+        m = name  # 'sein Anwalt Jan Wolf': the name after the title
+    for j in range(d.tok_at(m.start) + 1, d.tok_at(m.end)):
+        low = toks[j].lower
+        if low in d.g.prepositions and j + 1 < len(toks) \
+                and (low == "gegenüber" or toks[j + 1].lower in d.g.time_words):
+            # 'ein Sprecher der Stadtwerke am Montag': an adverbial after the noun phrase is none of it
+            end = _skip_space_left(d.text, toks[j].start, m.start)
+            return dataclasses.replace(m, end=end, text=d.text[m.start:end])
+    return m
 
 
 def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:

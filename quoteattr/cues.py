@@ -36,6 +36,13 @@ def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
     return False
 
 
+def _particle_before(toks: list[Token], k: int, particle: str) -> bool:
+    """Whether a separable verb's particle, written apart, stands right before it at the end of a
+    subordinate clause: "wie die Behörde bekannt gab, ..."."""
+    return k > 0 and toks[k - 1].lower == particle and toks[k - 1].end < toks[k].start \
+        and (k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";"))
+
+
 def _short_quote(toks: list[Token], j: int) -> bool:
     """Whether the quotation opened at token j closes within four words, before any punctuation."""
     for i in range(j + 1, min(len(toks), j + 6)):
@@ -86,7 +93,8 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
                     break
         if cue is None:
             separated = lex.separated.get(low)  # only in languages with separable verbs (German)
-            form = separated and next((f for f in separated if _particle_follows(toks, k, f.particle)), None) \
+            form = separated and next((f for f in separated if _particle_follows(toks, k, f.particle)
+                                       or _particle_before(toks, k, f.particle)), None) \
                 or lex.verbs.get(low)
             kind = "verb"
             if form is None and beliefs:

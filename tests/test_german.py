@@ -402,6 +402,14 @@ MENTION_CASES = [
      "Einigung ist nicht in Sicht.“", "direct", "einer Erklärung"),
     ("Der Einsatz dauerte die Nacht. Einer der 13 beteiligten Taucher fand es ungewöhnlich: „So etwas "
      "haben wir noch nie erlebt.“", "direct", "Einer der 13 beteiligten Taucher"),
+    # "Wie X ... berichtete, <content>": the verb ends the subordinate clause; an adverbial may stand between
+    # the subject and the verb, and a separable verb's particle may stand right before it
+    ("Wie die Reederei Nordlicht am Morgen mitteilte, wird das Schiff im Mai getauft.", "indirect",
+     "die Reederei Nordlicht"),
+    ("Wie ein Sprecher der Stadtwerke gegenüber dem Sender sagte, bleibt das Bad geschlossen.", "indirect",
+     "ein Sprecher der Stadtwerke"),
+    ("Wie das Landratsamt Oberwald bekannt gab, wird die Brücke erneuert.", "indirect", "das Landratsamt Oberwald"),
+    ("Wie „sternwarte online“ berichtet, ist der Komet wieder sichtbar.", "indirect", "„sternwarte online“"),
 ]
 
 COLON_CASES = [
