@@ -1562,6 +1562,22 @@ def _subjunctive(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _indicative_main_verb(d: _Doc, start: int, end: int) -> bool:
+    """Where the verb comes second: whether the first finite verb of the sentence, before any comma, is an
+    indicative one ("hatte", "wurde", "ist"), so the main clause is no reported speech even when a
+    subjunctive follows in a clause of its own."""
+    k = d.tok_at(start)
+    while k < len(d.toks) and d.toks[k].start < end and d.toks[k].text not in (",", ";", ":"):
+        t = d.toks[k]
+        if not t.cap and not d.in_quote(t.start):
+            if t.lower in d.g.subjunctive or t.lower in d.g.hearsay_modals:
+                return False  # "soll", "will": hearsay reports too
+            if t.lower in d.g.finite and not any(c in t.lower for c in "äöü"):
+                return True  # "könnte", "wären": the subjunctive II reports too
+        k += 1
+    return False
+
+
 def _has_own_cue(d: _Doc, start: int, end: int) -> bool:
     """Whether a reporting verb or phrase stands between start and end, outside quotations."""
     k = bisect.bisect_left(d.cue_starts, start)
@@ -1680,6 +1696,8 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
             if speaker is None or speaker.type not in ("name", "description", "group") \
                     and not (u in quoted_only and speaker is by_unit[u].mention):
                 continue
+            if "verb-second" in d.g.settings and _indicative_main_verb(d, ustart, uend):
+                continue  # 'Der Lehrer hatte gewarnt, es sei ...': with no statement before, a fact
         end = _trim_end(d.text, ustart, uend)
         quoted = d.quotes_in(ustart, uend)
         if quoted and quoted[-1].close_end > end:

@@ -300,6 +300,17 @@ CASES = [
     ("oblique-phrase-before-cue-is-no-subject",
      "Peter Schaar dankte den Helfern für ihre Arbeit und ergänzte, die Lage sei ernst.",
      [("indirect", "die Lage sei ernst", "Peter Schaar")]),
+    # with no statement before, a sentence whose main verb is indicative states a fact, even when a clause
+    # in it is in the subjunctive; a hearsay modal ("soll") or a subjunctive main verb reports
+    ("indicative-main-verb-is-no-reported-speech",
+     "Dekan Jan Berg leitet die Schule seit zehn Jahren. Im Winter war die Heizung ausgefallen, weil der Kessel "
+     "zu alt sei.", []),
+    ("subjunctive-main-verb-continues-the-subject",
+     "Dekan Jan Berg sieht den Streit gelassen. Man habe nichts gewusst.",
+     [("indirect", "Man habe nichts gewusst", "Jan Berg")]),
+    ("hearsay-modal-continues-the-subject",
+     "Dekan Jan Berg sieht den Streit gelassen. Der Rektor soll den Kessel selbst bestellt haben, der aber defekt sei.",
+     [("indirect", "Der Rektor soll den Kessel selbst bestellt haben, der aber defekt sei", "Jan Berg")]),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
