@@ -23,9 +23,16 @@ _CLOSING = "\"”“»«’'"
 
 def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
     """Whether a separable verb's particle closes its clause: "teilte das Ministerium am Montag mit"."""
-    for j in range(k + 1, min(len(toks), k + 14)):
+    j = k
+    while j + 1 < min(len(toks), k + 14):
+        j += 1
         if toks[j].lower == particle:
             return True
+        if toks[j].text in "„»" and _short_quote(toks, j):
+            # 'wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück': a few quoted words are
+            # stepped over, closing mark and all, however far from the verb they open
+            j = next(i for i in range(j + 1, j + 6) if toks[i].text in "\"“”»«")
+            continue
         if toks[j].text in (".", ",", ";", ":", "!", "?"):
             if toks[j].text == "." and j + 1 < len(toks) and toks[j + 1].start == toks[j].end \
                     and toks[j + 1].text[:1].isalpha():
@@ -102,7 +109,7 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
             if form is not None:
                 cue = make_cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
             elif low in lex.g.so and k > 0 and (toks[k - 1].text == "," or toks[k - 1].text in _CLOSING
-                                                and k > 1 and toks[k - 2].text == ","):
+                                                and k > 1 and toks[k - 2].text in (",", ".", "!", "?")):
                 cue = make_cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
             elif low in lex.g.postpositions:
                 cue = make_cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'

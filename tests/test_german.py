@@ -311,6 +311,13 @@ CASES = [
     ("hearsay-modal-continues-the-subject",
      "Dekan Jan Berg sieht den Streit gelassen. Der Rektor soll den Kessel selbst bestellt haben, der aber defekt sei.",
      [("indirect", "Der Rektor soll den Kessel selbst bestellt haben, der aber defekt sei", "Jan Berg")]),
+    # a separable verb's particle after a short quotation far from the verb
+    ("particle-after-distant-short-quotation",
+     "Die Ministerin Anna Berg wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück.",
+     [("direct", "Unverschämtheit", "Anna Berg")]),
+    # "so" right after a closing mark when the quotation ends in its own full stop
+    ("so-after-quotation-with-full-stop", "„Wir sind bereit.“ so Innenminister Peter Schaar.",
+     [("direct", "Wir sind bereit.", "Peter Schaar")]),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
