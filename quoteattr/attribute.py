@@ -1790,6 +1790,9 @@ def _frames(d: _Doc) -> list[_Frame]:
             if before <= ustart or text[before - 1] in ("(", "\"", "“"):
                 # "According to X, content."
                 after = _skip_space_right(text, m.end, uend)
+                if "verb-second" in d.g.settings:
+                    # 'Nach Angaben von Jan Wolf, dem Sprecher der Polizei, wurde ...': past an appositive
+                    after = _skip_space_right(text, _after_appositive(d, after, uend, articles=True), uend)
                 if after < uend and text[after] == ",":
                     after += 1
                 frames.append(_Frame(cue, m, "right", "according-to", False, u, _skip_space_right(text, after, uend), uend))
@@ -2317,16 +2320,17 @@ def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:
     return True
 
 
-def _after_appositive(d: _Doc, pos: int, uend: int) -> int:
+def _after_appositive(d: _Doc, pos: int, uend: int, articles: bool = False) -> int:
     """After a speaker that follows its verb, the end of an appositive set off by commas ("nannte Jan Wolf,
     Geschäftsführer des Verbands, den Plan ..."): a noun phrase of up to eight words with no verb, no
-    quotation, no "dass"; else pos itself."""
+    quotation, no "dass"; else pos itself. With `articles`, the phrase may open with an article too ("Jan
+    Wolf, dem Sprecher der Polizei,")."""
     toks = d.toks
     k = d.tok_at(pos)
     if k >= len(toks) or toks[k].text != "," or toks[k].start >= uend:
         return pos
     j = k + 1
-    if j >= len(toks) or not toks[j].cap:
+    if j >= len(toks) or not (toks[j].cap or articles and toks[j].lower in d.g.articles):
         return pos
     while j < len(toks) and j - k <= 9 and toks[j].start < uend:
         t = toks[j]

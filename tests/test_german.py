@@ -318,6 +318,10 @@ CASES = [
     # "so" right after a closing mark when the quotation ends in its own full stop
     ("so-after-quotation-with-full-stop", "„Wir sind bereit.“ so Innenminister Peter Schaar.",
      [("direct", "Wir sind bereit.", "Peter Schaar")]),
+    # an appositive after the source of "nach Angaben von", "laut" belongs to the source, not the content
+    ("appositive-after-according-to-source",
+     "Laut Jan Wolf, dem Sprecher der Feuerwehr, wurde bei dem Brand niemand verletzt.",
+     [("indirect", "wurde bei dem Brand niemand verletzt", "Jan Wolf")]),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
