@@ -322,6 +322,11 @@ CASES = [
     ("appositive-after-according-to-source",
      "Laut Jan Wolf, dem Sprecher der Feuerwehr, wurde bei dem Brand niemand verletzt.",
      [("indirect", "wurde bei dem Brand niemand verletzt", "Jan Wolf")]),
+    # a subjunctive-I form of a verb no closed list holds continues the report
+    ("subjunctive-of-common-verb-continues",
+     "Das Innenministerium teilte mit, die Zahl sei gestiegen. Man prüfe weitere Maßnahmen.",
+     [("indirect", "die Zahl sei gestiegen", "Innenministerium"),
+      ("indirect", "Man prüfe weitere Maßnahmen", "Innenministerium")]),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
