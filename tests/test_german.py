@@ -429,6 +429,8 @@ MENTION_CASES = [
      "Einigung ist nicht in Sicht.“", "direct", "einer Erklärung"),
     ("Der Einsatz dauerte die Nacht. Einer der 13 beteiligten Taucher fand es ungewöhnlich: „So etwas "
      "haben wir noch nie erlebt.“", "direct", "Einer der 13 beteiligten Taucher"),
+    # a nominalised age names a person
+    ("Trainer Jan Wolf ist zufrieden. Der 45-Jährige sagte: „Wir gewinnen das Finale.“", "direct", "Der 45-Jährige"),
     # "Wie X ... berichtete, <content>": the verb ends the subordinate clause; an adverbial may stand between
     # the subject and the verb, and a separable verb's particle may stand right before it
     ("Wie die Reederei Nordlicht am Morgen mitteilte, wird das Schiff im Mai getauft.", "indirect",
