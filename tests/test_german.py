@@ -335,6 +335,12 @@ CASES = [
      [("indirect", "ein neues Werk entstehen solle", None)]),
     ("zugesagt", "Der Investor Jan Wolf hatte zugesagt, nicht weiter über den Turm bestimmen zu wollen.",
      [("indirect", "nicht weiter über den Turm bestimmen zu wollen", "Jan Wolf")]),
+    # reflexive verbs of feeling as cues; with no quotation or clause they report nothing
+    ("reflexive-feeling-cue-after-quote", "„Das ist ein Skandal“, empörte sich Jan Wolf.",
+     [("direct", "Das ist ein Skandal", "Jan Wolf")]),
+    ("reflexive-feeling-cue-before-colon", "Jan Wolf gab sich zuversichtlich: „Wir sind bereit.“",
+     [("direct", "Wir sind bereit.", "Jan Wolf")]),
+    ("reflexive-feeling-with-object-only", "Anna Berg freute sich über den Sieg.", []),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
