@@ -77,7 +77,7 @@ GRAMMAR_SECTIONS = (
     "definite-articles",
     "partitives", "clause-openers",
     "occasion-prepositions", "occasion-nouns", "apposition-openers", "say-verbs", "source-postmodifiers",
-    "occasion-complements", "object-relatives", "hearsay-modals",
+    "occasion-complements", "object-relatives", "hearsay-modals", "name-particles",
 )
 
 

@@ -443,6 +443,10 @@ MENTION_CASES = [
      "Einigung ist nicht in Sicht.“", "direct", "einer Erklärung"),
     ("Der Einsatz dauerte die Nacht. Einer der 13 beteiligten Taucher fand es ungewöhnlich: „So etwas "
      "haben wir noch nie erlebt.“", "direct", "Einer der 13 beteiligten Taucher"),
+    # two particles inside a name after a first name; not before an organisation
+    ("„Wir sind bereit“, sagte Ursula von der Leyen am Montag.", "direct", "Ursula von der Leyen"),
+    ("„Wir sind bereit“, sagte Pedro de la Cruz.", "direct", "Pedro de la Cruz"),
+    ("„Wir sind bereit“, sagte Jan von der Polizei.", "direct", "Jan"),
     # a nominalised age names a person
     ("Trainer Jan Wolf ist zufrieden. Der 45-Jährige sagte: „Wir gewinnen das Finale.“", "direct", "Der 45-Jährige"),
     # "Wie X ... berichtete, <content>": the verb ends the subordinate clause; an adverbial may stand between
