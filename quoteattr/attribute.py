@@ -1793,6 +1793,17 @@ def _frames(d: _Doc) -> list[_Frame]:
                 if "verb-second" in d.g.settings:
                     # 'Nach Angaben von Jan Wolf, dem Sprecher der Polizei, wurde ...': past an appositive
                     after = _skip_space_right(text, _after_appositive(d, after, uend, articles=True), uend)
+                    verb = _first_constituent_end(d, after, uend)
+                    if verb != after and m.type == "description":
+                        # 'Laut Eilmeldung des Senders N24 ist ...': the genitive and places are the source's
+                        e = _skip_space_left(text, verb, m.end)
+                        for j in range(d.tok_at(m.end), d.tok_at(e)):
+                            if d.toks[j].lower in d.g.prepositions and d.toks[j].lower not in ("von", "vom"):
+                                e = _skip_space_left(text, d.toks[j].start, m.end)  # not 'gegenüber dem Blatt'
+                                break
+                        e = _trim_end(text, m.start, e)
+                        m = dataclasses.replace(m, end=e, text=text[m.start:e])
+                    after = verb
                 if after < uend and text[after] == ",":
                     after += 1
                 frames.append(_Frame(cue, m, "right", "according-to", False, u, _skip_space_right(text, after, uend), uend))
@@ -2318,6 +2329,31 @@ def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:
         if d.in_quote(t.start) or t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs:
             return False
     return True
+
+
+def _first_constituent_end(d: _Doc, pos: int, uend: int) -> int:
+    """Where the verb comes second and an according-to phrase opens the sentence, the rest of that phrase
+    ends at the finite verb: 'Nach Angaben des Sprechers der Feuerwehr, Jan Wolf, sei ...', 'Nach Angaben der
+    Polizei in Köln wurde ...'. The verb's position, past genitives, places and an appositive; pos itself
+    when something else (a clause, a quotation, a lower-case word that is no verb) comes first."""
+    toks = d.toks
+    k = d.tok_at(pos)
+    j = k
+    while j < len(toks) and j - k < 12 and toks[j].start < uend:
+        t = toks[j]
+        low = t.lower
+        if j > k and not t.cap and (low in d.g.finite or low in d.g.subjunctive or low in d.lex.verbs):
+            return t.start
+        if t.text == ",":
+            skipped = _after_appositive(d, t.start, uend, articles=True)
+            if skipped == t.start:
+                return pos
+            j = d.tok_at(skipped) + 1
+            continue
+        if not (t.cap or low in d.g.articles or low in d.g.prepositions or t.text in ("(", ")") or t.text.isdigit()):
+            return pos
+        j += 1
+    return pos
 
 
 def _after_appositive(d: _Doc, pos: int, uend: int, articles: bool = False) -> int:

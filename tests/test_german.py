@@ -341,6 +341,11 @@ CASES = [
     ("reflexive-feeling-cue-before-colon", "Jan Wolf gab sich zuversichtlich: „Wir sind bereit.“",
      [("direct", "Wir sind bereit.", "Jan Wolf")]),
     ("reflexive-feeling-with-object-only", "Anna Berg freute sich über den Sieg.", []),
+    # an according-to phrase opening the sentence ends at the finite verb: genitives, places and an
+    # appositive belong to it, and the source takes its genitive and appositive along
+    ("according-to-phrase-ends-at-verb",
+     "Nach Angaben von Bürgermeisterin Anna Berg in Oberdorf wurde bei dem Brand niemand verletzt.",
+     [("indirect", "wurde bei dem Brand niemand verletzt", "Anna Berg")]),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
@@ -447,6 +452,10 @@ MENTION_CASES = [
     ("„Wir sind bereit“, sagte Ursula von der Leyen am Montag.", "direct", "Ursula von der Leyen"),
     ("„Wir sind bereit“, sagte Pedro de la Cruz.", "direct", "Pedro de la Cruz"),
     ("„Wir sind bereit“, sagte Jan von der Polizei.", "direct", "Jan"),
+    ("Nach Angaben des Sprechers der Feuerwehr, Jan Wolf, sei niemand verletzt worden.", "indirect",
+     "Sprechers der Feuerwehr, Jan Wolf"),
+    ("Laut einem Bericht des Senders Nordfunk gegenüber der Presse ist der Minister zurückgetreten.", "indirect",
+     "einem Bericht des Senders Nordfunk"),
     # a nominalised age names a person
     ("Trainer Jan Wolf ist zufrieden. Der 45-Jährige sagte: „Wir gewinnen das Finale.“", "direct", "Der 45-Jährige"),
     # "Wie X ... berichtete, <content>": the verb ends the subordinate clause; an adverbial may stand between
