@@ -1773,6 +1773,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                 m = _adhoc_description(d, d.tok_at(cue.start) - 1, ustart)  # "Der Meldung zufolge"
             if m is None and "nouns-capitalised" in d.g.settings and d.tok_at(cue.start) > 0:
                 m = _bare_plural(d, d.tok_at(cue.start) - 1, ustart)  # "Ersten Angaben zufolge"
+            if m is not None and "verb-second" in d.g.settings:
+                m = _with_head_noun(d, m, ustart)  # 'Einem Bericht des Senders zufolge'
             if m is not None:
                 after = _skip_space_right(text, cue.end, uend)
                 if after < uend and text[after] == ",":
@@ -2329,6 +2331,28 @@ def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:
         if d.in_quote(t.start) or t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs:
             return False
     return True
+
+
+def _with_head_noun(d: _Doc, m: Mention, ustart: int) -> Mention:
+    """Where the verb comes second: a source in the genitive ("des Senders", "der Polizei", "von Xinhua")
+    whose head noun opens the sentence right before it ('Einem Bericht des Senders zufolge ist ...') is
+    the whole phrase from the sentence's start; else m."""
+    toks = d.toks
+    k = d.tok_at(m.start)
+    if k < 2 or toks[k].lower not in ("des", "der") and toks[k - 1].lower not in ("von", "vom"):
+        return m
+    j = k - 1 if toks[k].lower in ("des", "der") else k - 2
+    if j < 0 or not toks[j].cap or toks[j].start < ustart:
+        return m
+    while j > 0 and toks[j - 1].start >= ustart and (toks[j - 1].lower in d.g.articles or toks[j - 1].lower in d.g.determiners
+                                                     or not toks[j - 1].cap and toks[j - 1].text.isalpha()
+                                                     and toks[j - 1].lower not in d.lex.verbs
+                                                     and toks[j - 1].lower not in d.g.finite):
+        j -= 1
+    if toks[j].start != _skip_space_right(d.text, ustart, m.start):
+        return m
+    start = toks[j].start
+    return dataclasses.replace(m, start=start, text=d.text[start:m.end])
 
 
 def _first_constituent_end(d: _Doc, pos: int, uend: int) -> int:

@@ -346,6 +346,10 @@ CASES = [
     ("according-to-phrase-ends-at-verb",
      "Nach Angaben von Bürgermeisterin Anna Berg in Oberdorf wurde bei dem Brand niemand verletzt.",
      [("indirect", "wurde bei dem Brand niemand verletzt", "Anna Berg")]),
+    # a genitive source before "zufolge" with its head noun first in the sentence: the whole phrase speaks
+    ("zufolge-with-genitive-source",
+     "Einem Bericht des Senders Nordfunk zufolge ist der Minister zurückgetreten.",
+     [("indirect", "ist der Minister zurückgetreten", None)]),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
@@ -456,6 +460,8 @@ MENTION_CASES = [
      "Sprechers der Feuerwehr, Jan Wolf"),
     ("Laut einem Bericht des Senders Nordfunk gegenüber der Presse ist der Minister zurückgetreten.", "indirect",
      "einem Bericht des Senders Nordfunk"),
+    ("Ersten Ermittlungen der Polizei zufolge war der Fahrer betrunken.", "indirect",
+     "Ersten Ermittlungen der Polizei"),
     # a nominalised age names a person
     ("Trainer Jan Wolf ist zufrieden. Der 45-Jährige sagte: „Wir gewinnen das Finale.“", "direct", "Der 45-Jährige"),
     # "Wie X ... berichtete, <content>": the verb ends the subordinate clause; an adverbial may stand between
