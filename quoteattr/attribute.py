@@ -1276,8 +1276,8 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     verb_next = second.lower in d.g.finite or second.lower in d.g.subjunctive
     if verb_next or k > 0 and (d.toks[k - 1].lower in d.g.that or d.toks[k - 1].lower in d.g.wh):
         return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
-    if first.lower in d.g.subordinators:
-        return True
+    if first.lower in d.g.subordinators or first.lower in ("deren", "dessen"):
+        return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
     if not (first.lower in d.g.relative or first.lower in ("dem", "den", "denen", "deren", "dessen")) or second.cap:
         return False
     # a relative clause ends in its verb: "die fähig sind", "der im Spiel ... propagierte"
@@ -2217,6 +2217,14 @@ def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame |
         first = d.tok_at(_skip_space_right(text, ustart, cue.start))
         if first + 1 < len(toks) and toks[first].lower in d.g.source_prepositions and toks[first + 1].start < cue.start:
             speaker = _noun_phrase_right(d, toks[first + 1].start, cue.start)
+        elif first + 2 < len(toks) and toks[first].lower in d.g.as_conjunction \
+                and toks[first + 1].lower in d.g.source_prepositions and toks[first + 2].start < cue.start:
+            # 'Wie aus dem Ministerium verlautete, ...': the source after "wie", the content after the comma
+            speaker = _noun_phrase_right(d, toks[first + 2].start, cue.start)
+            start = _right_content_start(d, cue, uend)
+            if speaker is None or start is None:
+                return None
+            return _Frame(cue, speaker, "right", "as-speaker-cue", False, u, start, uend)
     if speaker is None:
         return None
     # 'In dem Bericht, der am Montag erschien, heißt es, ...': a relative clause on the source is no content

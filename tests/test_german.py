@@ -350,6 +350,15 @@ CASES = [
     ("zufolge-with-genitive-source",
      "Einem Bericht des Senders Nordfunk zufolge ist der Minister zurückgetreten.",
      [("indirect", "ist der Minister zurückgetreten", None)]),
+    # impersonal cues whose source follows "aus": "verlautete aus", "geht aus ... hervor", also after "wie"
+    ("wie-aus-source-hervorgeht",
+     "Wie aus einer Mitteilung der Polizei hervorgeht, wurde bei dem Unfall niemand verletzt.",
+     [("indirect", "wurde bei dem Unfall niemand verletzt", None)]),
+    ("verlautete-aus-source", "„Wir sind bereit“, verlautete aus dem Umfeld des Ministers.",
+     [("direct", "Wir sind bereit", None)]),
+    # a clause opened by "deren" or "dessen" after a cue's comma is a relative clause, no content
+    ("deren-clause-is-no-content",
+     "Dies geht aus einer Mitteilung des Verbands hervor, deren Angaben auf einer Umfrage beruhen.", []),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
@@ -462,6 +471,8 @@ MENTION_CASES = [
      "einem Bericht des Senders Nordfunk"),
     ("Ersten Ermittlungen der Polizei zufolge war der Fahrer betrunken.", "indirect",
      "Ersten Ermittlungen der Polizei"),
+    ("Wie aus dem Ministerium verlautete, ist der Minister zurückgetreten.", "indirect", "dem Ministerium"),
+    ("„Wir sind bereit“, verlautete aus dem Umfeld des Ministers.", "direct", "dem Umfeld"),
     # a nominalised age names a person
     ("Trainer Jan Wolf ist zufrieden. Der 45-Jährige sagte: „Wir gewinnen das Finale.“", "direct", "Der 45-Jährige"),
     # "Wie X ... berichtete, <content>": the verb ends the subordinate clause; an adverbial may stand between
