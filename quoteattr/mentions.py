@@ -178,8 +178,9 @@ def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lex
                 keep.append(make_mention(m.start, m.end, m.text, "group", gender="pl", head=head))
             continue  # "seiner Amtszeit", "in den meisten Fällen": a noun, not a name
         party = text[m.end:m.end + 2] == " (" and j + 2 < len(toks) and toks[j + 1].text.isupper()
+        after_so = before in lex.g.so and k > 1 and toks[k - 2].text in (",", "“", "”", "\"", "«", "»")
         if words[-1].lower() in surnames or after in lex.verbs or after in lex.separated or before in lex.verbs \
-                or party or before in lex.phrases:
+                or party or before in lex.phrases or after_so:  # '„...“, so Wolf weiter.'
             keep.append(m)
     return keep
 

@@ -359,6 +359,9 @@ CASES = [
     # a clause opened by "deren" or "dessen" after a cue's comma is a relative clause, no content
     ("deren-clause-is-no-content",
      "Dies geht aus einer Mitteilung des Verbands hervor, deren Angaben auf einer Umfrage beruhen.", []),
+    # a surname no lexicon knows after ", so" is a name even when an adverb follows it
+    ("so-unknown-surname-weiter", "Die Lage sei ernst, so Okonkwo weiter.",
+     [("indirect", "Die Lage sei ernst", "Okonkwo")]),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
