@@ -1424,8 +1424,8 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     verb_next = second.lower in d.g.finite or second.lower in d.g.subjunctive
     if verb_next or k > 0 and (d.toks[k - 1].lower in d.g.that or d.toks[k - 1].lower in d.g.wh):
         return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
-    if first.lower in d.g.subordinators:
-        return True
+    if first.lower in d.g.subordinators or first.lower in ("deren", "dessen"):
+        return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
     if not (first.lower in d.g.relative or first.lower in ("dem", "den", "denen", "deren", "dessen")) or second.cap:
         return False
     # a relative clause ends in its verb: "die fähig sind", "der im Spiel ... propagierte"
@@ -1752,6 +1752,22 @@ def _subjunctive(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _indicative_main_verb(d: _Doc, start: int, end: int) -> bool:
+    """Where the verb comes second: whether the first finite verb of the sentence, before any comma, is an
+    indicative one ("hatte", "wurde", "ist"), so the main clause is no reported speech even when a
+    subjunctive follows in a clause of its own."""
+    k = d.tok_at(start)
+    while k < len(d.toks) and d.toks[k].start < end and d.toks[k].text not in (",", ";", ":"):
+        t = d.toks[k]
+        if not t.cap and not d.in_quote(t.start):
+            if t.lower in d.g.subjunctive or t.lower in d.g.hearsay_modals:
+                return False  # "soll", "will": hearsay reports too
+            if t.lower in d.g.finite and not any(c in t.lower for c in "äöü"):
+                return True  # "könnte", "wären": the subjunctive II reports too
+        k += 1
+    return False
+
+
 def _has_own_cue(d: _Doc, start: int, end: int) -> bool:
     """Whether a reporting verb or phrase stands between start and end, outside quotations."""
     k = bisect.bisect_left(d.cue_starts, start)
@@ -1870,6 +1886,8 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
             if speaker is None or speaker.type not in ("name", "description", "group") \
                     and not (u in quoted_only and speaker is by_unit[u].mention):
                 continue
+            if "verb-second" in d.g.settings and _indicative_main_verb(d, ustart, uend):
+                continue  # 'Der Lehrer hatte gewarnt, es sei ...': with no statement before, a fact
         end = _trim_end(d.text, ustart, uend)
         quoted = d.quotes_in(ustart, uend)
         if quoted and quoted[-1].close_end > end:
@@ -1945,6 +1963,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                 m = _adhoc_description(d, d.tok_at(cue.start) - 1, ustart)  # "Der Meldung zufolge"
             if m is None and "nouns-capitalised" in d.g.settings and d.tok_at(cue.start) > 0:
                 m = _bare_plural(d, d.tok_at(cue.start) - 1, ustart)  # "Ersten Angaben zufolge"
+            if m is not None and "verb-second" in d.g.settings:
+                m = _with_head_noun(d, m, ustart)  # 'Einem Bericht des Senders zufolge'
             if m is not None:
                 after = _skip_space_right(text, cue.end, uend)
                 if after < uend and text[after] == ",":
@@ -1965,6 +1985,20 @@ def _frames(d: _Doc) -> list[_Frame]:
             if before <= ustart or text[before - 1] in ("(", "\"", "“"):
                 # "According to X, content."
                 after = _skip_space_right(text, m.end, uend)
+                if "verb-second" in d.g.settings:
+                    # 'Nach Angaben von Jan Wolf, dem Sprecher der Polizei, wurde ...': past an appositive
+                    after = _skip_space_right(text, _after_appositive(d, after, uend, articles=True), uend)
+                    verb = _first_constituent_end(d, after, uend)
+                    if verb != after and m.type == "description":
+                        # 'Laut Eilmeldung des Senders N24 ist ...': the genitive and places are the source's
+                        e = _skip_space_left(text, verb, m.end)
+                        for j in range(d.tok_at(m.end), d.tok_at(e)):
+                            if d.toks[j].lower in d.g.prepositions and d.toks[j].lower not in ("von", "vom"):
+                                e = _skip_space_left(text, d.toks[j].start, m.end)  # not 'gegenüber dem Blatt'
+                                break
+                        e = _trim_end(text, m.start, e)
+                        m = dataclasses.replace(m, end=e, text=text[m.start:e])
+                    after = verb
                 if after < uend and text[after] == ",":
                     after += 1
                 frames.append(_Frame(cue, m, "right", "according-to", False, u, _skip_space_right(text, after, uend), uend))
@@ -2078,6 +2112,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower in d.g.that):
                 continue
+        if "verb-second" in d.g.settings:
+            subject = _as_clause_subject(d, cue, ustart, uend)
+            if subject is not None:
+                speaker = subject  # 'Wie die Reederei am Morgen mitteilte, ...': the subject right after "wie"
         if speaker is None and "nouns-capitalised" in d.g.settings:
             speaker = _as_source(d, cue, ustart)  # 'Wie wetterblick.de berichtet, ...', 'Wie „Die Post“ meldet'
         if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) in d.g.as_conjunction:
@@ -2404,6 +2442,14 @@ def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame |
         first = d.tok_at(_skip_space_right(text, ustart, cue.start))
         if first + 1 < len(toks) and toks[first].lower in d.g.source_prepositions and toks[first + 1].start < cue.start:
             speaker = _noun_phrase_right(d, toks[first + 1].start, cue.start)
+        elif first + 2 < len(toks) and toks[first].lower in d.g.as_conjunction \
+                and toks[first + 1].lower in d.g.source_prepositions and toks[first + 2].start < cue.start:
+            # 'Wie aus dem Ministerium verlautete, ...': the source after "wie", the content after the comma
+            speaker = _noun_phrase_right(d, toks[first + 2].start, cue.start)
+            start = _right_content_start(d, cue, uend)
+            if speaker is None or start is None:
+                return None
+            return _Frame(cue, speaker, "right", "as-speaker-cue", False, u, start, uend)
     if speaker is None:
         return None
     # 'In dem Bericht, der am Montag erschien, heißt es, ...': a relative clause on the source is no content
@@ -2457,6 +2503,52 @@ def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
     return Mention(start, end, name, "name", name=name.strip("„“\"»«"), org=True)
 
 
+def _as_clause_subject(d: _Doc, cue: Cue, ustart: int, uend: int) -> Mention | None:
+    """Where the verb ends a subordinate clause, the subject of an as-clause that the cue closes: the noun
+    phrase right after "wie", with adverbials between it and the verb ('Wie die Reederei am Morgen mitteilte,
+    ...', 'Wie ein Sprecher gegenüber dem Sender sagte, ...', 'Wie „sternwarte online“ berichtet, ...').
+    None when the cue is not the clause's last word or another verb stands between."""
+    toks = d.toks
+    c = d.tok_at(cue.start)
+    nxt = d.tok_at(cue.end)
+    if nxt < len(toks) and toks[nxt].start < uend and toks[nxt].text not in (",", ".", ";"):
+        return None
+    k = c - 1
+    while k >= 0 and toks[k].start >= ustart and c - k <= 14 and toks[k].lower not in d.g.as_conjunction:
+        t = toks[k]
+        if t.text in (".", ";", ":", "!", "?") or t.text == "," and not d.in_quote(t.start) \
+                or not t.cap and (t.lower in d.lex.verbs or t.lower in d.g.finite) and not d.in_quote(t.start):
+            return None
+        k -= 1
+    if k < 0 or toks[k].start < ustart or toks[k].lower not in d.g.as_conjunction or k + 1 >= c:
+        return None
+    if k > 0 and toks[k - 1].start >= ustart and toks[k - 1].text not in (",", "(", "–", "—"):
+        return None  # "so wie", "ebenso wie": a comparison, not an as-clause
+    start = toks[k + 1].start
+    q = d.in_quote(start)
+    if q is not None and q.open_at == start and q.close_end <= cue.start:
+        if d.text[q.close_end:cue.start].strip() == "":
+            name = d.text[start:q.close_end]
+            return Mention(start, q.close_end, name, "name", name=name.strip("„“\"»«"), org=True)
+        return None
+    m = d.by_start.get(start)
+    if m is None and toks[k + 1].lower in d.g.articles and k + 2 < c:
+        m = d.by_start.get(toks[k + 2].start)  # 'der deutsche Hersteller Brandt': the mention after the article
+    if m is None or m.end > cue.start or m.type not in ("name", "description", "group"):
+        return None
+    name = d.by_start.get(_skip_space_right(d.text, m.end, cue.start))
+    if m.type != "name" and name is not None and name.type == "name" and name.end <= cue.start:
+        m = name  # 'sein Anwalt Jan Wolf': the name after the title
+    for j in range(d.tok_at(m.start) + 1, d.tok_at(m.end)):
+        low = toks[j].lower
+        if low in d.g.prepositions and j + 1 < len(toks) \
+                and (low == "gegenüber" or toks[j + 1].lower in d.g.time_words):
+            # 'ein Sprecher der Stadtwerke am Montag': an adverbial after the noun phrase is none of it
+            end = _skip_space_left(d.text, toks[j].start, m.start)
+            return dataclasses.replace(m, end=end, text=d.text[m.start:end])
+    return m
+
+
 def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:
     """Where the verb comes second: 'Anna Berg, die Direktorin der Behörde, nannte ...' -- a name opening
     the sentence with an appositive after it, before the verb, is its subject; no quotation and no verb
@@ -2474,16 +2566,64 @@ def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:
     return True
 
 
-def _after_appositive(d: _Doc, pos: int, uend: int) -> int:
+def _with_head_noun(d: _Doc, m: Mention, ustart: int) -> Mention:
+    """Where the verb comes second: a source in the genitive ("des Senders", "der Polizei", "von Xinhua")
+    whose head noun opens the sentence right before it ('Einem Bericht des Senders zufolge ist ...') is
+    the whole phrase from the sentence's start; else m."""
+    toks = d.toks
+    k = d.tok_at(m.start)
+    if k < 2 or toks[k].lower not in ("des", "der") and toks[k - 1].lower not in ("von", "vom"):
+        return m
+    j = k - 1 if toks[k].lower in ("des", "der") else k - 2
+    if j < 0 or not toks[j].cap or toks[j].start < ustart:
+        return m
+    while j > 0 and toks[j - 1].start >= ustart and (toks[j - 1].lower in d.g.articles or toks[j - 1].lower in d.g.determiners
+                                                     or not toks[j - 1].cap and toks[j - 1].text.isalpha()
+                                                     and toks[j - 1].lower not in d.lex.verbs
+                                                     and toks[j - 1].lower not in d.g.finite):
+        j -= 1
+    if toks[j].start != _skip_space_right(d.text, ustart, m.start):
+        return m
+    start = toks[j].start
+    return dataclasses.replace(m, start=start, text=d.text[start:m.end])
+
+
+def _first_constituent_end(d: _Doc, pos: int, uend: int) -> int:
+    """Where the verb comes second and an according-to phrase opens the sentence, the rest of that phrase
+    ends at the finite verb: 'Nach Angaben des Sprechers der Feuerwehr, Jan Wolf, sei ...', 'Nach Angaben der
+    Polizei in Köln wurde ...'. The verb's position, past genitives, places and an appositive; pos itself
+    when something else (a clause, a quotation, a lower-case word that is no verb) comes first."""
+    toks = d.toks
+    k = d.tok_at(pos)
+    j = k
+    while j < len(toks) and j - k < 12 and toks[j].start < uend:
+        t = toks[j]
+        low = t.lower
+        if j > k and not t.cap and (low in d.g.finite or low in d.g.subjunctive or low in d.lex.verbs):
+            return t.start
+        if t.text == ",":
+            skipped = _after_appositive(d, t.start, uend, articles=True)
+            if skipped == t.start:
+                return pos
+            j = d.tok_at(skipped) + 1
+            continue
+        if not (t.cap or low in d.g.articles or low in d.g.prepositions or t.text in ("(", ")") or t.text.isdigit()):
+            return pos
+        j += 1
+    return pos
+
+
+def _after_appositive(d: _Doc, pos: int, uend: int, articles: bool = False) -> int:
     """After a speaker that follows its verb, the end of an appositive set off by commas ("nannte Jan Wolf,
     Geschäftsführer des Verbands, den Plan ..."): a noun phrase of up to eight words with no verb, no
-    quotation, no "dass"; else pos itself."""
+    quotation, no "dass"; else pos itself. With `articles`, the phrase may open with an article too ("Jan
+    Wolf, dem Sprecher der Polizei,")."""
     toks = d.toks
     k = d.tok_at(pos)
     if k >= len(toks) or toks[k].text != "," or toks[k].start >= uend:
         return pos
     j = k + 1
-    if j >= len(toks) or not toks[j].cap:
+    if j >= len(toks) or not (toks[j].cap or articles and toks[j].lower in d.g.articles):
         return pos
     while j < len(toks) and j - k <= 9 and toks[j].start < uend:
         t = toks[j]

@@ -23,9 +23,16 @@ _CLOSING = "\"”“»«’'"
 
 def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
     """Whether a separable verb's particle closes its clause: "teilte das Ministerium am Montag mit"."""
-    for j in range(k + 1, min(len(toks), k + 14)):
+    j = k
+    while j + 1 < min(len(toks), k + 14):
+        j += 1
         if toks[j].lower == particle:
             return True
+        if toks[j].text in "„»" and _short_quote(toks, j):
+            # 'wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück': a few quoted words are
+            # stepped over, closing mark and all, however far from the verb they open
+            j = next(i for i in range(j + 1, j + 6) if toks[i].text in "\"“”»«")
+            continue
         if toks[j].text in (".", ",", ";", ":", "!", "?"):
             if toks[j].text == "." and j + 1 < len(toks) and toks[j + 1].start == toks[j].end \
                     and toks[j + 1].text[:1].isalpha():
@@ -34,6 +41,13 @@ def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
         if toks[j].text in "\"“”„«»" and (j - k > 8 or toks[j].text in "\"„»«" and not _short_quote(toks, j)):
             return False  # a few quoted words may stand inside: "wies den Vorwurf als „absurd“ zurück"
     return False
+
+
+def _particle_before(toks: list[Token], k: int, particle: str) -> bool:
+    """Whether a separable verb's particle, written apart, stands right before it at the end of a
+    subordinate clause: "wie die Behörde bekannt gab, ..."."""
+    return k > 0 and toks[k - 1].lower == particle and toks[k - 1].end < toks[k].start \
+        and (k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";"))
 
 
 def _short_quote(toks: list[Token], j: int) -> bool:
@@ -106,7 +120,8 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
                         break
         if cue is None:
             separated = separated_of(low)  # only in languages with separable verbs (German)
-            form = separated and next((f for f in separated if _particle_follows(toks, k, f.particle)), None) \
+            form = separated and next((f for f in separated if _particle_follows(toks, k, f.particle)
+                                       or _particle_before(toks, k, f.particle)), None) \
                 or verb_of(low)
             kind = "verb"
             if form is None and beliefs:
@@ -116,7 +131,7 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
             if form is not None:
                 cue = make_cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
             elif low in so and k > 0 and (toks[k - 1].text == "," or toks[k - 1].text in _CLOSING
-                                          and k > 1 and toks[k - 2].text == ","):
+                                          and k > 1 and toks[k - 2].text in (",", ".", "!", "?")):
                 cue = make_cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
             elif low in postpositions:
                 cue = make_cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'

@@ -215,8 +215,9 @@ def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lex
                 keep.append(make_mention(m.start, m.end, m.text, "group", gender="pl", head=head))
             continue  # "seiner Amtszeit", "in den meisten Fällen": a noun, not a name
         party = text[m.end:m.end + 2] == " (" and j + 2 < len(toks) and toks[j + 1].text.isupper()
+        after_so = before in lex.g.so and k > 1 and toks[k - 2].text in (",", "“", "”", "\"", "«", "»")
         if words[-1].lower() in surnames or after in lex.verbs or after in lex.separated or before in lex.verbs \
-                or party or before in lex.phrases:
+                or party or before in lex.phrases or after_so:  # '„...“, so Wolf weiter.'
             keep.append(m)
     return keep
 
@@ -385,6 +386,11 @@ def _run_end(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) 
             if j - i >= 2 and toks[j - 2].lower in first_names and toks[j - 1].lower not in org_words:
                 break  # "John Kane of Ohio": a person's name ends before "of"; "Bank of England" goes on
             j += 1
+        elif t.lower in g.connectors and j + 2 < n and toks[j + 1].lower in g.name_particles and toks[j + 2].cap \
+                and j > i and toks[j - 1].lower in first_names and toks[j + 2].lower not in org_words \
+                and toks[j + 2].lower not in title_words:
+            j += 2  # "Ursula von der Leyen", "Pedro de la Cruz": a first name, then two particles (not
+            # "Jan von der Zeitung")
         elif t.text in ("-",) and j + 1 < n and toks[j + 1].cap and t.start == toks[j - 1].end:
             j += 1
         elif t.text in ("'", "’") and j > i and toks[j - 1].lower.endswith("s") and t.start == toks[j - 1].end \

@@ -300,6 +300,68 @@ CASES = [
     ("oblique-phrase-before-cue-is-no-subject",
      "Peter Schaar dankte den Helfern für ihre Arbeit und ergänzte, die Lage sei ernst.",
      [("indirect", "die Lage sei ernst", "Peter Schaar")]),
+    # with no statement before, a sentence whose main verb is indicative states a fact, even when a clause
+    # in it is in the subjunctive; a hearsay modal ("soll") or a subjunctive main verb reports
+    ("indicative-main-verb-is-no-reported-speech",
+     "Dekan Jan Berg leitet die Schule seit zehn Jahren. Im Winter war die Heizung ausgefallen, weil der Kessel "
+     "zu alt sei.", []),
+    ("subjunctive-main-verb-continues-the-subject",
+     "Dekan Jan Berg sieht den Streit gelassen. Man habe nichts gewusst.",
+     [("indirect", "Man habe nichts gewusst", "Jan Berg")]),
+    ("hearsay-modal-continues-the-subject",
+     "Dekan Jan Berg sieht den Streit gelassen. Der Rektor soll den Kessel selbst bestellt haben, der aber defekt sei.",
+     [("indirect", "Der Rektor soll den Kessel selbst bestellt haben, der aber defekt sei", "Jan Berg")]),
+    # a separable verb's particle after a short quotation far from the verb
+    ("particle-after-distant-short-quotation",
+     "Die Ministerin Anna Berg wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück.",
+     [("direct", "Unverschämtheit", "Anna Berg")]),
+    # "so" right after a closing mark when the quotation ends in its own full stop
+    ("so-after-quotation-with-full-stop", "„Wir sind bereit.“ so Innenminister Peter Schaar.",
+     [("direct", "Wir sind bereit.", "Peter Schaar")]),
+    # an appositive after the source of "nach Angaben von", "laut" belongs to the source, not the content
+    ("appositive-after-according-to-source",
+     "Laut Jan Wolf, dem Sprecher der Feuerwehr, wurde bei dem Brand niemand verletzt.",
+     [("indirect", "wurde bei dem Brand niemand verletzt", "Jan Wolf")]),
+    # a subjunctive-I form of a verb no closed list holds continues the report
+    ("subjunctive-of-common-verb-continues",
+     "Das Innenministerium teilte mit, die Zahl sei gestiegen. Man prüfe weitere Maßnahmen.",
+     [("indirect", "die Zahl sei gestiegen", "Innenministerium"),
+      ("indirect", "Man prüfe weitere Maßnahmen", "Innenministerium")]),
+    # "nahm ... Stellung", "ließ ... durchblicken", "zugesagt": cues; a subjunctive sentence after continues
+    ("stellung-nehmen-then-subjunctive",
+     "Im Landtag nahm auch Ministerin Anna Berg zu der Frage Stellung. Jeder Lehrer könne das Konto jetzt einlösen.",
+     [("indirect", "Jeder Lehrer könne das Konto jetzt einlösen", "Anna Berg")]),
+    ("durchblicken-lassen", "Ein Manager ließ gegenüber der Zeitung durchblicken, dass ein neues Werk entstehen solle.",
+     [("indirect", "ein neues Werk entstehen solle", None)]),
+    ("zugesagt", "Der Investor Jan Wolf hatte zugesagt, nicht weiter über den Turm bestimmen zu wollen.",
+     [("indirect", "nicht weiter über den Turm bestimmen zu wollen", "Jan Wolf")]),
+    # reflexive verbs of feeling as cues; with no quotation or clause they report nothing
+    ("reflexive-feeling-cue-after-quote", "„Das ist ein Skandal“, empörte sich Jan Wolf.",
+     [("direct", "Das ist ein Skandal", "Jan Wolf")]),
+    ("reflexive-feeling-cue-before-colon", "Jan Wolf gab sich zuversichtlich: „Wir sind bereit.“",
+     [("direct", "Wir sind bereit.", "Jan Wolf")]),
+    ("reflexive-feeling-with-object-only", "Anna Berg freute sich über den Sieg.", []),
+    # an according-to phrase opening the sentence ends at the finite verb: genitives, places and an
+    # appositive belong to it, and the source takes its genitive and appositive along
+    ("according-to-phrase-ends-at-verb",
+     "Nach Angaben von Bürgermeisterin Anna Berg in Oberdorf wurde bei dem Brand niemand verletzt.",
+     [("indirect", "wurde bei dem Brand niemand verletzt", "Anna Berg")]),
+    # a genitive source before "zufolge" with its head noun first in the sentence: the whole phrase speaks
+    ("zufolge-with-genitive-source",
+     "Einem Bericht des Senders Nordfunk zufolge ist der Minister zurückgetreten.",
+     [("indirect", "ist der Minister zurückgetreten", None)]),
+    # impersonal cues whose source follows "aus": "verlautete aus", "geht aus ... hervor", also after "wie"
+    ("wie-aus-source-hervorgeht",
+     "Wie aus einer Mitteilung der Polizei hervorgeht, wurde bei dem Unfall niemand verletzt.",
+     [("indirect", "wurde bei dem Unfall niemand verletzt", None)]),
+    ("verlautete-aus-source", "„Wir sind bereit“, verlautete aus dem Umfeld des Ministers.",
+     [("direct", "Wir sind bereit", None)]),
+    # a clause opened by "deren" or "dessen" after a cue's comma is a relative clause, no content
+    ("deren-clause-is-no-content",
+     "Dies geht aus einer Mitteilung des Verbands hervor, deren Angaben auf einer Umfrage beruhen.", []),
+    # a surname no lexicon knows after ", so" is a name even when an adverb follows it
+    ("so-unknown-surname-weiter", "Die Lage sei ernst, so Okonkwo weiter.",
+     [("indirect", "Die Lage sei ernst", "Okonkwo")]),
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
@@ -402,6 +464,28 @@ MENTION_CASES = [
      "Einigung ist nicht in Sicht.“", "direct", "einer Erklärung"),
     ("Der Einsatz dauerte die Nacht. Einer der 13 beteiligten Taucher fand es ungewöhnlich: „So etwas "
      "haben wir noch nie erlebt.“", "direct", "Einer der 13 beteiligten Taucher"),
+    # two particles inside a name after a first name; not before an organisation
+    ("„Wir sind bereit“, sagte Ursula von der Leyen am Montag.", "direct", "Ursula von der Leyen"),
+    ("„Wir sind bereit“, sagte Pedro de la Cruz.", "direct", "Pedro de la Cruz"),
+    ("„Wir sind bereit“, sagte Jan von der Polizei.", "direct", "Jan"),
+    ("Nach Angaben des Sprechers der Feuerwehr, Jan Wolf, sei niemand verletzt worden.", "indirect",
+     "Sprechers der Feuerwehr, Jan Wolf"),
+    ("Laut einem Bericht des Senders Nordfunk gegenüber der Presse ist der Minister zurückgetreten.", "indirect",
+     "einem Bericht des Senders Nordfunk"),
+    ("Ersten Ermittlungen der Polizei zufolge war der Fahrer betrunken.", "indirect",
+     "Ersten Ermittlungen der Polizei"),
+    ("Wie aus dem Ministerium verlautete, ist der Minister zurückgetreten.", "indirect", "dem Ministerium"),
+    ("„Wir sind bereit“, verlautete aus dem Umfeld des Ministers.", "direct", "dem Umfeld"),
+    # a nominalised age names a person
+    ("Trainer Jan Wolf ist zufrieden. Der 45-Jährige sagte: „Wir gewinnen das Finale.“", "direct", "Der 45-Jährige"),
+    # "Wie X ... berichtete, <content>": the verb ends the subordinate clause; an adverbial may stand between
+    # the subject and the verb, and a separable verb's particle may stand right before it
+    ("Wie die Reederei Nordlicht am Morgen mitteilte, wird das Schiff im Mai getauft.", "indirect",
+     "die Reederei Nordlicht"),
+    ("Wie ein Sprecher der Stadtwerke gegenüber dem Sender sagte, bleibt das Bad geschlossen.", "indirect",
+     "ein Sprecher der Stadtwerke"),
+    ("Wie das Landratsamt Oberwald bekannt gab, wird die Brücke erneuert.", "indirect", "das Landratsamt Oberwald"),
+    ("Wie „sternwarte online“ berichtet, ist der Komet wieder sichtbar.", "indirect", "„sternwarte online“"),
 ]
 
 COLON_CASES = [
