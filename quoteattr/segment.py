@@ -236,8 +236,8 @@ def sentences(text: str, paras: list[Paragraph], lex: Lexicon | None = None) -> 
             pi += 1
             para = paras[pi]
             start = para.start
-        if m.end(1) > para.end:
-            continue
+        if at < para.start or m.end(1) > para.end:
+            continue  # between the paragraphs given, or its look-ahead runs past its paragraph's end
         if text[at] == "." and m.end() - at == 1 \
                 and (_is_abbreviation(text, at, g.abbreviations, g.sentence_starters)
                      or _is_ordinal(text, at, g.ordinal_nouns)):

@@ -120,3 +120,39 @@ def test_tokens_of_a_text_cut_into_pieces_are_the_tokens_of_the_whole(monkeypatc
     for re_after in (10**9, 0):  # regex's split, then re's (texts within the Basic Multilingual Plane)
         monkeypatch.setattr(segment, "_RE_AFTER_CHARS", re_after)
         assert [(t.start, t.end, t.text) for t in segment.tokens(text)] == whole
+
+
+def _sentences_one_paragraph_at_a_time(text, paras, lex):
+    """sentences as a search bounded by each paragraph in turn: the rule the single search stands for."""
+    g = lex.g
+    out = []
+    for pi, para in enumerate(paras):
+        start = para.start
+        for m in segment._BOUNDARY.finditer(text, para.start, para.end):
+            if text[m.start()] == "." and m.end() - m.start() == 1 \
+                    and (segment._is_abbreviation(text, m.start(), g.abbreviations, g.sentence_starters)
+                         or segment._is_ordinal(text, m.start(), g.ordinal_nouns)):
+                continue
+            out.append((start, m.end(), pi))
+            start = m.end()
+            while start < para.end and text[start].isspace():
+                start += 1
+        if start < para.end:
+            out.append((start, para.end, pi))
+    return out
+
+
+EDGE_TEXT = ("Lena Brandt left. Then she spoke!\nShe said: \"Go.\" He went?\nDr. Ivo Sand came. The end.\n"
+             "Lone line with no stop\n\"Quoted.\" Rest. Last one.")
+
+
+@pytest.mark.parametrize("keep", [(0, 1, 2, 3, 4), (0, 2, 4), (1, 3), (0, 4), (2,), (4,)])
+def test_sentences_stay_inside_the_paragraphs_given(keep):
+    # one search over the text must find what a search per paragraph finds, also where the paragraphs
+    # given leave text out between them: a boundary in a line left out belongs to no sentence
+    lex = load("en")
+    paras = [paragraphs(EDGE_TEXT, False)[k] for k in keep]
+    got = [(s.start, s.end, s.paragraph) for s in sentences(EDGE_TEXT, paras, lex)]
+    assert got == _sentences_one_paragraph_at_a_time(EDGE_TEXT, paras, lex)
+    for start, end, pi in got:
+        assert paras[pi].start <= start < end <= paras[pi].end
