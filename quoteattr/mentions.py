@@ -254,9 +254,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     # the run's stretch of text stands for its token texts (a run starts and ends at token boundaries); a
     # run seen before is looked up here, without the call
     key = text[start:toks[j - 1].end] if j > i else ""
-    held = _RUN_PARTS.get(id(lex))
-    if held is None or held[0] is not lex:
-        held = _RUN_PARTS[id(lex)] = (lex, {}, {})
+    held = _held_runs(lex)
     # What the run makes where nothing before it counts (see _plain_context), by its text: the mention's
     # fields with its offsets relative to the run's start. The same names come back again and again.
     made = held[2].get(key)
@@ -264,6 +262,7 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
         rel_start, rel_end, mtext, mtype, name, title, gender, org, head = made
         return make_mention(start + rel_start, start + rel_end, mtext, mtype, name, title, gender, org, head), j
     m, j = _name_run_slow(text, toks, i, j, key, lex, wrapped)
+    # (kept only where its parts are: not for a run too long to keep)
     if made is None and m is not None and held[1].get(key, ("",))[0] == "name" and _plain_context(toks, i, lex):
         made = held[2]
         if len(made) >= _RUN_PARTS_MAX:
@@ -295,8 +294,7 @@ def _name_run_slow(text: str, toks: list[Token], i: int, j: int, key: str, lex: 
                    wrapped: bool) -> tuple[Mention | None, int]:
     run = toks[i:j]
     the = toks[i].lower in lex.g.articles
-    held = _RUN_PARTS.get(id(lex))
-    parts = held[1].get(key) if held is not None and held[0] is lex else None
+    parts = _held_runs(lex)[1].get(key)
     if parts is None:
         parts = _run_parts(run, the, lex, key)
     if parts[0] == "none":
@@ -404,22 +402,33 @@ def _run_end(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) 
 _text = attrgetter("text")
 # What the words of a run make, by lexicon and the run's token texts. The same names come back again and
 # again (three runs in four over a corpus of news), and working it out is most of _name_run's time. The
-# lexicon is kept with its entries (the key is its id) and a full cache is emptied.
-_RUN_PARTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], tuple], dict[str, tuple]]] = {}
+# lexicon is kept with its entries (the key is its id) and a full cache is emptied. Second, what a run makes
+# where nothing before it counts, by its text (see _name_run). Both are kept across documents, so both are
+# bounded: at most _RUN_PARTS_MAX runs each, none longer than _RUN_KEY_MAX (a name is a few words; a longer
+# run, a line of capitals, is worked out each time rather than kept).
+_RUN_PARTS: dict[int, tuple[Lexicon, dict[str | tuple[str, ...], tuple], dict[str, tuple]]] = {}
 _RUN_PARTS_MAX = 20_000
+_RUN_KEY_MAX = 200
+
+
+def _held_runs(lex: Lexicon) -> tuple[Lexicon, dict[str | tuple[str, ...], tuple], dict[str, tuple]]:
+    """The run caches of `lex` (see _RUN_PARTS)."""
+    held = _RUN_PARTS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _RUN_PARTS[id(lex)] = (lex, {}, {})
+    return held
 
 
 def _run_parts(run: list[Token], the: bool, lex: Lexicon, key: str | None = None) -> tuple:
     """_word_parts of the run, cached; `key`, when given, is the text from the run's first token to its
     last, which tells the same as their texts and costs less to make."""
-    held = _RUN_PARTS.get(id(lex))
-    if held is None or held[0] is not lex:
-        held = _RUN_PARTS[id(lex)] = (lex, {}, {})
-    cache = held[1]
+    cache = _held_runs(lex)[1]
     if key is None:
         key = tuple(map(_text, run))
     parts = cache.get(key)
     if parts is None:
+        if len(key) > _RUN_KEY_MAX:
+            return _word_parts(run, the, lex)
         if len(cache) >= _RUN_PARTS_MAX:
             cache.clear()
         parts = cache[key] = _word_parts(run, the, lex)
