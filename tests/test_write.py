@@ -64,6 +64,26 @@ def test_jsonl_one_record_a_line_in_field_order():
     assert "“fine”" in lines[1]  # not escaped: UTF-8 out
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_json_records_are_the_bytes_of_json_dumps(fmt):
+    # the writers' one encoder gives what json.dumps(record, ensure_ascii=False) gives: the separators
+    # ", " and ": ", letters beyond ASCII as they are, escapes only where JSON needs them; an unpaired
+    # surrogate (no character in UTF-8) is written escaped, as json.dumps(record) writes it
+    quotes = [quote(0, quote="Über „Brücken“ — «oui», 東京 🙂, a \"mark\", a \\ and a\ttab\u2028",
+                    speaker="Zoë Ødegård"),
+              quote(1, quote="half a pair \ud83d here", speaker="Zoë Ødegård")]
+    fields = {"title": "Ça va", "author": None, "date": "2026-11-28", "url": "https://example.org/ä"}
+    stream = io.StringIO()
+    writer = open_writer(fmt, stream)
+    writer.write_document("a.txt", quotes, fields=fields)
+    writer.close()
+    expected = [json.dumps(dict(quotes[0].to_dict(), document=fields), ensure_ascii=False),
+                json.dumps(dict(quotes[1].to_dict(), document=fields))]
+    assert "Zoë" in expected[0] and "Zo\\u00eb" in expected[1]
+    lines = stream.getvalue().split("\n")
+    assert [line.rstrip(",") for line in lines if line.startswith("{")] == expected
+
+
 def test_jsonl_empty():
     assert run("jsonl", []) == ""
     assert run("jsonl", [("a", [])]) == ""
