@@ -1,8 +1,13 @@
 """Rule table for stage 2: quotation marks paired into spans (quote-styles.md section 2)."""
 from __future__ import annotations
 
+import random
+import re
+import sys
+
 import pytest
 
+from quoteattr import quotes
 from quoteattr.quotes import find_quotes
 from quoteattr.segment import paragraphs
 
@@ -112,3 +117,26 @@ def test_plural_possessive_inside_single_quoted_dialogue(text, expected):
 def test_plural_possessive_and_dropped_sound_in_one_turn():
     assert spans("'The girls' school is shut an' we ain't seen 'im since,' said Joe.") == [
         "The girls' school is shut an' we ain't seen 'im since,"]
+
+
+def test_the_scan_pattern_s_letters_and_digits_are_str_isalnum():
+    # _MARK_SCAN tells an apostrophe by [^\W_] on both sides: that must be the scan's str.isalnum() test
+    word = re.compile(r"[^\W_]")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if not 0xD800 <= code <= 0xDFFF:
+            assert bool(word.match(c)) == c.isalnum(), hex(code)
+
+
+def test_the_scan_finds_every_mark_but_an_apostrophe_between_letters_or_digits():
+    rng = random.Random(7)
+    alphabet = "“”‘’«»„\"'`‹›「」『』‚" + "''``" + "ab9Zé_ .\n" + "٣Ⅻ²"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        expected = []
+        for m in quotes._MARK.finditer(text):
+            i, j = m.span()
+            if m.group() in ("'", "’") and quotes._prev(text, i).isalnum() and quotes._next(text, j).isalnum():
+                continue
+            expected.append(m.span())
+        assert [m.span() for m in quotes._MARK_SCAN.finditer(text)] == expected, text
