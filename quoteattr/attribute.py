@@ -1547,17 +1547,23 @@ def _translation_in_brackets(d: _Doc, q: QuoteSpan) -> bool:
     return d.toks[k].text == "(" and k > 0 and d.in_quote(d.toks[k - 1].start) is not None
 
 
+def _word_after_opening_quote(d: _Doc, q: QuoteSpan) -> int | None:
+    """The token index of the word right after a quotation that opens its unit (a sentence begun by words
+    in marks), or None: no such quotation, or no word (a letter) after it."""
+    if _skip_space_right(d.text, d.units[d.unit_of(q.open_at)][0], q.open_at) != q.open_at:
+        return None
+    k = d.tok_at(q.close_end)
+    return k if k < len(d.toks) and d.toks[k].text.isalpha() else None
+
+
 def _name_as_subject(d: _Doc, q: QuoteSpan) -> bool:
     """A capitalised word or two in marks opening a sentence, with its verb right after it and no comma:
     '„Tranquility“ ist eines von drei Modulen' -- a name standing as the subject, not speech."""
     words = d.text[q.start:q.end].split()
     if len(words) > 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
-    u = d.unit_of(q.open_at)
-    if _skip_space_right(d.text, d.units[u][0], q.open_at) != q.open_at:
-        return False
-    k = d.tok_at(q.close_end)
-    return k < len(d.toks) and d.toks[k].text.isalpha() and not d.toks[k].cap
+    k = _word_after_opening_quote(d, q)
+    return k is not None and not d.toks[k].cap
 
 
 def _term_as_subject(d: _Doc, q: QuoteSpan) -> bool:
@@ -1568,11 +1574,8 @@ def _term_as_subject(d: _Doc, q: QuoteSpan) -> bool:
     span = d.text[q.start:q.end].rstrip()
     if _word_count(span, 0, len(span)) > 3 or span[-1:] in (",", ".", "!", "?", ":", ";", "—", "-", "…"):
         return False
-    u = d.unit_of(q.open_at)
-    if _skip_space_right(d.text, d.units[u][0], q.open_at) != q.open_at:
-        return False
-    k = d.tok_at(q.close_end)
-    if k >= len(d.toks) or not d.toks[k].text.isalpha() or d.text[q.close_end:d.toks[k].start] != " ":
+    k = _word_after_opening_quote(d, q)
+    if k is None or d.text[q.close_end:d.toks[k].start] != " ":
         return False
     pos = d.toks[k].start
     i = bisect.bisect_left(d.cue_starts, pos)
