@@ -5,6 +5,7 @@ import pytest
 
 from quoteattr import segment
 from quoteattr.lexicon import load
+from quoteattr.models import Paragraph
 from quoteattr.segment import paragraphs, sentences, tokens
 
 
@@ -156,3 +157,27 @@ def test_sentences_stay_inside_the_paragraphs_given(keep):
     assert got == _sentences_one_paragraph_at_a_time(EDGE_TEXT, paras, lex)
     for start, end, pi in got:
         assert paras[pi].start <= start < end <= paras[pi].end
+
+
+def test_sentences_of_hard_wrapped_blocks_are_those_of_a_search_per_block():
+    # in a hard-wrapped text a paragraph holds line breaks: a boundary's look-ahead may cross them inside
+    # the block, never past its end
+    lex = load("en")
+    text = ("Lena Brandt left the hall.\nThen she spoke at length. \"Go.\"\nHe went?\n\n"
+            "Dr. Ivo Sand came.\nThe end!\n\n\n\"Quoted.\"\n\nRest. Last one.\n")
+    paras = paragraphs(text, True)
+    assert len(paras) == 4
+    got = [(s.start, s.end, s.paragraph) for s in sentences(text, paras, lex)]
+    assert got == _sentences_one_paragraph_at_a_time(text, paras, lex)
+    assert len(got) == 9
+
+
+def test_sentences_of_paragraphs_cut_anywhere_are_those_of_a_search_per_paragraph():
+    # paragraphs given by hand may end in spaces or inside a line: a boundary whose look-ahead runs past
+    # the paragraph's end is none, and no sentence runs past it
+    lex = load("en")
+    text = "One went. Two came.   Three left! Four. \"Five.\" Six? Seven."
+    for cuts in [(0, 22, 59), (0, 12, 40, 59), (3, 9, 10, 33, 34, 59), (0, 21, 22, 58)]:
+        paras = [Paragraph(a, b) for a, b in zip(cuts, cuts[1:])]
+        got = [(s.start, s.end, s.paragraph) for s in sentences(text, paras, lex)]
+        assert got == _sentences_one_paragraph_at_a_time(text, paras, lex), cuts
