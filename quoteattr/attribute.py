@@ -1752,6 +1752,15 @@ def _subjunctive(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _no_subject_after(d: _Doc, cue: Cue, uend: int) -> bool:
+    """Where the verb comes second: whether a comma, a colon or an adverb of the cue ("aber", "dann",
+    "dazu") follows the verb, so no subject stands after it ('..., sagte aber, ...')."""
+    k = d.tok_at(cue.end)
+    while k < len(d.toks) and d.toks[k].start < uend and d.toks[k].lower in d.g.cue_adverbs:
+        k += 1
+    return k < len(d.toks) and d.toks[k].start < uend and d.toks[k].text in (",", ":")
+
+
 def _indicative_main_verb(d: _Doc, start: int, end: int) -> bool:
     """Where the verb comes second: whether the first finite verb of the sentence, before any comma, is an
     indicative one ("hatte", "wurde", "ist"), so the main clause is no reported speech even when a
@@ -2218,6 +2227,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             k -= 1  # "... and has said that"
         coordinated = k > 0 and toks_lower(d, k) in d.g.coordinators and not cue.participle \
             and cue.text.lower().split()[0] != cue.lemma.split()[0]  # "and said", not "and state laws"
+        if "verb-second" in d.g.settings and k > 0 and not coordinated:
+            # 'Die Taucher haben das Boot untersucht und bestätigt, dass ...': a participle after "und"
+            # shares the auxiliary and the subject; 'X zögerte, sagte aber, ...': a finite verb right
+            # after a comma, with no subject after it, shares the subject of the clause before
+            coordinated = (cue.participle and toks_lower(d, k) in d.g.coordinators) \
+                or (not cue.participle and d.toks[k].text == "," and _no_subject_after(d, cue, uend))
         if coordinated:
             before = _skip_space_left(text, d.toks[k].start, ustart)
             if before > ustart and text[before - 1] != ",":

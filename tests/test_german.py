@@ -365,6 +365,15 @@ CASES = [
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
+    # a finite verb right after a comma, with no subject after it, shares the subject of the clause before
+    ("comma-coordinated-verb",
+     "Der Abgeordnete Jonas Kreil wollte sich nicht festlegen, sagte aber, die Partei müsse „jetzt handeln“.",
+     [("mixed", "die Partei müsse „jetzt handeln“", "Jonas Kreil"), ("direct", "jetzt handeln", "Jonas Kreil")]),
+    ("comma-verb-with-own-subject", "Als der Zug hielt, sagte der Schaffner Ole Brink, die Fahrt ende hier.",
+     [("indirect", "die Fahrt ende hier", "Ole Brink")]),
+    # a time adverb between the auxiliary and the participle: "hat gestern bestätigt"
+    ("aux-time-adverb-participle", "Ministerin Anna Berg hat gestern bestätigt, dass die Schule „sehr bald“ schließe.",
+     [("mixed", "die Schule „sehr bald“ schließe", "Anna Berg"), ("direct", "sehr bald", "Anna Berg")]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
