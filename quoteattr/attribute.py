@@ -1709,19 +1709,28 @@ def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int,
     paragraph; the record runs from that sentence to the demonstrative, and the first name, description or
     group after the verb speaks. Mixed when the reported sentence holds quoted words, else indirect."""
     out: list[Attribution] = []
-    taken = {d.unit_of(a.start) for a in found} | {d.unit_of(a.end - 1) for a in found}
+    # quoted words given to the subject of their own sentence for want of a cue yield to a report after them
+    weak = [a for a in found if a.rule == "sentence-subject"]
+    strong = [a for a in found if a.rule != "sentence-subject"]
+    taken = {d.unit_of(a.start) for a in strong} | {d.unit_of(a.end - 1) for a in strong}
+    weak_units = {d.unit_of(a.start) for a in weak}
     for u in range(1, len(d.units)):
         ustart, uend, upara = d.units[u]
         pstart, pend, ppara = d.units[u - 1]
-        if ppara != upara or u - 1 in taken or u - 1 in claimed:
+        if ppara != upara or u - 1 in taken or u - 1 in claimed and u - 1 not in weak_units:
             continue
         k = d.tok_at(_skip_space_right(d.text, ustart, uend))
-        if k + 1 >= len(d.toks) or d.toks[k].lower not in ("das", "dies") or d.in_quote(d.toks[k].start):
+        if k + 1 >= len(d.toks) or d.in_quote(d.toks[k].start):
+            continue
+        head = k
+        if d.toks[k].lower in d.g.demonstratives and d.toks[k + 1].cap and k + 2 < len(d.toks):
+            k += 1  # 'Diese Zahlen nannte das Amt am Montag.': a demonstrative and its noun
+        elif d.toks[k].lower not in ("das", "dies"):
             continue
         c = bisect.bisect_left(d.cue_starts, d.toks[k + 1].start)
         if c >= len(d.cues) or d.cues[c].start != d.toks[k + 1].start or d.cues[c].type != "verb":
             continue
-        m = _first_actor(d, d.cues[c].end, uend)
+        m = _first_actor(d, d.cues[c].end, uend) or _right_speaker(d, d.cues[c], uend)
         if m is None:
             continue
         first = u - 1
@@ -1734,7 +1743,12 @@ def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int,
         if whole:
             continue  # a quotation before 'Das sagte X' is a direct quote (`_demonstrative_speaker`)
         kind = "mixed" if inside else "indirect"
-        out.append(Attribution(kind, start, d.toks[k].end, m, d.cues[c], "demonstrative-report",
+        for a in weak:
+            if start <= a.start < pend:
+                found.remove(a)
+        # 'Dies sagte X': the record runs to the demonstrative; 'Diese Zahlen nannte X': to the sentence's end
+        end = d.toks[head].end if head == k else _trim_end(d.text, start, pend)
+        out.append(Attribution(kind, start, end, m, d.cues[c], "demonstrative-report",
                                CONFIDENCE["demonstrative-report"]))
         claimed.setdefault(u - 1, []).append((start, pend))
     return out

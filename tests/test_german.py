@@ -374,6 +374,22 @@ CASES = [
     # a time adverb between the auxiliary and the participle: "hat gestern bestätigt"
     ("aux-time-adverb-participle", "Ministerin Anna Berg hat gestern bestätigt, dass die Schule „sehr bald“ schließe.",
      [("mixed", "die Schule „sehr bald“ schließe", "Anna Berg"), ("direct", "sehr bald", "Anna Berg")]),
+    ("vertreten-die-auffassung", "Viele Leser vertreten die Auffassung, die Zeitung sei „zu teuer“.",
+     [("mixed", "die Zeitung sei „zu teuer“", None), ("direct", "zu teuer", None)]),
+    # a report by demonstrative ('Das sagte X') takes the sentence before from its own subject, and its
+    # speaker may be a noun phrase no lexicon lists; a demonstrative with its noun ends the record before it
+    ("demonstrative-report-over-sentence-subject",
+     "Die Kasse hat drei „stille Reserven“ angelegt. Das sagte der Kassenwart Ole Brink am Montag.",
+     [("mixed", "Die Kasse hat drei „stille Reserven“ angelegt. Das", "Ole Brink"),
+      ("direct", "stille Reserven", "Ole Brink")]),
+    ("demonstrative-report-unlisted-source",
+     "Die Kasse hat drei „stille Reserven“ angelegt. Das berichtet das Prüfinstitut Brenko am Montag.",
+     [("mixed", "Die Kasse hat drei „stille Reserven“ angelegt. Das", "das Prüfinstitut Brenko"),
+      ("direct", "stille Reserven", "das Prüfinstitut Brenko")]),
+    ("demonstrative-and-noun-report",
+     "Der Umsatz sei „deutlich gestiegen“. Diese Zahlen meldete die Firma Brenko am Montag.",
+     [("mixed", "Der Umsatz sei „deutlich gestiegen“", "Firma Brenko"),
+      ("direct", "deutlich gestiegen", "Firma Brenko")]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
