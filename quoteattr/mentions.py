@@ -513,6 +513,9 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
         low = t.lower
         if low in lex.g.description_stops or low in lex.g.determiners or _newline(text, toks[j - 1], t, wrapped):
             break
+        if "nouns-capitalised" in lex.g.settings and not t.cap \
+                and (low in lex.g.finite or low in lex.verbs or low in lex.separated):
+            break  # 'Das erklärte Minister X': a verb after the article, no adjective of a description
         if _title(lex, low, head=True) or low in lex.groups or low in lex.org_words:
             head_at = j
             # a multi-word title continues ("foreign minister", "chief executive")
