@@ -1904,6 +1904,14 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
                 # 'Die Zeitung berichtet von 50 Staaten. Man sei sich einig.': the sentence before reports,
                 # with its subject after the verb or after an adverbial
                 speaker = _first_actor(d, d.units[u - 1][0], d.units[u - 1][1])
+            if speaker is None and "verb-second" in d.g.settings and d.quotes_in(ustart, uend) \
+                    and u not in by_unit:
+                # 'Am Montag nahm die Ministerin Anna Berg dazu Stellung. Man werde „bald“ handeln.': with
+                # quoted words, the first actor of the sentence before speaks, wherever it stands
+                speaker = _first_actor(d, d.units[u - 1][0], d.units[u - 1][1])
+                if speaker is not None and not (speaker.type == "name" or speaker.type == "description"
+                                                and not speaker.org and speaker.title):
+                    speaker = None  # only a person: 'der Rundfunk', 'die Koalition' are mostly no speakers
             if (speaker is None or speaker.type not in ("name", "description", "group")) and u in quoted_only:
                 speaker = by_unit[u].mention  # 'Er habe „keine Angst“.': the speaker of its quoted words
             if speaker is None or speaker.type not in ("name", "description", "group") \

@@ -390,6 +390,12 @@ CASES = [
      "Die Kasse hat drei „stille Reserven“ angelegt. Das erklärte Minister Ole Brink am Montag.",
      [("mixed", "Die Kasse hat drei „stille Reserven“ angelegt. Das", "Ole Brink"),
       ("direct", "stille Reserven", "Ole Brink")]),
+    # with quoted words, a subjunctive sentence continues a person named anywhere in the sentence before
+    ("quoted-subjunctive-after-person",
+     "Am Montag nahm auch die Ministerin Anna Berg dazu Stellung. Man werde „sehr bald“ handeln.",
+     [("mixed", "Man werde „sehr bald“ handeln", "Anna Berg"), ("direct", "sehr bald", "Anna Berg")]),
+    ("quoted-subjunctive-not-after-institution",
+     "Am Montag tagte auch der Rundfunkrat. Man werde „sehr bald“ handeln.", []),
     ("demonstrative-and-noun-report",
      "Der Umsatz sei „deutlich gestiegen“. Diese Zahlen meldete die Firma Brenko am Montag.",
      [("mixed", "Der Umsatz sei „deutlich gestiegen“", "Firma Brenko"),
