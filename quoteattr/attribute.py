@@ -3808,7 +3808,7 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     right before a quotation (or right after it: '„...“, mit diesen Worten verabschiedete sie sich'); the first
     person or organisation of the clause not governed by a preposition speaks."""
     before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
-    after = d.text[q.close_end:q.close_end + 40].lstrip(" ,").lower()
+    after = d.text[q.close_end:q.close_end + 40].lstrip(" ,–—-").lower()  # '„...“ – mit diesen Worten'
     if any(before.endswith(w) for w in d.g.quote_introducers):
         lo, hi = ustart, q.open_at
         k = d.tok_at(ustart)
@@ -3821,7 +3821,10 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     elif any(after.startswith(w) for w in d.g.quote_introducers):
         # '„...“, mit diesen Worten verabschiedete sie sich': the speaker follows in the same sentence
         u = d.unit_of(q.open_at)
-        lo, hi = q.close_end, d.units[u][1]
+        hi = d.units[u][1]
+        if hi <= q.close_end + 1 and u + 1 < len(d.units):
+            hi = d.units[u + 1][1]  # '„Wir bleiben.“ – mit diesen Worten ...': the quotation closed its sentence
+        lo = q.close_end
     else:
         return None
     k = bisect.bisect_left(d.mention_starts, lo)

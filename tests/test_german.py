@@ -396,6 +396,17 @@ CASES = [
      [("mixed", "Man werde „sehr bald“ handeln", "Anna Berg"), ("direct", "sehr bald", "Anna Berg")]),
     ("quoted-subjunctive-not-after-institution",
      "Am Montag tagte auch der Rundfunkrat. Man werde „sehr bald“ handeln.", []),
+    # a pronoun no person fits stands for the organisation before it whose article has its gender
+    ("pronoun-for-organisation",
+     "Die Polizei sperrte die Straße. Sie teilte mit, der Fahrer sei „stark betrunken“ gewesen.",
+     [("mixed", "der Fahrer sei „stark betrunken“ gewesen", "Polizei"), ("direct", "stark betrunken", "Polizei")]),
+    ("pronoun-gender-differs-from-organisation",
+     "Die Polizei sperrte die Straße. Er teilte mit, der Fahrer sei „stark betrunken“ gewesen.",
+     [("mixed", "der Fahrer sei „stark betrunken“ gewesen", None), ("direct", "stark betrunken", None)]),
+    # quoting words after a dash: '„...“ – mit diesen Worten ...'
+    ("dash-mit-diesen-worten",
+     "„Wir geben nicht auf.“ – mit diesen Worten verabschiedete sich Trainer Ole Brink von den Fans.",
+     [("direct", "Wir geben nicht auf.", "Ole Brink")]),
     ("demonstrative-and-noun-report",
      "Der Umsatz sei „deutlich gestiegen“. Diese Zahlen meldete die Firma Brenko am Montag.",
      [("mixed", "Der Umsatz sei „deutlich gestiegen“", "Firma Brenko"),
