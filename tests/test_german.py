@@ -407,6 +407,10 @@ CASES = [
     ("dash-mit-diesen-worten",
      "„Wir geben nicht auf.“ – mit diesen Worten verabschiedete sich Trainer Ole Brink von den Fans.",
      [("direct", "Wir geben nicht auf.", "Ole Brink")]),
+    # a surname with particles named in full before names the person on its own, also at a sentence's start
+    ("particle-surname-alone",
+     "Die Ministerin Anna von der Heide sprach lange. Von der Heide sagte: „Wir bleiben hart.“",
+     [("direct", "Wir bleiben hart.", "Anna von der Heide")]),
     ("demonstrative-and-noun-report",
      "Der Umsatz sei „deutlich gestiegen“. Diese Zahlen meldete die Firma Brenko am Montag.",
      [("mixed", "Der Umsatz sei „deutlich gestiegen“", "Firma Brenko"),
