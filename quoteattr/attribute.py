@@ -1712,19 +1712,28 @@ def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int,
     paragraph; the record runs from that sentence to the demonstrative, and the first name, description or
     group after the verb speaks. Mixed when the reported sentence holds quoted words, else indirect."""
     out: list[Attribution] = []
-    taken = {d.unit_of(a.start) for a in found} | {d.unit_of(a.end - 1) for a in found}
+    # quoted words given to the subject of their own sentence for want of a cue yield to a report after them
+    weak = [a for a in found if a.rule == "sentence-subject"]
+    strong = [a for a in found if a.rule != "sentence-subject"]
+    taken = {d.unit_of(a.start) for a in strong} | {d.unit_of(a.end - 1) for a in strong}
+    weak_units = {d.unit_of(a.start) for a in weak}
     for u in range(1, len(d.units)):
         ustart, uend, upara = d.units[u]
         pstart, pend, ppara = d.units[u - 1]
-        if ppara != upara or u - 1 in taken or u - 1 in claimed:
+        if ppara != upara or u - 1 in taken or u - 1 in claimed and u - 1 not in weak_units:
             continue
         k = d.tok_at(_skip_space_right(d.text, ustart, uend))
-        if k + 1 >= len(d.toks) or d.toks[k].lower not in ("das", "dies") or d.in_quote(d.toks[k].start):
+        if k + 1 >= len(d.toks) or d.in_quote(d.toks[k].start):
+            continue
+        head = k
+        if d.toks[k].lower in d.g.demonstratives and d.toks[k + 1].cap and k + 2 < len(d.toks):
+            k += 1  # 'Diese Zahlen nannte das Amt am Montag.': a demonstrative and its noun
+        elif d.toks[k].lower not in ("das", "dies"):
             continue
         c = bisect.bisect_left(d.cue_starts, d.toks[k + 1].start)
         if c >= len(d.cues) or d.cues[c].start != d.toks[k + 1].start or d.cues[c].type != "verb":
             continue
-        m = _first_actor(d, d.cues[c].end, uend)
+        m = _first_actor(d, d.cues[c].end, uend) or _right_speaker(d, d.cues[c], uend)
         if m is None:
             continue
         first = u - 1
@@ -1737,7 +1746,12 @@ def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int,
         if whole:
             continue  # a quotation before 'Das sagte X' is a direct quote (`_demonstrative_speaker`)
         kind = "mixed" if inside else "indirect"
-        out.append(Attribution(kind, start, d.toks[k].end, m, d.cues[c], "demonstrative-report",
+        for a in weak:
+            if start <= a.start < pend:
+                found.remove(a)
+        # 'Dies sagte X': the record runs to the demonstrative; 'Diese Zahlen nannte X': to the sentence's end
+        end = d.toks[head].end if head == k else _trim_end(d.text, start, pend)
+        out.append(Attribution(kind, start, end, m, d.cues[c], "demonstrative-report",
                                CONFIDENCE["demonstrative-report"]))
         claimed.setdefault(u - 1, []).append((start, pend))
     return out
@@ -1753,6 +1767,15 @@ def _subjunctive(d: _Doc, start: int, end: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _no_subject_after(d: _Doc, cue: Cue, uend: int) -> bool:
+    """Where the verb comes second: whether a comma, a colon or an adverb of the cue ("aber", "dann",
+    "dazu") follows the verb, so no subject stands after it ('..., sagte aber, ...')."""
+    k = d.tok_at(cue.end)
+    while k < len(d.toks) and d.toks[k].start < uend and d.toks[k].lower in d.g.cue_adverbs:
+        k += 1
+    return k < len(d.toks) and d.toks[k].start < uend and d.toks[k].text in (",", ":")
 
 
 def _indicative_main_verb(d: _Doc, start: int, end: int) -> bool:
@@ -1884,6 +1907,14 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
                 # 'Die Zeitung berichtet von 50 Staaten. Man sei sich einig.': the sentence before reports,
                 # with its subject after the verb or after an adverbial
                 speaker = _first_actor(d, d.units[u - 1][0], d.units[u - 1][1])
+            if speaker is None and "verb-second" in d.g.settings and d.quotes_in(ustart, uend) \
+                    and u not in by_unit:
+                # 'Am Montag nahm die Ministerin Anna Berg dazu Stellung. Man werde „bald“ handeln.': with
+                # quoted words, the first actor of the sentence before speaks, wherever it stands
+                speaker = _first_actor(d, d.units[u - 1][0], d.units[u - 1][1])
+                if speaker is not None and not (speaker.type == "name" or speaker.type == "description"
+                                                and not speaker.org and speaker.title):
+                    speaker = None  # only a person: 'der Rundfunk', 'die Koalition' are mostly no speakers
             if (speaker is None or speaker.type not in ("name", "description", "group")) and u in quoted_only:
                 speaker = by_unit[u].mention  # 'Er habe „keine Angst“.': the speaker of its quoted words
             if speaker is None or speaker.type not in ("name", "description", "group") \
@@ -2221,6 +2252,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             k -= 1  # "... and has said that"
         coordinated = k > 0 and toks_lower(d, k) in d.g.coordinators and not cue.participle \
             and cue.text.lower().split()[0] != cue.lemma.split()[0]  # "and said", not "and state laws"
+        if "verb-second" in d.g.settings and k > 0 and not coordinated:
+            # 'Die Taucher haben das Boot untersucht und bestätigt, dass ...': a participle after "und"
+            # shares the auxiliary and the subject; 'X zögerte, sagte aber, ...': a finite verb right
+            # after a comma, with no subject after it, shares the subject of the clause before
+            coordinated = (cue.participle and toks_lower(d, k) in d.g.coordinators) \
+                or (not cue.participle and d.toks[k].text == "," and _no_subject_after(d, cue, uend))
         if coordinated:
             before = _skip_space_left(text, d.toks[k].start, ustart)
             if before > ustart and text[before - 1] != ",":
@@ -3774,7 +3811,7 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     right before a quotation (or right after it: '„...“, mit diesen Worten verabschiedete sie sich'); the first
     person or organisation of the clause not governed by a preposition speaks."""
     before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
-    after = d.text[q.close_end:q.close_end + 40].lstrip(" ,").lower()
+    after = d.text[q.close_end:q.close_end + 40].lstrip(" ,–—-").lower()  # '„...“ – mit diesen Worten'
     if any(before.endswith(w) for w in d.g.quote_introducers):
         lo, hi = ustart, q.open_at
         k = d.tok_at(ustart)
@@ -3787,7 +3824,10 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     elif any(after.startswith(w) for w in d.g.quote_introducers):
         # '„...“, mit diesen Worten verabschiedete sie sich': the speaker follows in the same sentence
         u = d.unit_of(q.open_at)
-        lo, hi = q.close_end, d.units[u][1]
+        hi = d.units[u][1]
+        if hi <= q.close_end + 1 and u + 1 < len(d.units):
+            hi = d.units[u + 1][1]  # '„Wir bleiben.“ – mit diesen Worten ...': the quotation closed its sentence
+        lo = q.close_end
     else:
         return None
     k = bisect.bisect_left(d.mention_starts, lo)

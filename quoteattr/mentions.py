@@ -88,6 +88,7 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
             out.append(make_mention(start, t.end, text[start:t.end], "group", gender="pl", head=low))
     if nouns_capitalised:
         out = _names_with_evidence(text, toks, out, lex)
+        out = _particle_surnames(text, toks, out, lex)
     else:
         out = _demonym_surnames(toks, out, lex)
     return out
@@ -220,6 +221,39 @@ def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lex
                 or party or before in lex.phrases or after_so:  # '„...“, so Wolf weiter.'
             keep.append(m)
     return keep
+
+
+def _particle_surnames(text: str, toks: Tokens, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A surname with particles named in full before ("Ursula von der Leyen") names the person again on its
+    own, also capitalised at a sentence's start ("von der Leyen sagte", "Von der Leyen sagte")."""
+    surnames: dict[tuple[str, ...], Mention] = {}
+    for m in found:
+        if m.type != "name" or m.org:
+            continue
+        words = m.name.split()
+        if len(words) >= 4 and words[1].lower() in lex.g.connectors and words[2].lower() in lex.g.name_particles:
+            surnames.setdefault(tuple(w.lower() for w in words[1:]), m)
+    if not surnames:
+        return found
+    starts = [m.start for m in found]
+    extra: list[Mention] = []
+    for i, t in enumerate(toks):
+        if t.lower not in lex.g.connectors:
+            continue
+        for key, full in surnames.items():
+            j = i + len(key)
+            if j > len(toks) or t.start <= full.start or tuple(x.lower for x in toks[i:j]) != key:
+                continue
+            k = bisect.bisect_right(starts, t.start) - 1
+            if k >= 0 and found[k].end > t.start:
+                continue  # inside a mention already
+            end = toks[j - 1].end
+            extra.append(make_mention(t.start, end, text[t.start:end], "name", name=full.name,
+                                      gender=full.gender))
+    if not extra:
+        return found
+    found = [m for m in found if not any(e.start <= m.start < e.end for e in extra)]
+    return sorted(found + extra, key=lambda m: m.start)
 
 
 def _group_head(low: str, lex: Lexicon) -> str | None:
@@ -522,6 +556,9 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
         low = t.lower
         if low in lex.g.description_stops or low in lex.g.determiners or _newline(text, toks[j - 1], t, wrapped):
             break
+        if "nouns-capitalised" in lex.g.settings and not t.cap \
+                and (low in lex.g.finite or low in lex.verbs or low in lex.separated):
+            break  # 'Das erklärte Minister X': a verb after the article, no adjective of a description
         if _title(lex, low, head=True) or low in lex.groups or low in lex.org_words:
             head_at = j
             # a multi-word title continues ("foreign minister", "chief executive")

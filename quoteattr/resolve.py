@@ -379,6 +379,34 @@ def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity |
     return None
 
 
+# German: the gender an article gives its noun, and the one of a third-person pronoun
+_ARTICLE_GENDER = {"der": "m", "die": "f", "das": "n"}
+_PRONOUN_GENDER = {"er": "m", "sie": "f", "es": "n"}
+
+
+def _org_antecedent(ents: _Entities, m: Mention, lex: Lexicon) -> Mention | None:
+    """Where nouns are capitalised and have a grammatical gender: a pronoun no person fits stands for the
+    nearest organisation described before it with an article of its gender, within a few sentences
+    ('Die Polizei sperrte die Straße. Sie teilte mit, ...'; 'Der Verband ... Er fordert ...')."""
+    if "nouns-capitalised" not in lex.g.settings:
+        return None
+    want = _PRONOUN_GENDER.get(m.text.lower())
+    if want is None:
+        return None
+    k = bisect.bisect_left([x.start for x in ents.all_mentions], m.start) - 1
+    while k >= 0 and m.start - ents.all_mentions[k].start <= 400:
+        c = ents.all_mentions[k]
+        k -= 1
+        if c.type in ("name", "pronoun"):
+            return None  # a person or another pronoun nearer: not for this rule
+        if c.type not in ("description", "group") or not (c.org or (c.head or "").lower() in lex.org_words):
+            continue
+        article = c.text.split()[0].lower()
+        if _ARTICLE_GENDER.get(article) == want and not ents.after_preposition(c.start):
+            return c
+    return None
+
+
 def _description_entity(ents: _Entities, m: Mention, lex: Lexicon) -> Entity | None:
     head = (m.head or "").lower()
     if not head or head in lex.groups and not m.org:
@@ -453,6 +481,8 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
                 title = ents.title(e)
             elif m.type == "name":
                 speaker, title = m.name, m.title
+            elif m.type == "pronoun" and (org := _org_antecedent(ents, m, lex)) is not None:
+                speaker = _strip_determiner(org.text, lex)  # 'Die Polizei ... Sie teilte mit'
             elif m.type == "description" and m.org:
                 speaker = _strip_determiner(m.text, lex)  # "the national weather service"
             elif m.type in ("description", "group"):

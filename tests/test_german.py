@@ -365,6 +365,56 @@ CASES = [
     ("sentence-subject-without-cue",
      "Richter Wendelbach verglich die Halle mit einem Keller, in dem Besucher „einfach vergessen und übersehen“ würden.",
      [("direct", "einfach vergessen und übersehen", "Wendelbach")]),
+    # a finite verb right after a comma, with no subject after it, shares the subject of the clause before
+    ("comma-coordinated-verb",
+     "Der Abgeordnete Jonas Kreil wollte sich nicht festlegen, sagte aber, die Partei müsse „jetzt handeln“.",
+     [("mixed", "die Partei müsse „jetzt handeln“", "Jonas Kreil"), ("direct", "jetzt handeln", "Jonas Kreil")]),
+    ("comma-verb-with-own-subject", "Als der Zug hielt, sagte der Schaffner Ole Brink, die Fahrt ende hier.",
+     [("indirect", "die Fahrt ende hier", "Ole Brink")]),
+    # a time adverb between the auxiliary and the participle: "hat gestern bestätigt"
+    ("aux-time-adverb-participle", "Ministerin Anna Berg hat gestern bestätigt, dass die Schule „sehr bald“ schließe.",
+     [("mixed", "die Schule „sehr bald“ schließe", "Anna Berg"), ("direct", "sehr bald", "Anna Berg")]),
+    ("vertreten-die-auffassung", "Viele Leser vertreten die Auffassung, die Zeitung sei „zu teuer“.",
+     [("mixed", "die Zeitung sei „zu teuer“", None), ("direct", "zu teuer", None)]),
+    # a report by demonstrative ('Das sagte X') takes the sentence before from its own subject, and its
+    # speaker may be a noun phrase no lexicon lists; a demonstrative with its noun ends the record before it
+    ("demonstrative-report-over-sentence-subject",
+     "Die Kasse hat drei „stille Reserven“ angelegt. Das sagte der Kassenwart Ole Brink am Montag.",
+     [("mixed", "Die Kasse hat drei „stille Reserven“ angelegt. Das", "Ole Brink"),
+      ("direct", "stille Reserven", "Ole Brink")]),
+    ("demonstrative-report-unlisted-source",
+     "Die Kasse hat drei „stille Reserven“ angelegt. Das berichtet das Prüfinstitut Brenko am Montag.",
+     [("mixed", "Die Kasse hat drei „stille Reserven“ angelegt. Das", "das Prüfinstitut Brenko"),
+      ("direct", "stille Reserven", "das Prüfinstitut Brenko")]),
+    ("demonstrative-verb-title-is-no-description",
+     "Die Kasse hat drei „stille Reserven“ angelegt. Das erklärte Minister Ole Brink am Montag.",
+     [("mixed", "Die Kasse hat drei „stille Reserven“ angelegt. Das", "Ole Brink"),
+      ("direct", "stille Reserven", "Ole Brink")]),
+    # with quoted words, a subjunctive sentence continues a person named anywhere in the sentence before
+    ("quoted-subjunctive-after-person",
+     "Am Montag nahm auch die Ministerin Anna Berg dazu Stellung. Man werde „sehr bald“ handeln.",
+     [("mixed", "Man werde „sehr bald“ handeln", "Anna Berg"), ("direct", "sehr bald", "Anna Berg")]),
+    ("quoted-subjunctive-not-after-institution",
+     "Am Montag tagte auch der Rundfunkrat. Man werde „sehr bald“ handeln.", []),
+    # a pronoun no person fits stands for the organisation before it whose article has its gender
+    ("pronoun-for-organisation",
+     "Die Polizei sperrte die Straße. Sie teilte mit, der Fahrer sei „stark betrunken“ gewesen.",
+     [("mixed", "der Fahrer sei „stark betrunken“ gewesen", "Polizei"), ("direct", "stark betrunken", "Polizei")]),
+    ("pronoun-gender-differs-from-organisation",
+     "Die Polizei sperrte die Straße. Er teilte mit, der Fahrer sei „stark betrunken“ gewesen.",
+     [("mixed", "der Fahrer sei „stark betrunken“ gewesen", None), ("direct", "stark betrunken", None)]),
+    # quoting words after a dash: '„...“ – mit diesen Worten ...'
+    ("dash-mit-diesen-worten",
+     "„Wir geben nicht auf.“ – mit diesen Worten verabschiedete sich Trainer Ole Brink von den Fans.",
+     [("direct", "Wir geben nicht auf.", "Ole Brink")]),
+    # a surname with particles named in full before names the person on its own, also at a sentence's start
+    ("particle-surname-alone",
+     "Die Ministerin Anna von der Heide sprach lange. Von der Heide sagte: „Wir bleiben hart.“",
+     [("direct", "Wir bleiben hart.", "Anna von der Heide")]),
+    ("demonstrative-and-noun-report",
+     "Der Umsatz sei „deutlich gestiegen“. Diese Zahlen meldete die Firma Brenko am Montag.",
+     [("mixed", "Der Umsatz sei „deutlich gestiegen“", "Firma Brenko"),
+      ("direct", "deutlich gestiegen", "Firma Brenko")]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
