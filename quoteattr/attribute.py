@@ -703,7 +703,7 @@ def _adverb_like(m: Mention) -> bool:
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
     """Whether a mention opens its clause: only coordinators, focus particles or punctuation before it."""
     k = d.tok_at(m.start) - 1
-    # "Der Minister Peter Schaar sagte", "Die spätere Ministerin Anna Berg nannte", "Das Magazin Kurier
+    # "Der Minister Peter Kranold sagte", "Die spätere Ministerin Anna Berg nannte", "Das Magazin Kurier
     # bezeichnete": an article and the adjectives and nouns after it are part of the noun phrase
     j = k
     while j >= 0 and k - j < 3 and d.toks[j].start >= floor and d.toks[j].text.replace("-", "").isalpha() \
@@ -1943,7 +1943,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                     m = None  # 'Wer zahlt, so bestimmen sie die Regeln': an object follows, "so" means "thus"
             if m is not None:
                 after = _skip_space_right(text, m.end, uend)
-                # '„...“, so Peter Schaar, Präsident des Amtes.': a quotation before, an apposition after
+                # '„...“, so Peter Kranold, Präsident des Amtes.': a quotation before, an apposition after
                 first_q = d.in_quote(_skip_space_right(text, ustart, uend))
                 nxt = d.tok_at(after + 1)
                 quoted_before = first_q is not None and text[first_q.close_end:cue.start].strip(" ,") == "" \
@@ -2039,7 +2039,7 @@ def _frames(d: _Doc) -> list[_Frame]:
         speaker, appositive, negated = _left_speaker(d, cue, floor)
         if speaker is not None and appositive and cue.participle and "verb-second" not in d.g.settings \
                 and (_after_preposition(d, speaker) or speaker.start < _main_clause_start(d, ustart, cue.start)):
-            # 'Here in Salem, Ann Cole stepped up her attacks, saying': the subject of the main clause, not a
+            # 'Here in Salem, Ann Cole sharpened her attacks, saying': the subject of the main clause, not a
             # name in an opening phrase
             speaker = _free_subject(d, ustart, cue.start) or speaker
         if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
@@ -2230,7 +2230,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
                 if owner is None and "verb-second" not in d.g.settings and subject is not None \
                         and (_after_preposition(d, subject) or subject.start < _main_clause_start(d, ustart, cue.start)):
-                    # 'Here in Columbia, Ann Cole stepped up her attacks, saying': not a place or an opening
+                    # 'Here in Salem, Ann Cole sharpened her attacks, saying': not a place or an opening
                     # phrase but the subject of the main clause
                     subject = _free_subject(d, ustart, cue.start) or subject
                 if subject is None and "nouns-capitalised" in d.g.settings:
@@ -2506,7 +2506,7 @@ def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
 def _as_clause_subject(d: _Doc, cue: Cue, ustart: int, uend: int) -> Mention | None:
     """Where the verb ends a subordinate clause, the subject of an as-clause that the cue closes: the noun
     phrase right after "wie", with adverbials between it and the verb ('Wie die Reederei am Morgen mitteilte,
-    ...', 'Wie ein Sprecher gegenüber dem Sender sagte, ...', 'Wie „sternwarte online“ berichtet, ...').
+    ...', 'Wie ein Sprecher gegenüber dem Sender sagte, ...', 'Wie „hafenblick online“ berichtet, ...').
     None when the cue is not the clause's last word or another verb stands between."""
     toks = d.toks
     c = d.tok_at(cue.start)
@@ -2801,7 +2801,7 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
         start = _right_content_start(d, cue, uend)
         if speaker is not None and start is None and "verb-second" in d.g.settings \
                 and _content_before(d, d.toks[k].start, ustart):
-            # '„...“, wird Peter Schaar zitiert': the quotation stands before the auxiliary
+            # '„...“, wird Peter Kranold zitiert': the quotation stands before the auxiliary
             return _Frame(cue, speaker, "left", "quoted-speaker", False, u, ustart,
                           _skip_space_left(d.text, d.toks[k].start, ustart))
     else:
@@ -3062,7 +3062,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         if f.rule == "quote-speaker-cue" and _cue_with_object(d, f.cue):
             return None
         if f.rule == "as-speaker-cue" and (_cue_with_object(d, f.cue) or _cue_then(d, f.cue, ("to", "with"))):
-            # 'Talks failed, as lawmakers accused each other ...': "as" of time, not "as X said"
+            # 'Talks failed, as the unions blamed each other ...': "as" of time, not "as X said"
             return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
@@ -3487,7 +3487,7 @@ def _opinion_holder(d: _Doc, ustart: int, before: int) -> Mention | None:
         return None
     m = d.by_start.get(d.toks[k + 1].start)
     if m is None and k + 2 < len(d.toks) and d.toks[k + 1].lower in d.g.articles:
-        m = d.by_start.get(d.toks[k + 2].start)  # "für den Minister Peter Schaar"
+        m = d.by_start.get(d.toks[k + 2].start)  # "für den Minister Peter Kranold"
     if m is None or m.end > before:
         return None
     if m.type == "group" or m.type == "name" and (m.title or m.gender in ("m", "f")) \
@@ -3812,7 +3812,7 @@ def _first_actor(d: _Doc, start: int, end: int) -> Mention | None:
 
 
 def _demonstrative_speaker(d: _Doc, u: int) -> tuple[Mention, Cue] | None:
-    """'„...“ Das sagte Peter Schaar am Montag.' / '„...“ Dies musste die Ministerin einräumen.': the next
+    """'„...“ Das sagte Peter Kranold am Montag.' / '„...“ Dies musste die Ministerin einräumen.': the next
     sentence of the paragraph opens with a demonstrative subject and holds a reporting verb; the first
     name or description in it speaks."""
     if u + 1 >= len(d.units) or d.units[u + 1][2] != d.units[u][2]:
