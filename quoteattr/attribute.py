@@ -331,7 +331,7 @@ def _unpaired(text: str, stops: list) -> list[int]:
         dash = cm.group().strip()
         if dash in ("—", "–", "--"):
             if open_dash is not None and open_dash[0] == dash:
-                out.remove(open_dash[1])
+                out.pop()  # the opening dash, always the last stop kept (any other stop resets open_dash)
                 open_dash = None
                 continue
             open_dash = (dash, cm.start())
@@ -2037,11 +2037,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             frames.append(_Frame(cue, inverted[0], "left", "quote-cue-speaker", False, u, ustart, inverted[1]))
             continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
-        if speaker is not None and appositive and cue.participle and "verb-second" not in d.g.settings \
-                and (_after_preposition(d, speaker) or speaker.start < _main_clause_start(d, ustart, cue.start)):
+        if speaker is not None and appositive and cue.participle:
             # 'Here in Salem, Ann Cole sharpened her attacks, saying': the subject of the main clause, not a
             # name in an opening phrase
-            speaker = _free_subject(d, ustart, cue.start) or speaker
+            speaker = _main_subject(d, speaker, ustart, cue.start)
         if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
                 and frames[-1].unit == u and _is_relative(d, frames[-1].cue):
             # "Humphrey, who calls the plan a fraud, said ...": the relative clause's own cue is no bound
@@ -2228,11 +2227,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             if comma or coordinated:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
-                if owner is None and "verb-second" not in d.g.settings and subject is not None \
-                        and (_after_preposition(d, subject) or subject.start < _main_clause_start(d, ustart, cue.start)):
+                if owner is None and subject is not None:
                     # 'Here in Salem, Ann Cole sharpened her attacks, saying': not a place or an opening
                     # phrase but the subject of the main clause
-                    subject = _free_subject(d, ustart, cue.start) or subject
+                    subject = _main_subject(d, subject, ustart, cue.start)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
@@ -3294,8 +3292,11 @@ def _headline_marks(d: _Doc, q: QuoteSpan) -> bool:
     p = d.paras[d.para_of(q.open_at)]
     if d.text[p.start:q.open_at].strip() or d.text[q.close_end:p.end].strip():
         return False
-    single = sum(1 for x in d.outer if d.text[x.open_at] in _SINGLE_MARKS)
-    return len(d.outer) - single > 2 * single
+    mostly_double = d.__dict__.get("mostly_double")  # counted once per document, not once per quotation
+    if mostly_double is None:
+        single = sum(1 for x in d.outer if d.text[x.open_at] in _SINGLE_MARKS)
+        mostly_double = d.mostly_double = len(d.outer) - single > 2 * single
+    return mostly_double
 
 
 def _name_after_article(d: _Doc, q: QuoteSpan) -> bool:
@@ -3541,6 +3542,14 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _main_subject(d: _Doc, m: Mention, ustart: int, before: int) -> Mention:
+    """English: `m`, found before a participle or coordinated cue at `before`, unless it stands after a
+    preposition or before the main clause; then the main clause's free subject (`_free_subject`), if any."""
+    if "verb-second" in d.g.settings or not (_after_preposition(d, m) or m.start < _main_clause_start(d, ustart, before)):
+        return m
+    return _free_subject(d, ustart, before) or m
 
 
 def _free_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
