@@ -1424,7 +1424,7 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     verb_next = second.lower in d.g.finite or second.lower in d.g.subjunctive
     if verb_next or k > 0 and (d.toks[k - 1].lower in d.g.that or d.toks[k - 1].lower in d.g.wh):
         return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
-    if first.lower in d.g.subordinators or first.lower in ("deren", "dessen"):
+    if first.lower in d.g.subordinators or first.lower in d.g.relative_genitives:
         return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
     if not (first.lower in d.g.relative or first.lower in ("dem", "den", "denen", "deren", "dessen")) or second.cap:
         return False
@@ -3091,7 +3091,7 @@ def _cue_with_object(d: _Doc, cue: Cue) -> bool:
         for t in d.toks[k:k + 12]:
             if not t.word:
                 return False
-            if t.lower in d.g.that or t.lower in d.g.wh or t.lower in ("to", "for", "about"):
+            if t.lower in d.g.that or t.lower in d.g.wh or t.lower in d.g.request_prepositions:
                 return True
         return False
     t = d.toks[k]

@@ -78,7 +78,7 @@ GRAMMAR_SECTIONS = (
     "partitives", "clause-openers",
     "occasion-prepositions", "occasion-nouns", "apposition-openers", "say-verbs", "source-postmodifiers",
     "occasion-complements", "object-relatives", "noun-forms", "document-verbs", "question-verbs",
-    "hearsay-modals", "name-particles",
+    "hearsay-modals", "name-particles", "request-prepositions", "relative-genitives",
 )
 
 
