@@ -1257,7 +1257,7 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             return t.end  # "sagte in einem Interview, die Lage sei ernst"
         if t.start >= ceil or t.text in (".", ";", "!", "?", ":") or qmap[t.start] or (t.text == "," and free):
             break
-        if t.lower in that and (j == k or toks[j - 1].lower not in ("so", "such")):
+        if t.lower in that and (j == k or toks[j - 1].lower not in d.g.degree_words):
             if j == k or free or all(x.lower in d.g.time_words or x.cap or x.text == "," for x in toks[k:j]):
                 return t.end
             break
@@ -1993,7 +1993,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                         # 'Laut Eilmeldung des Senders N24 ist ...': the genitive and places are the source's
                         e = _skip_space_left(text, verb, m.end)
                         for j in range(d.tok_at(m.end), d.tok_at(e)):
-                            if d.toks[j].lower in d.g.prepositions and d.toks[j].lower not in ("von", "vom"):
+                            if d.toks[j].lower in d.g.prepositions and d.toks[j].lower not in d.g.genitive_prepositions:
                                 e = _skip_space_left(text, d.toks[j].start, m.end)  # not 'gegenüber dem Blatt'
                                 break
                         e = _trim_end(text, m.start, e)
@@ -2570,9 +2570,9 @@ def _with_head_noun(d: _Doc, m: Mention, ustart: int) -> Mention:
     the whole phrase from the sentence's start; else m."""
     toks = d.toks
     k = d.tok_at(m.start)
-    if k < 2 or toks[k].lower not in ("des", "der") and toks[k - 1].lower not in ("von", "vom"):
+    if k < 2 or toks[k].lower not in d.g.genitive_articles and toks[k - 1].lower not in d.g.genitive_prepositions:
         return m
-    j = k - 1 if toks[k].lower in ("des", "der") else k - 2
+    j = k - 1 if toks[k].lower in d.g.genitive_articles else k - 2
     if j < 0 or not toks[j].cap or toks[j].start < ustart:
         return m
     while j > 0 and toks[j - 1].start >= ustart and (toks[j - 1].lower in d.g.articles or toks[j - 1].lower in d.g.determiners

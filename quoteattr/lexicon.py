@@ -79,6 +79,7 @@ GRAMMAR_SECTIONS = (
     "occasion-prepositions", "occasion-nouns", "apposition-openers", "say-verbs", "source-postmodifiers",
     "occasion-complements", "object-relatives", "noun-forms", "document-verbs", "question-verbs",
     "hearsay-modals", "name-particles", "request-prepositions", "relative-genitives",
+    "degree-words", "genitive-articles", "genitive-prepositions",
 )
 
 
