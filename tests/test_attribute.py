@@ -472,6 +472,8 @@ NOT_STATEMENTS = [
     ("as-of-time-before-the-main-clause", "As the mayor demands a new stadium, fans buy tickets elsewhere."),
     ("noun-form-after-a-quantifier", "In some states, turnout rose sharply after the new law passed."),
     ("noun-form-after-a-name", "Ana Ruiz toured the Corn Belt states, and farmers there welcomed her plan."),
+    ("noun-form-after-a-determiner-and-noun-before-a-coordinated-clause",
+     "Ana Ruiz toured the farm states, and farmers there welcomed her plan."),
     ("noun-form-after-a-modifier", "Lake County is a swing state, but both parties have ignored it."),
     ("adverbial-clause-before-a-verb-with-an-object",
      "Once the count was over, the senator conceded the race."),
