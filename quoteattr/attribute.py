@@ -331,7 +331,7 @@ def _unpaired(text: str, stops: list) -> list[int]:
         dash = cm.group().strip()
         if dash in ("—", "–", "--"):
             if open_dash is not None and open_dash[0] == dash:
-                out.remove(open_dash[1])
+                out.pop()  # the opening dash, always the last stop kept (any other stop resets open_dash)
                 open_dash = None
                 continue
             open_dash = (dash, cm.start())
@@ -703,7 +703,7 @@ def _adverb_like(m: Mention) -> bool:
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
     """Whether a mention opens its clause: only coordinators, focus particles or punctuation before it."""
     k = d.tok_at(m.start) - 1
-    # "Der Minister Peter Schaar sagte", "Die spätere Ministerin Anna Berg nannte", "Das Magazin Kurier
+    # "Der Minister Peter Kranold sagte", "Die spätere Ministerin Anna Berg nannte", "Das Magazin Kurier
     # bezeichnete": an article and the adjectives and nouns after it are part of the noun phrase
     j = k
     while j >= 0 and k - j < 3 and d.toks[j].start >= floor and d.toks[j].text.replace("-", "").isalpha() \
@@ -1257,7 +1257,7 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             return t.end  # "sagte in einem Interview, die Lage sei ernst"
         if t.start >= ceil or t.text in (".", ";", "!", "?", ":") or qmap[t.start] or (t.text == "," and free):
             break
-        if t.lower in that and (j == k or toks[j - 1].lower not in ("so", "such")):
+        if t.lower in that and (j == k or toks[j - 1].lower not in d.g.degree_words):
             if j == k or free or all(x.lower in d.g.time_words or x.cap or x.text == "," for x in toks[k:j]):
                 return t.end
             break
@@ -1424,7 +1424,7 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     verb_next = second.lower in d.g.finite or second.lower in d.g.subjunctive
     if verb_next or k > 0 and (d.toks[k - 1].lower in d.g.that or d.toks[k - 1].lower in d.g.wh):
         return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
-    if first.lower in d.g.subordinators or first.lower in ("deren", "dessen"):
+    if first.lower in d.g.subordinators or first.lower in d.g.relative_genitives:
         return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
     if not (first.lower in d.g.relative or first.lower in ("dem", "den", "denen", "deren", "dessen")) or second.cap:
         return False
@@ -1977,7 +1977,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                     m = None  # 'Wer zahlt, so bestimmen sie die Regeln': an object follows, "so" means "thus"
             if m is not None:
                 after = _skip_space_right(text, m.end, uend)
-                # '„...“, so Peter Schaar, Präsident des Amtes.': a quotation before, an apposition after
+                # '„...“, so Peter Kranold, Präsident des Amtes.': a quotation before, an apposition after
                 first_q = d.in_quote(_skip_space_right(text, ustart, uend))
                 nxt = d.tok_at(after + 1)
                 quoted_before = first_q is not None and text[first_q.close_end:cue.start].strip(" ,") == "" \
@@ -2027,7 +2027,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                         # 'Laut Eilmeldung des Senders N24 ist ...': the genitive and places are the source's
                         e = _skip_space_left(text, verb, m.end)
                         for j in range(d.tok_at(m.end), d.tok_at(e)):
-                            if d.toks[j].lower in d.g.prepositions and d.toks[j].lower not in ("von", "vom"):
+                            if d.toks[j].lower in d.g.prepositions and d.toks[j].lower not in d.g.genitive_prepositions:
                                 e = _skip_space_left(text, d.toks[j].start, m.end)  # not 'gegenüber dem Blatt'
                                 break
                         e = _trim_end(text, m.start, e)
@@ -2071,11 +2071,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             frames.append(_Frame(cue, inverted[0], "left", "quote-cue-speaker", False, u, ustart, inverted[1]))
             continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
-        if speaker is not None and appositive and cue.participle and "verb-second" not in d.g.settings \
-                and (_after_preposition(d, speaker) or speaker.start < _main_clause_start(d, ustart, cue.start)):
-            # 'Here in Salem, Ann Cole stepped up her attacks, saying': the subject of the main clause, not a
+        if speaker is not None and appositive and cue.participle:
+            # 'Here in Salem, Ann Cole sharpened her attacks, saying': the subject of the main clause, not a
             # name in an opening phrase
-            speaker = _free_subject(d, ustart, cue.start) or speaker
+            speaker = _main_subject(d, speaker, ustart, cue.start)
         if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
                 and frames[-1].unit == u and _is_relative(d, frames[-1].cue):
             # "Humphrey, who calls the plan a fraud, said ...": the relative clause's own cue is no bound
@@ -2268,11 +2267,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             if comma or coordinated:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
-                if owner is None and "verb-second" not in d.g.settings and subject is not None \
-                        and (_after_preposition(d, subject) or subject.start < _main_clause_start(d, ustart, cue.start)):
-                    # 'Here in Columbia, Ann Cole stepped up her attacks, saying': not a place or an opening
+                if owner is None and subject is not None:
+                    # 'Here in Salem, Ann Cole sharpened her attacks, saying': not a place or an opening
                     # phrase but the subject of the main clause
-                    subject = _free_subject(d, ustart, cue.start) or subject
+                    subject = _main_subject(d, subject, ustart, cue.start)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
@@ -2546,7 +2544,7 @@ def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
 def _as_clause_subject(d: _Doc, cue: Cue, ustart: int, uend: int) -> Mention | None:
     """Where the verb ends a subordinate clause, the subject of an as-clause that the cue closes: the noun
     phrase right after "wie", with adverbials between it and the verb ('Wie die Reederei am Morgen mitteilte,
-    ...', 'Wie ein Sprecher gegenüber dem Sender sagte, ...', 'Wie „sternwarte online“ berichtet, ...').
+    ...', 'Wie ein Sprecher gegenüber dem Sender sagte, ...', 'Wie „hafenblick online“ berichtet, ...').
     None when the cue is not the clause's last word or another verb stands between."""
     toks = d.toks
     c = d.tok_at(cue.start)
@@ -2612,9 +2610,9 @@ def _with_head_noun(d: _Doc, m: Mention, ustart: int) -> Mention:
     the whole phrase from the sentence's start; else m."""
     toks = d.toks
     k = d.tok_at(m.start)
-    if k < 2 or toks[k].lower not in ("des", "der") and toks[k - 1].lower not in ("von", "vom"):
+    if k < 2 or toks[k].lower not in d.g.genitive_articles and toks[k - 1].lower not in d.g.genitive_prepositions:
         return m
-    j = k - 1 if toks[k].lower in ("des", "der") else k - 2
+    j = k - 1 if toks[k].lower in d.g.genitive_articles else k - 2
     if j < 0 or not toks[j].cap or toks[j].start < ustart:
         return m
     while j > 0 and toks[j - 1].start >= ustart and (toks[j - 1].lower in d.g.articles or toks[j - 1].lower in d.g.determiners
@@ -2841,7 +2839,7 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
         start = _right_content_start(d, cue, uend)
         if speaker is not None and start is None and "verb-second" in d.g.settings \
                 and _content_before(d, d.toks[k].start, ustart):
-            # '„...“, wird Peter Schaar zitiert': the quotation stands before the auxiliary
+            # '„...“, wird Peter Kranold zitiert': the quotation stands before the auxiliary
             return _Frame(cue, speaker, "left", "quoted-speaker", False, u, ustart,
                           _skip_space_left(d.text, d.toks[k].start, ustart))
     else:
@@ -3102,7 +3100,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         if f.rule == "quote-speaker-cue" and _cue_with_object(d, f.cue):
             return None
         if f.rule == "as-speaker-cue" and (_cue_with_object(d, f.cue) or _cue_then(d, f.cue, ("to", "with"))):
-            # 'Talks failed, as lawmakers accused each other ...': "as" of time, not "as X said"
+            # 'Talks failed, as the unions blamed each other ...': "as" of time, not "as X said"
             return None
     rule = f.rule
     if rule in ("quote-speaker-cue", "quote-cue-speaker"):
@@ -3133,7 +3131,7 @@ def _cue_with_object(d: _Doc, cue: Cue) -> bool:
         for t in d.toks[k:k + 12]:
             if not t.word:
                 return False
-            if t.lower in d.g.that or t.lower in d.g.wh or t.lower in ("to", "for", "about"):
+            if t.lower in d.g.that or t.lower in d.g.wh or t.lower in d.g.request_prepositions:
                 return True
         return False
     t = d.toks[k]
@@ -3334,8 +3332,11 @@ def _headline_marks(d: _Doc, q: QuoteSpan) -> bool:
     p = d.paras[d.para_of(q.open_at)]
     if d.text[p.start:q.open_at].strip() or d.text[q.close_end:p.end].strip():
         return False
-    single = sum(1 for x in d.outer if d.text[x.open_at] in _SINGLE_MARKS)
-    return len(d.outer) - single > 2 * single
+    mostly_double = d.__dict__.get("mostly_double")  # counted once per document, not once per quotation
+    if mostly_double is None:
+        single = sum(1 for x in d.outer if d.text[x.open_at] in _SINGLE_MARKS)
+        mostly_double = d.mostly_double = len(d.outer) - single > 2 * single
+    return mostly_double
 
 
 def _name_after_article(d: _Doc, q: QuoteSpan) -> bool:
@@ -3527,7 +3528,7 @@ def _opinion_holder(d: _Doc, ustart: int, before: int) -> Mention | None:
         return None
     m = d.by_start.get(d.toks[k + 1].start)
     if m is None and k + 2 < len(d.toks) and d.toks[k + 1].lower in d.g.articles:
-        m = d.by_start.get(d.toks[k + 2].start)  # "für den Minister Peter Schaar"
+        m = d.by_start.get(d.toks[k + 2].start)  # "für den Minister Peter Kranold"
     if m is None or m.end > before:
         return None
     if m.type == "group" or m.type == "name" and (m.title or m.gender in ("m", "f")) \
@@ -3581,6 +3582,14 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _main_subject(d: _Doc, m: Mention, ustart: int, before: int) -> Mention:
+    """English: `m`, found before a participle or coordinated cue at `before`, unless it stands after a
+    preposition or before the main clause; then the main clause's free subject (`_free_subject`), if any."""
+    if "verb-second" in d.g.settings or not (_after_preposition(d, m) or m.start < _main_clause_start(d, ustart, before)):
+        return m
+    return _free_subject(d, ustart, before) or m
 
 
 def _free_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
@@ -3855,7 +3864,7 @@ def _first_actor(d: _Doc, start: int, end: int) -> Mention | None:
 
 
 def _demonstrative_speaker(d: _Doc, u: int) -> tuple[Mention, Cue] | None:
-    """'„...“ Das sagte Peter Schaar am Montag.' / '„...“ Dies musste die Ministerin einräumen.': the next
+    """'„...“ Das sagte Peter Kranold am Montag.' / '„...“ Dies musste die Ministerin einräumen.': the next
     sentence of the paragraph opens with a demonstrative subject and holds a reporting verb; the first
     name or description in it speaks."""
     if u + 1 >= len(d.units) or d.units[u + 1][2] != d.units[u][2]:

@@ -70,7 +70,8 @@ def _verb_position(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return True
     return k >= 2 and not prev.cap and prev.text.isalpha() and prev.lower not in lex.g.determiners \
         and prev.lower not in lex.g.quantifiers and prev.lower not in lex.g.prepositions \
-        and toks[k - 2].lower in lex.g.determiners and toks[k - 2].lower not in lex.g.quantifiers
+        and toks[k - 2].lower in lex.g.determiners and toks[k - 2].lower not in lex.g.quantifiers \
+        and not (k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower in lex.g.coordinators)
 
 
 def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> list[Cue]:

@@ -78,7 +78,8 @@ GRAMMAR_SECTIONS = (
     "partitives", "clause-openers",
     "occasion-prepositions", "occasion-nouns", "apposition-openers", "say-verbs", "source-postmodifiers",
     "occasion-complements", "object-relatives", "noun-forms", "document-verbs", "question-verbs",
-    "hearsay-modals", "name-particles", "demonstratives",
+    "hearsay-modals", "name-particles", "demonstratives", "request-prepositions", "relative-genitives",
+    "degree-words", "genitive-articles", "genitive-prepositions",
 )
 
 

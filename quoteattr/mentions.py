@@ -186,7 +186,7 @@ def _group_start(toks: Tokens, i: int, floor: int, lex: Lexicon) -> int:
 def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lexicon) -> list[Mention]:
     """Where every noun is capitalised (German), a capitalised run is a name only with evidence: a known
     first name, a title or honorific, an organisation word or acronym, a surname already named in full,
-    or a reporting verb right next to it ("Schaar sagte", "sagte Schaar")."""
+    or a reporting verb right next to it ("Kranold sagte", "sagte Kranold")."""
     starts = toks.starts
     surnames: set[str] = set()
     keep: list[Mention] = []
@@ -224,8 +224,8 @@ def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lex
 
 
 def _particle_surnames(text: str, toks: Tokens, found: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A surname with particles named in full before ("Ursula von der Leyen") names the person again on its
-    own, also capitalised at a sentence's start ("von der Leyen sagte", "Von der Leyen sagte")."""
+    """A surname with particles named in full before ("Greta von der Aue") names the person again on its
+    own, also capitalised at a sentence's start ("von der Aue sagte", "Von der Aue sagte")."""
     surnames: dict[tuple[str, ...], Mention] = {}
     for m in found:
         if m.type != "name" or m.org:
@@ -421,7 +421,7 @@ def _run_end(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) 
         elif t.lower in g.connectors and j + 2 < n and toks[j + 1].lower in g.name_particles and toks[j + 2].cap \
                 and j > i and toks[j - 1].lower in first_names and toks[j + 2].lower not in org_words \
                 and toks[j + 2].lower not in title_words:
-            j += 2  # "Ursula von der Leyen", "Pedro de la Cruz": a first name, then two particles (not
+            j += 2  # "Greta von der Aue", "Pedro de la Cruz": a first name, then two particles (not
             # "Jan von der Zeitung")
         elif t.text in ("-",) and j + 1 < n and toks[j + 1].cap and t.start == toks[j - 1].end:
             j += 1
