@@ -383,7 +383,7 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
 
     from . import parallel
     from .read import InputFailure, collect
-    from .write import open_writer
+    from .write import RENDERED_FORMATS, open_writer
 
     reading_stdin = "-" in paths
     if reading_stdin and _stdin_is_terminal() and not quiet:
@@ -440,9 +440,13 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                          and not (reading_stdin and _stdin_is_terminal())
                          # on a terminal the records themselves show progress, and a bar would garble them
                          and not (out.tmp is None and _is_terminal(sys.stdout)))
+        # Records of the streaming formats are serialised where they are extracted (by the workers with -j N)
+        render = out_fmt if speakers is None and out_fmt in RENDERED_FORMATS else None
         options = parallel.Options(lang=lang, beliefs=beliefs, id_field=id_field, text_field=text_field,
                                    encoding=encoding, debug=debug, kinds=kinds,
-                                   keep_text=out_fmt == "html")  # only the report shows the texts
+                                   keep_text=out_fmt == "html",  # only the report shows the texts
+                                   render=render, excel_safe=excel_safe,
+                                   document_fields=getattr(writer, "document_fields", False))
         if client is not None:
             results = distributed.outcomes(client, sources, options)
         else:
@@ -472,7 +476,7 @@ def _run_extract(paths: list[str], out_fmt: str, output: Optional[str], *, input
                         sys.stderr.write(outcome.trace)
                     say(outcome.message, outcome.where)
                     continue
-                writer.write_document(outcome.doc_id, outcome.quotes(), outcome.text, outcome.fields)
+                outcome.write(writer)
                 documents += 1
             progress.update(task, completed=len(sources))
         for path, count in line_failures.items():

@@ -10,7 +10,9 @@ How work is shared out: a file is sent as its path and read by the worker (texts
 documents that only the main process can read (stdin, JSON Lines lines) are sent as text. Work goes in
 batches of up to `BATCH_DOCS` documents (`BATCH_CHARS` of text), and at most `AHEAD` batches per worker are
 in flight, so memory stays flat however many files there are. Worker functions are top-level and take and
-return plain tuples, so any start method (fork, forkserver, spawn) and any pickler can ship them.
+return plain tuples, so any start method (fork, forkserver, spawn) and any pickler can ship them. For the
+streaming formats (`Options.render`) workers send each document's records already serialised, so that the
+main process, which shares the cores with them, only writes.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-BATCH_DOCS = 8           # documents per task: enough to hide the cost of a round trip to a worker
+BATCH_DOCS = 16          # documents per task: enough to hide the cost of a round trip to a worker
 BATCH_CHARS = 1_000_000  # ... or this much text, whichever comes first
 AHEAD = 2                # batches per worker submitted ahead of the one being written
 
@@ -37,6 +39,12 @@ class Options(NamedTuple):
     debug: bool = False  # keep the traceback of an internal error
     keep_text: bool = True  # send each document's text back with its quotes (the HTML report shows it)
     kinds: tuple[str, ...] | None = None  # report only these kinds of statement; None: all
+    # Serialise each document's records where it is extracted, for the writer of this format (one of
+    # write.RENDERED_FORMATS; None: send the records as rows): workers then do that work, and the main
+    # process only writes. excel_safe and document_fields are the csv/tsv writer's settings.
+    render: str | None = None
+    excel_safe: bool = False
+    document_fields: bool = False
 
 
 class Outcome(NamedTuple):
@@ -59,6 +67,15 @@ class Outcome(NamedTuple):
     internal: bool = False  # the extraction hit a bug, not a bad document
     trace: str | None = None  # traceback of that bug, with Options.debug
     fields: dict | None = None  # the document's own fields when it has any (a web page's title, author, ...)
+    rendered: str | None = None  # with Options.render: the records as written (write.render); rows is None
+
+    def write(self, writer) -> None:
+        """Write a "doc" outcome's records with `writer` (from `write.open_writer`, of the Options.render
+        format when this outcome was rendered)."""
+        if self.rendered is not None:
+            writer.write_rendered(self.rendered)
+        else:
+            writer.write_document(self.doc_id, self.quotes(), self.text, self.fields)
 
     def quotes(self) -> list:
         """The quotes of a "doc" outcome as Quote records."""
@@ -147,8 +164,15 @@ def _extract(no: int, doc, where: str, note: str | None, options: Options, keep_
             trace = traceback.format_exc()
         return Outcome(no, "doc", where, doc.id, text, note=note, message=internal_message(exc), internal=True,
                        trace=trace)
+    fields = document_fields(doc.meta)
+    if options.render is not None:
+        from .write import render
+
+        rendered = render(options.render, quotes, fields, excel_safe=options.excel_safe,
+                          document_fields=options.document_fields)
+        return Outcome(no, "doc", where, doc.id, text, note=note, fields=fields, rendered=rendered)
     rows = tuple(map(attrgetter(*FIELDS), quotes))  # each quote's fields in order, read at C speed
-    return Outcome(no, "doc", where, doc.id, text, rows=rows, note=note, fields=document_fields(doc.meta))
+    return Outcome(no, "doc", where, doc.id, text, rows=rows, note=note, fields=fields)
 
 
 def document_fields(meta: dict) -> dict | None:
@@ -328,12 +352,23 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _ready() -> None:
+    """The task that starts a forked pool's workers (see `pooled`)."""
+
+
 def _context():
     import multiprocessing
+    import sys
+    import threading
 
-    # forkserver (the default from Python 3.14 on POSIX) where there is one: it never forks a process that
-    # has threads, and starts workers with the engine already imported. spawn elsewhere.
     methods = multiprocessing.get_all_start_methods()
+    # fork on Linux while this process has no other thread: the cheapest start (no new interpreter to start,
+    # no resource tracker), and safe then, since no lock can be held by a thread that the child lacks.
+    # `pooled` starts the workers at once, before its own threads.
+    if "fork" in methods and sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    # Else forkserver (the default from Python 3.14 on POSIX) where there is one: it never forks a process
+    # that has threads, and starts workers with the engine already imported. spawn elsewhere.
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload(["quoteattr.parallel", "quoteattr.pipeline"])
@@ -391,8 +426,23 @@ def pooled(sources: Iterable, options: Options, jobs: int, *, stdin=None) -> Ite
     from concurrent.futures import ProcessPoolExecutor
 
     global _pools_started
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init_worker)
+    context = _context()
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker)
     _pools_started += 1
+    if context.get_start_method() == "fork":
+        import sys
+
+        # A forked worker flushes sys.stdout and sys.stderr when it ends: empty them first, or what they
+        # hold would be written again by every worker.
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                if stream is not None:
+                    stream.flush()
+            except (OSError, ValueError):
+                pass
+        # With fork, the first task starts every worker: start them now, from this thread, while
+        # it is the only one (the pool's and `ordered`'s threads come after).
+        executor.submit(_ready)
     items = work_items(sources, options, absolute=True, remote_jsonl=False, stdin=stdin)
 
     def cancel(done: bool) -> None:

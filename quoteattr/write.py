@@ -108,6 +108,32 @@ def _displayable_quote(quote: Quote) -> Quote:
     return dataclasses.replace(quote, **changes) if changes else quote
 
 
+RENDERED_FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "tsv")
+"""Formats whose records `render` can serialise apart from the writer (in a worker process, for `-j N`)."""
+
+
+def render(fmt: str, quotes: Sequence[Quote], fields: dict | None = None, *, excel_safe: bool = False,
+           document_fields: bool = False) -> str:
+    """The records of one document as the writer of `fmt` (one of RENDERED_FORMATS) writes them, for its
+    `write_rendered`: jsonl lines; json records joined by ",\\n" (the writer adds what goes before them);
+    csv/tsv rows. The same text whichever process makes it, so workers can do the serialising."""
+    if fmt == "jsonl":
+        return "".join([_record_json(quote, fields) + "\n" for quote in quotes])
+    if fmt == "json":
+        return ",\n".join([_record_json(quote, fields) for quote in quotes])
+    if fmt not in ("csv", "tsv"):
+        raise ValueError(f"records in {fmt!r} are not rendered apart from their writer")
+    if not quotes:
+        return ""
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+    extra = [_csv_cell((fields or {}).get(name), excel_safe) for name in DOCUMENT_FIELDS] if document_fields else []
+    writer.writerows([[_csv_cell(getattr(quote, name), excel_safe) for name in FIELDS] + extra for quote in quotes])
+    return buffer.getvalue()
+
+
 class JsonlWriter:
     """One JSON object a line."""
 
@@ -117,8 +143,12 @@ class JsonlWriter:
     def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
                        fields: dict | None = None) -> None:
         """Write one line per quote, then flush."""
-        for quote in quotes:
-            self.stream.write(_record_json(quote, fields) + "\n")
+        self.write_rendered(render("jsonl", quotes, fields))
+
+    def write_rendered(self, records: str) -> None:
+        """Write one document's records from `render`, then flush."""
+        if records:
+            self.stream.write(records)
         self.stream.flush()
 
     def close(self) -> None:
@@ -131,17 +161,21 @@ class JsonWriter:
 
     def __init__(self, stream: TextIO):
         self.stream = stream
-        self.count = 0
+        self.started = False  # a record was written: the next ones go after ",\n"
         self.closed = False
         stream.write("[")
 
     def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
                        fields: dict | None = None) -> None:
         """Append the records to the array, then flush."""
-        for quote in quotes:
-            # Separator and record in one write, so that the output never ends inside a record.
-            self.stream.write(("\n" if self.count == 0 else ",\n") + _record_json(quote, fields))
-            self.count += 1
+        self.write_rendered(render("json", quotes, fields))
+
+    def write_rendered(self, records: str) -> None:
+        """Append one document's records from `render` to the array, then flush."""
+        if records:
+            # Separator and records in one write, so that the output never ends inside a record.
+            self.stream.write((",\n" if self.started else "\n") + records)
+            self.started = True
         self.stream.flush()
 
     def close(self) -> None:
@@ -187,6 +221,13 @@ class CsvWriter:
         extra = [self._cell((fields or {}).get(name)) for name in DOCUMENT_FIELDS] if self.document_fields else []
         for quote in quotes:
             self.writer.writerow([self._cell(getattr(quote, name)) for name in FIELDS] + extra)
+        self.stream.flush()
+
+    def write_rendered(self, records: str) -> None:
+        """Write one document's rows from `render` (made with this writer's delimiter, excel_safe and
+        document_fields), then flush."""
+        if records:
+            self.stream.write(records)
         self.stream.flush()
 
     def close(self) -> None:

@@ -4,6 +4,7 @@ messages and exit code; work in flight stays bounded. Plus the fast command-line
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import random
@@ -76,6 +77,41 @@ def test_samples_same_output_in_every_format(fmt):
     result = same_as_one_process(SAMPLES, "-f", fmt)
     assert result.exit_code == 0
     assert result.stdout_bytes
+
+
+@pytest.mark.parametrize("fmt,extra", [("jsonl", ()), ("json", ()), ("csv", ("--excel-safe", "--bom")),
+                                       ("tsv", ())])
+def test_workers_serialising_records_write_what_the_library_writer_writes(fmt, extra):
+    # -j N workers send each document's records already serialised (Options.render): the bytes must be
+    # those of the library's own writer over the same documents.
+    from quoteattr import extract
+    from quoteattr.write import open_writer
+
+    stream = io.StringIO()
+    writer = open_writer(fmt, stream, bom="--bom" in extra, excel_safe="--excel-safe" in extra)
+    for path in sorted(SAMPLES.glob("*.txt")):
+        writer.write_document(path.name, extract(path.read_text(encoding="utf-8"), path.name))
+    writer.close()
+    result = same_as_one_process(SAMPLES, "-f", fmt, *extra)
+    assert result.stdout_bytes == stream.getvalue().encode("utf-8")
+
+
+def test_fork_only_while_single_threaded():
+    # Forking a process that has other threads can copy a lock one of them holds: forkserver then.
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods() or not sys.platform.startswith("linux"):
+        pytest.skip("fork is used on Linux only")
+    if threading.active_count() == 1:
+        assert parallel._context().get_start_method() == "fork"
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert parallel._context().get_start_method() != "fork"
+    finally:
+        stop.set()
+        thread.join()
 
 
 def test_mixed_folder_same_output_messages_and_exit_code(mixed_folder, tmp_path):
@@ -259,6 +295,20 @@ def _killed_after(proc, seconds: float, message: str):
 
 def _default_sigint():
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@needs_script
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_real_stdout_same_bytes(fmt, tmp_path):
+    # A real process writing to a pipe: what its stdout holds when the workers start (json's "[") must not
+    # be written again by them (forked workers flush the standard streams when they end).
+    for i in range(12):
+        (tmp_path / f"{i:02d}.txt").write_text(f"“We said {i},” Ann Lee said.\n", encoding="utf-8")
+    outputs = [subprocess.run([console_script(), "extract", str(tmp_path), "-f", fmt, "-j", jobs],
+                              capture_output=True, timeout=120) for jobs in ("1", "2")]
+    assert outputs[0].returncode == outputs[1].returncode == 0
+    assert outputs[1].stdout == outputs[0].stdout and outputs[1].stderr == outputs[0].stderr == b""
+    assert outputs[0].stdout.count(b"We said 1") == 3  # 1, 10 and 11
 
 
 @needs_script

@@ -578,7 +578,7 @@ def test_failed_run_midway_keeps_the_old_output(tmp_path, monkeypatch):
         sources.append(tmp_path / f"{i}.txt")
         sources[-1].write_text(SMITH, encoding="utf-8")
     calls = {"n": 0}
-    real = write.CsvWriter.write_document
+    real = write.CsvWriter.write_rendered  # what the CLI calls for csv: records come serialised (-j 1 too)
 
     def breaks(self, *args, **kwargs):
         calls["n"] += 1
@@ -586,7 +586,7 @@ def test_failed_run_midway_keeps_the_old_output(tmp_path, monkeypatch):
             raise OSError(28, "No space left on device")
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(write.CsvWriter, "write_document", breaks)
+    monkeypatch.setattr(write.CsvWriter, "write_rendered", breaks)
     result = invoke("extract", *sources, "-o", target)
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr and result.stderr.startswith("quoteattr: ")

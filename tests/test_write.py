@@ -8,7 +8,7 @@ import json
 import pytest
 
 from quoteattr.models import FIELDS, Quote
-from quoteattr.write import FORMATS, SUFFIX_FORMATS, open_writer, shorten
+from quoteattr.write import FORMATS, RENDERED_FORMATS, SUFFIX_FORMATS, open_writer, render, shorten
 
 
 def quote(index=0, **changes) -> Quote:
@@ -247,3 +247,35 @@ def test_bom_and_excel_safe_are_for_csv_and_tsv(fmt):
 def test_suffix_formats_are_known_formats():
     assert set(SUFFIX_FORMATS.values()) <= set(FORMATS)
     assert SUFFIX_FORMATS[".csv"] == "csv" and SUFFIX_FORMATS[".txt"] == "table"
+
+
+# ------------------------------------------------------------------------ records rendered apart (-j N)
+
+SURROGATE_QUOTES = [quote(3, quote="broken \ud800 pair", speaker="Ann \udfff Lee")]
+
+
+@pytest.mark.parametrize("fmt", RENDERED_FORMATS)
+@pytest.mark.parametrize("options", [{}, {"excel_safe": True}, {"document_fields": True}, {"bom": True}])
+def test_rendered_records_write_what_the_writer_writes(fmt, options):
+    # Workers serialise the records (`render`) and the main process writes them (`write_rendered`): the
+    # same bytes as the writer's own write_document, for documents with, without and with odd records.
+    if options and fmt not in ("csv", "tsv"):
+        pytest.skip("csv/tsv settings")
+    fields = {"title": "A page", "url": "http://example.org/=1"}
+    docs = [("a.txt", QUOTES, fields), ("b.txt", [], None), ("c.txt", SURROGATE_QUOTES, None),
+            ("d.txt", QUOTES[:1], fields)]
+    direct, rendered = io.StringIO(), io.StringIO()
+    writer = open_writer(fmt, direct, **options)
+    other = open_writer(fmt, rendered, **options)
+    for doc_id, quotes, doc_fields in docs:
+        writer.write_document(doc_id, quotes, None, doc_fields)
+        other.write_rendered(render(fmt, quotes, doc_fields, excel_safe=options.get("excel_safe", False),
+                                    document_fields=options.get("document_fields", False)))
+    writer.close()
+    other.close()
+    assert rendered.getvalue() == direct.getvalue()
+
+
+def test_render_refuses_formats_written_whole():
+    with pytest.raises(ValueError):
+        render("table", QUOTES)
