@@ -3808,7 +3808,7 @@ def _label_before(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
 
 def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
     """Where nouns are capitalised, words of the grammar's [quote-introducers] right before a quotation
-    make it speech even when each of its nouns is capitalised ('Parolen wie „Stoppt den Krieg“')."""
+    make it speech even when each of its nouns is capitalised ('Parolen wie „Rettet den Wald“')."""
     if "nouns-capitalised" not in d.g.settings or not d.g.quote_introducers or _fragment_title(d, q):
         return False
     before = d.text[max(d.units[u][0], q.open_at - 40):q.open_at].rstrip(" :,").lower()
