@@ -439,7 +439,7 @@ MENTION_CASES = [
     # the subject before the auxiliary, when the verb ends its clause
     ("Die Stiftung hatte anlässlich der Schließung des Museums erklärt, sie wolle die Sammlung verkaufen.", "indirect",
      "Die Stiftung"),
-    ("Auch die Bauministerin Helga Wendrich (SPD) äußerte: „Ich rechne damit, dass es eng wird.“", "direct",
+    ("Auch die Bauministerin Helga Wendrich (SPD) äußerte: „Ich rechne fest damit, dass es eng wird.“", "direct",
      "Bauministerin Helga Wendrich"),
     # a noun before an unlisted name after the article; a cue form after a preposition is an adjective
     ("Das Magazin Kurier bezeichnete die Firma als „Schattenbank“.", "direct", "Das Magazin Kurier"),
