@@ -537,7 +537,7 @@ def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
         return ("demonyms",)
     if not org_words.isdisjoint(lows[ns:]) or not title_at and not org_words.isdisjoint(lows):
         # an organisation ("Bank of England"), unless a title split the name off it ("Senate Minority
-        # Leader Harry Reid", "Bank of England Governor Mark Carney")
+        # Leader Ned Varga", "Bank of England Governor Alan Moss")
         title_at = []
         ns = w0
     org = not org_words.isdisjoint(lows[ns:])
