@@ -455,7 +455,7 @@ NOT_STATEMENTS = [
     ("coordinated-base-form", "Players should train hard rather than ignore coaches and state guidelines that limit them."),
     ("song-title-no-subject", 'In Berlin, the band played "Songs of the Lost Summer Days" on Sunday.'),
     ("short-phrase-no-cue", 'Tom Hale drove a "lemon" for years.'),
-    ("cue-noun-after-an-adjective", "It was an important remark that the plan had failed."),
+    ("cue-noun-after-an-adjective", "It was a casual remark that the plan had failed."),
     ("cue-word-as-adjective-after-be", "Ann Cole was welcome to take whichever seat she liked."),
     ("person-finding-no-statement", "She found that the door was locked."),
     ("cue-word-as-a-noun-after-a-number", "In those three states the vote was close."),
