@@ -347,7 +347,7 @@ def _name_run_slow(text: str, toks: list[Token], i: int, j: int, key: str, lex: 
     name_words = words[ns:]
     name = text[name_words[0].start:end]
     start = toks[i].start
-    # lower-case titles right before the run: "foreign minister Sergei Lavrov", "former president X"
+    # lower-case titles right before the run: "foreign minister Sergei Ostrov", "former president X"
     p = i - 1
     while p >= 0 and not the and (toks[p].lower in title_words or toks[p].lower in demonyms
                                   or toks[p].lower in g.title_modifiers) \

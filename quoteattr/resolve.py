@@ -1,7 +1,7 @@
 """Stage 5: speakers. Link every mention to one entity per person or organisation, and name it.
 
-Name mentions are clustered into entities: a later "Lavrov" joins "Russian Foreign Minister Sergei
-Lavrov" by surname, name variants join by fuzzy matching (rapidfuzz). An entity's canonical name is the
+Name mentions are clustered into entities: a later "Ostrov" joins "Russian Foreign Minister Sergei
+Ostrov" by surname, name variants join by fuzzy matching (rapidfuzz). An entity's canonical name is the
 fullest form of its name, the earliest of equals (as BBC Citron keeps "the earliest instance of the
 longest form"); its title comes from the words before the name or an appositive ("X, a spokesman for Y,").
 Pronouns go to the nearest preceding entity of compatible gender; descriptions ("the top Russian
@@ -172,7 +172,7 @@ class _Entities:
         if exact is not None and not (self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(exact), ())):
             return exact
         if not m.org:
-            # "Lavrov" -> "Sergei Lavrov"; "Sergei Lavrov" -> "Lavrov"; "S. Lavrov" -> "Sergei Lavrov"
+            # "Ostrov" -> "Sergei Ostrov"; "Sergei Ostrov" -> "Ostrov"; "S. Ostrov" -> "Sergei Ostrov"
             for e in reversed(self.by_last.get(toks[-1], ())):
                 if self.dialogue and m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender:
                     continue  # "Mr. Harcourt" is not "Clara Harcourt"
@@ -238,7 +238,7 @@ class _Entities:
 
     def title(self, e: Entity) -> str | None:
         """The entity's title: that of its first mention with one, written before the name ("Foreign
-        Minister Sergei Lavrov") or in apposition ("Lavrov, Russia's foreign minister,")."""
+        Minister Sergei Ostrov") or in apposition ("Ostrov, Russia's foreign minister,")."""
         if not e.titled:
             e.titled = True
             for m in e.mentions:
