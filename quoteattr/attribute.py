@@ -381,7 +381,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         k -= 1
     if k < 0 or toks[k].start < floor:
         return None, False, negated
-    k = _before_tag(d, k, floor)  # "Harry Reid (D-Nev.) told reporters"
+    k = _before_tag(d, k, floor)  # "Ned Varga (D-Ore.) told reporters"
     if "verb-second" not in d.g.settings and toks[k].lower in d.g.time_words and d.by_end.get(toks[k].end) is None:
         # "The Port Authority on Monday said", "Ann Cole last night told": a time phrase between subject and verb
         j = k
@@ -409,15 +409,15 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if m is not None and m.start >= floor and m.type in ("description", "group") \
             and "nouns-capitalised" not in d.g.settings and m.head is not None and not d.dialogue \
             and (_after_preposition(d, m) or m.head in d.g.time_words):
-        # "Ann Cole at the time said", "Mark Hill, who has in earlier years called", "The department two weeks ago
+        # "Ann Cole at the time said", "Mark Hill, who has in earlier years called", "The department ten days ago
         # said": an adverbial before the verb, the subject before it
         j = d.tok_at(m.start) - 1
         if j >= 0 and toks[j].lower in d.g.prepositions:
             j -= 1
         if j >= 1 and toks[j].lower == "than" and toks[j - 1].lower in d.g.quantifiers:
-            j -= 2  # "less than two weeks ago", "more than a year ago"
+            j -= 2  # "less than ten days ago", "more than six weeks ago"
         elif j >= 0 and toks[j].lower in d.g.quantity_modifiers:
-            j -= 1  # "nearly two weeks ago"
+            j -= 1  # "nearly ten days ago"
         while j >= 0 and toks[j].start >= floor and toks[j].lower in d.g.aux:
             j -= 1  # "who has in earlier years called"
         left = d.by_end.get(toks[j].end) if j >= 0 and toks[j].start >= floor else None
@@ -440,7 +440,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if relative and cand is not None and cand.start >= floor:
         best = (_speaker_score(cand, d.lex) - _after_preposition(d, cand), cand)
     elif cand is not None and cand.start >= floor and cand.type == "name" and not _after_preposition(d, cand):
-        # the name as the appositive: '"...," the mayor's chief of staff, Joe Kasey, told reporters'; a
+        # the name as the appositive: '"...," the mayor's chief of staff, Ray Kasey, told reporters'; a
         # subject further left with as good a score still wins ("Smith, like Jones, said")
         best = (_speaker_score(cand, d.lex), cand)
     j = k - 1
@@ -592,7 +592,7 @@ def _counted_share(d: _Doc, k: int, floor: int) -> Mention | None:
 
 def _postmodified_source(d: _Doc, k: int, floor: int) -> Mention | None:
     """A person or group before a phrase that says how they know, ending at token k: "a person familiar
-    with the talks", "people with knowledge of the plan", "two aides close to the senator"."""
+    with the talks", "people briefed on the plan", "two aides close to the senator"."""
     toks = d.toks
     phrases = d.g.source_postmodifiers
     if not phrases:
@@ -644,7 +644,7 @@ def _plural_possessive(d: _Doc, k: int) -> bool:
 
 
 def _before_tag(d: _Doc, k: int, floor: int) -> int:
-    """The token before a short parenthesis that ends at token k ("Harry Reid (D-Nev.)", "Ann Cole (R)"),
+    """The token before a short parenthesis that ends at token k ("Ned Varga (D-Ore.)", "Ann Cole (R)"),
     or k itself."""
     toks = d.toks
     if k < 1 or toks[k].text != ")":
@@ -828,8 +828,8 @@ _SOURCE_STOPS = frozenset(",.;:!?()[]—–") | _CLOSERS
 
 def _source_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
     """The source named after "according to" when no mention starts there, up to the next punctuation:
-    "a count by the news agency", "exit polling data", "figures her campaign released Friday". Its head
-    is the last word before a preposition ("the average of recent polls" -> "average")."""
+    "a count by the news agency", "exit polling data", "numbers her office posted Tuesday". Its head
+    is the last word before a preposition ("the average of six surveys" -> "average")."""
     toks = d.toks
     k = d.tok_at(pos)
     n = len(toks)
@@ -919,8 +919,8 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
 
 
 def _description_after_quote(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
-    """'"...," said a Vermont teacher', '"...," said a person close to the family', '"...," said one of two
-    witnesses': after a quotation and its comma, a determiner and a noun phrase following the verb name
+    """'"...," said a Vermont teacher', '"...," said a person close to the family', '"...," said one of three
+    neighbours': after a quotation and its comma, a determiner and a noun phrase following the verb name
     its speaker, whatever the words after the head noun; the mention runs from the determiner to the head."""
     text, toks = d.text, d.toks
     comma = _skip_space_left(text, cue.start, 0) - 1
@@ -932,7 +932,7 @@ def _description_after_quote(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
         return None
     j = k + 1
     if j + 1 < len(toks) and toks[j].lower == "of" and toks[k].lower not in d.g.articles:
-        j += 1  # "one of two witnesses", "some of the delegates"
+        j += 1  # "one of three neighbours", "some of the delegates"
         if toks[j].lower in d.g.determiners:
             j += 1
     head = None
@@ -952,7 +952,7 @@ def _description_after_quote(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
 
 
 def _description_after_quote_before(d: _Doc, cue: Cue, floor: int) -> Mention | None:
-    """'"...," one senior Democrat said', '"...," a person close to the mayor said', '"...," the 46-year-old
+    """'"...," one senior Democrat said', '"...," a person close to the mayor said', '"...," the 61-year-old
     said': between a quotation closed by a comma and the verb, a determiner and up to eight more words with
     no verb and no punctuation are its speaker."""
     text, toks = d.text, d.toks
@@ -1027,7 +1027,7 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
 
 
 def _quote_before_subject(d: _Doc, start: int, end: int) -> int:
-    """'"...," the mayor's chief of staff, Joe Kasey, told reporters': when the speaker is a name in
+    """'"...," the mayor's chief of staff, Ray Kasey, told reporters': when the speaker is a name in
     apposition, the words between the quotation and the name are its subject, not content. The close of
     that quotation, or `end` when other words stand there."""
     inside = d.quotes_in(start, end)
@@ -1173,7 +1173,7 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
         if owner is None or owner.type != "name" or owner.start < floor \
                 or (j == k and not m.title and not toks[j - 1].lower.endswith(("'s", "’s"))):
             return toks[j].start
-        # "Trump campaign spokeswoman Hope Hicks", "super PAC spokeswoman Kelly Conway"
+        # "Dorsey campaign spokeswoman Lena Marsh", "super PAC spokeswoman Tara Quill"
         j = d.tok_at(owner.start)
         owned = True
 
@@ -1472,8 +1472,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _is_title_like(d: _Doc, q: QuoteSpan) -> bool:
-    """Whether a quotation reads as a title: no content word, or two or more all capitalised ("The Art of
-    the Deal"); a question or exclamation is none."""
+    """Whether a quotation reads as a title: no content word, or two or more all capitalised ("The Harvest of
+    the Tides"); a question or exclamation is none."""
     text = d.text
     if d.g.name_nouns and (_after_name_noun(d, q) or _speaker_label(d, q) or _name_as_subject(d, q)):
         return True
@@ -1558,7 +1558,7 @@ def _word_after_opening_quote(d: _Doc, q: QuoteSpan) -> int | None:
 
 def _name_as_subject(d: _Doc, q: QuoteSpan) -> bool:
     """A capitalised word or two in marks opening a sentence, with its verb right after it and no comma:
-    '„Tranquility“ ist eines von drei Modulen' -- a name standing as the subject, not speech."""
+    '„Lumara“ ist eins von fünf Bauteilen' -- a name standing as the subject, not speech."""
     words = d.text[q.start:q.end].split()
     if len(words) > 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
@@ -1955,13 +1955,13 @@ def _frames(d: _Doc) -> list[_Frame]:
         if cue.type == "noun":
             possessor = _possessor(d, cue)
             if possessor is not None:
-                # 'Seiner Ansicht nach sind wir Zeugen ...': opening a sentence, the possessor says the rest
+                # 'Seiner Ansicht nach erleben wir ...': opening a sentence, the possessor says the rest
                 if _skip_space_right(text, ustart, uend) == cue.start:
                     frames.append(_Frame(cue, possessor, "right", "according-to", False, u,
                                          _skip_space_right(text, cue.end, uend), uend))
             continue
         if cue.text[:1].isupper() and _inside_name(d, cue.start):
-            continue  # "Hope Hicks said": a name, not a cue
+            continue  # "Lena Marsh said": a name, not a cue
         if "nouns-capitalised" in d.g.settings and _attributive_participle(d, cue):
             continue  # 'mit dem neu formulierten Gesetz': an adjective before its noun, no verb
         if cue.type == "so":
@@ -2095,7 +2095,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
                      or _bare_word(speaker) and _adverb_like(speaker) or _oblique(d, speaker)) \
                 and _right_speaker(d, cue, uend) is not None:
-            # "Gegenüber dem Tagesspiegel sagte der Politiker: ...", "Weiterhin erklärte die Ministerin",
+            # "Gegenüber dem Abendkurier erklärte der Politiker: ...", "Weiterhin erklärte die Ministerin",
             # "Den Plan kritisierte die Ministerin": something else stands first, so the subject follows the verb
             speaker = None
         elif speaker is not None and not appositive and _oblique(d, speaker):
@@ -2135,7 +2135,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 and (_word_count_to(text, ustart, speaker.start, 3) >= 3
                      or "verb-second" in d.g.settings and _after_preposition(d, speaker)) \
                 and not ("verb-second" in d.g.settings and _appositive_subject(d, speaker, cue)):
-            # ', said Dan Gerstein, director of ...': an inversion, not a subject behind an appositive
+            # ', said Omar Pell, director of ...': an inversion, not a subject behind an appositive
             m = _right_speaker(d, cue, uend)
             if m is not None and m.type == "name":
                 speaker = None
@@ -2152,7 +2152,7 @@ def _frames(d: _Doc) -> list[_Frame]:
         if speaker is None and "nouns-capitalised" in d.g.settings:
             speaker = _as_source(d, cue, ustart)  # 'Wie wetterblick.de berichtet, ...', 'Wie „Die Post“ meldet'
         if speaker is not None and toks_lower(d, d.tok_at(speaker.start) - 1) in d.g.as_conjunction:
-            # "As the paper noted in an op-ed, the candidate ...": the content follows the comma;
+            # "As the paper argued in a column, the candidate ...": the content follows the comma;
             # '..., wie der Verband am Montag mitteilte.': it comes before
             comma = _next_comma(d, cue.end, uend)
             before = _skip_space_left(text, d.toks[d.tok_at(speaker.start) - 1].start, ustart)
@@ -2167,7 +2167,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             if before_speaker > ustart and text[before_speaker - 1] == "," and not appositive \
                     and not d.in_quote(before_speaker - 2) and _parenthetical_close(d, cue, uend) \
                     and not _right_has_that(d, cue, uend):  # "..., X said that ...": the clause is the content
-                # "The pullout, Lavrov said, is an admission of failure."
+                # "The retreat, Halvorsen said, is a sign of weakness."
                 frames.append(_Frame(cue, speaker, "around", "parenthetical", appositive, u,
                                      _clause_start(d, before_speaker - 1, ustart), uend))
                 continue
@@ -2281,7 +2281,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                     frames.append(_Frame(cue, subject, "right", "coordinated" if coordinated else "participle",
                                          False, u, start, uend))
     # Content on the right stops before a contrasting clause ("..., while X wrote that ...") or a
-    # commentary set off by a dash ("... the 'anchor baby' — a play on words ...").
+    # commentary set off by a dash ("... the 'paper tiger' — a jab at the rival ...").
     # The contrasts of a unit are found once, and each frame looks up the first after its start.
     contrasts: dict[int, list[int]] = {}
     for f in frames:
@@ -2336,7 +2336,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                         k -= 1  # "... and has said that": back to the "and"
                     a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
     # An object that is no clause ends before a second verb of the speaker: "proposed a ban and has
-    # gone further", "criticizing the pipeline and calling for a ban". (After the cuts above, contents
+    # gone further", "faulting the dam and urging a moratorium". (After the cuts above, contents
     # overlap only where an unreported thought lies inside its statement, so the scans add up to at most
     # two passes over the text.)
     if "verb-second" not in d.g.settings:
@@ -2370,7 +2370,7 @@ def _before_closing_apposition(d: _Doc, f: _Frame) -> int:
 
 def _before_occasion(d: _Doc, f: _Frame) -> int:
     """Where a content on the right ends when phrases telling when or where it was said close it: "said
-    the plan had failed at a rally on Monday", "blamed local officials on Twitter". Only when nothing after
+    the plan had failed at a rally on Monday", "blamed the county board on the radio". Only when nothing after
     those phrases is a clause of its own; its end unchanged otherwise."""
     toks = d.toks
     g = d.g
@@ -2401,7 +2401,7 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
                         or toks[h].lower in g.occasion_complements
                     break
         elif low in g.wh or low in g.that or low in g.as_conjunction:
-            return f.end  # "what it was like at a rally", "as they did in a debate": a clause of its own
+            return f.end  # "how it felt at a rally", "as they had at a hearing": a clause of its own
         if hit:
             rest = [x for x in toks[k:d.tok_at(f.end)]]
             if not any(x.lower in g.finite or x.lower in g.clause_verbs or x.lower in g.that or x.lower in g.wh
@@ -2944,7 +2944,7 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
     words = _word_count_to(d.text, start, _trim_end(d.text, start, uend), 4)  # (not to the end of a long unit)
     if words == 3 and "verb-second" not in d.g.settings and not _looks_like_clause(d, ustart, pos) \
             and _looks_like_clause(d, start, uend):
-        return False  # "As for the tax, he said he's not worried": a phrase before, a clause of three words after
+        return False  # "As for the levy, he said it's no problem": a phrase before, a clause of three words after
     return words < 4
 
 
@@ -2975,7 +2975,7 @@ def _aux_before(d: _Doc, cue: Cue) -> bool:
 
 
 def _passive(d: _Doc, cue: Cue) -> bool:
-    """'The move was hotly criticized by economists': a form of "be" before a past participle cue."""
+    """'The plan was sharply faulted by farmers': a form of "be" before a past participle cue."""
     if cue.type not in ("verb", "belief") or cue.participle or cue.text.lower() == cue.lemma:
         return False
     k = d.tok_at(cue.start) - 1
@@ -3008,7 +3008,7 @@ def _right_has_that(d: _Doc, cue: Cue, uend: int) -> bool:
 
 
 def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
-    """Whether a cue is followed by a comma and more content: "The pullout, Lavrov said, is ..."."""
+    """Whether a cue is followed by a comma and more content: "The retreat, Halvorsen said, is ..."."""
     k = d.tok_at(cue.end)
     j = k
     while j < len(d.toks) and d.toks[j].start < uend and j - k < 4 and d.toks[j].text != ",":
@@ -3164,7 +3164,7 @@ def _adverbial_lead(d: _Doc, start: int, q: QuoteSpan) -> bool:
 
 
 def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:
-    """'what Mark Hill called a "bold" approach', 'whom he described as "volatile"': a relative clause whose
+    """'what Mark Hill called a "bold" approach', 'whom he described as "erratic"': a relative clause whose
     speaker labels something with quoted words is reported whole, from its relative word; else `start`."""
     if d.dialogue or f.rule != "speaker-cue-content" or f.cue.frame != "marks":
         return start
@@ -3223,7 +3223,7 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         if a.kind in ("direct", "mixed"):
             last_in_para[d.para_of(a.start)] = a
     # in news, a floating quote goes on from the statement before it, quoted or reported ('The plan is
-    # dead, Smith said. "We need a new one."'), not from one later in its paragraph (fiction takes the
+    # dead, Smith said. "Start over from scratch."'), not from one later in its paragraph (fiction takes the
     # turn's speaker from the quotes anywhere in the paragraph)
     prior = sorted(found, key=lambda a: a.start)
     latest: dict[int, Attribution] = {}
@@ -3363,11 +3363,11 @@ def _name_after_article(d: _Doc, q: QuoteSpan) -> bool:
 def _colon_quote(d: _Doc, q: QuoteSpan, floor: int, upara: int,
                  last_in_para: dict[int, Attribution]) -> Attribution | None:
     """Where the verb comes second, a quotation after a clause that ends in a colon is introduced by it,
-    whatever its verb ('Hartmann weist jede Schuld von sich: „...“', 'Höhnisch veröffentlichte der Verfasser
-    folgenden Kommentar: „...“'). The clause's subject speaks: the source of an impersonal "es heißt", else
+    whatever its verb ('Hartmann weist jeden Vorwurf zurück: „...“', 'Spöttisch verbreitete der Autor
+    diese Zeilen: „...“'). The clause's subject speaks: the source of an impersonal "es heißt", else
     one of a group ('Einer der Helfer war sicher:'), the first person, group or pronoun no preposition or oblique
     article governs, an article and noun phrase opening the clause, a noun phrase in the nominative after the verb,
-    and failing all, the last speaker of the paragraph ('Seine Zuversicht gründet sich auf ...: „...“'). The
+    and failing all, the last speaker of the paragraph ('Sein Optimismus stützt sich auf ...: „...“'). The
     clause starts after the colon before it in the sentence, if any, else at `floor`, the sentence's start."""
     colon = _skip_space_left(d.text, q.open_at, floor)
     if colon <= floor or d.text[colon - 1] != ":":
@@ -3453,7 +3453,7 @@ def _subject_after_verb(d: _Doc, ustart: int, end: int) -> Mention | None:
 
 
 def _relative_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention, Cue] | None:
-    """'ein Kommentar, der die Entscheidung als „Verirrung“ bezeichnet, ...': quoted words after "als" in a
+    """'eine Glosse, die den Beschluss als „Irrweg“ bezeichnet, ...': quoted words after "als" in a
     relative clause that ends in a reporting verb; the noun the relative pronoun stands for speaks."""
     cue = _als_cue_after(d, q, uend)
     if cue is None:
@@ -3606,7 +3606,7 @@ def _free_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
 
 def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
     """English: where the main clause of a unit begins, past a dateline ("BOSTON — ", "PARIS, May 2 (AP) — ")
-    and past a phrase or clause set off by a comma before the subject ("In the depths of the recession,
+    and past a phrase or clause set off by a comma before the subject ("Deep in the flood season,
     Ann Cole ...", "Shortly after the call ended, her campaign ...", "Led by the mayor, the rally ...")."""
     toks = d.toks
     k = d.tok_at(ustart)
@@ -3808,7 +3808,7 @@ def _label_before(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
 
 def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
     """Where nouns are capitalised, words of the grammar's [quote-introducers] right before a quotation
-    make it speech even when each of its nouns is capitalised ('Parolen wie „Stoppt den Krieg“')."""
+    make it speech even when each of its nouns is capitalised ('Parolen wie „Rettet den Wald“')."""
     if "nouns-capitalised" not in d.g.settings or not d.g.quote_introducers or _fragment_title(d, q):
         return False
     before = d.text[max(d.units[u][0], q.open_at - 40):q.open_at].rstrip(" :,").lower()

@@ -157,7 +157,7 @@ def extract_bag(paths_or_bag: Any, *, lang: str = "en", beliefs: bool = False, i
 
         >>> import dask.bag as db
         >>> from quoteattr.distributed import extract_bag
-        >>> quotes = extract_bag(["archive/"]).filter(lambda r: r["speaker"] == "Sergei Lavrov")
+        >>> quotes = extract_bag(["archive/"]).filter(lambda r: r["speaker"] == "Sergei Ostrov")
         >>> docs = db.read_text("docs-*.jsonl").map(json.loads)
         >>> extract_bag(docs, text_field="body").to_dataframe().to_parquet("quotes/")
     """

@@ -347,7 +347,7 @@ def _name_run_slow(text: str, toks: list[Token], i: int, j: int, key: str, lex: 
     name_words = words[ns:]
     name = text[name_words[0].start:end]
     start = toks[i].start
-    # lower-case titles right before the run: "foreign minister Sergei Lavrov", "former president X"
+    # lower-case titles right before the run: "foreign minister Sergei Ostrov", "former president X"
     p = i - 1
     while p >= 0 and not the and (toks[p].lower in title_words or toks[p].lower in demonyms
                                   or toks[p].lower in g.title_modifiers) \
@@ -537,7 +537,7 @@ def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
         return ("demonyms",)
     if not org_words.isdisjoint(lows[ns:]) or not title_at and not org_words.isdisjoint(lows):
         # an organisation ("Bank of England"), unless a title split the name off it ("Senate Minority
-        # Leader Harry Reid", "Bank of England Governor Mark Carney")
+        # Leader Ned Varga", "Bank of England Governor Alan Moss")
         title_at = []
         ns = w0
     org = not org_words.isdisjoint(lows[ns:])

@@ -71,7 +71,7 @@ class Mention:
     """Words naming a possible speaker, with what they tell about it.
 
     `type` is name, pronoun, description or group; `name` is the name part without titles
-    ("Sergei Lavrov" in "Russian Foreign Minister Sergei Lavrov"), `title` the role words.
+    ("Sergei Ostrov" in "Russian Foreign Minister Sergei Ostrov"), `title` the role words.
     """
 
     start: int

@@ -85,7 +85,7 @@ def _plural_possessive(text: str, i: int, j: int, para_end: int) -> bool:
     if not text[i - 1:i].isalpha() or not _POSSESSED.match(text, j):
         return False
     closer = _DIALOGUE_CLOSE[text[i]].search(text, j, min(para_end, j + 600))  # bounded: the scan stays linear
-    # and no quotation opens before that mark: "Only ‘Two Instances’ where Donations ‘Slipped.’" has two
+    # and no quotation opens before that mark: "Just ‘Three Cases’ where Fees ‘Vanished.’" has two
     return closer is not None and _SINGLE_OPEN.search(text, j, closer.start()) is None
 
 

@@ -1,7 +1,7 @@
 """Stage 5: speakers. Link every mention to one entity per person or organisation, and name it.
 
-Name mentions are clustered into entities: a later "Lavrov" joins "Russian Foreign Minister Sergei
-Lavrov" by surname, name variants join by fuzzy matching (rapidfuzz). An entity's canonical name is the
+Name mentions are clustered into entities: a later "Ostrov" joins "Russian Foreign Minister Sergei
+Ostrov" by surname, name variants join by fuzzy matching (rapidfuzz). An entity's canonical name is the
 fullest form of its name, the earliest of equals (as BBC Citron keeps "the earliest instance of the
 longest form"); its title comes from the words before the name or an appositive ("X, a spokesman for Y,").
 Pronouns go to the nearest preceding entity of compatible gender; descriptions ("the top Russian
@@ -172,7 +172,7 @@ class _Entities:
         if exact is not None and not (self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(exact), ())):
             return exact
         if not m.org:
-            # "Lavrov" -> "Sergei Lavrov"; "Sergei Lavrov" -> "Lavrov"; "S. Lavrov" -> "Sergei Lavrov"
+            # "Ostrov" -> "Sergei Ostrov"; "Sergei Ostrov" -> "Ostrov"; "S. Ostrov" -> "Sergei Ostrov"
             for e in reversed(self.by_last.get(toks[-1], ())):
                 if self.dialogue and m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender:
                     continue  # "Mr. Harcourt" is not "Clara Harcourt"
@@ -238,7 +238,7 @@ class _Entities:
 
     def title(self, e: Entity) -> str | None:
         """The entity's title: that of its first mention with one, written before the name ("Foreign
-        Minister Sergei Lavrov") or in apposition ("Lavrov, Russia's foreign minister,")."""
+        Minister Sergei Ostrov") or in apposition ("Ostrov, Russia's foreign minister,")."""
         if not e.titled:
             e.titled = True
             for m in e.mentions:
@@ -504,12 +504,12 @@ def resolve(doc: str, text: str, attributions: list[Attribution], mentions: list
             # Fiction: the quotations are its dialogue. A statement the narration reports in its own words
             # ('A servant told them that the carriage was waiting') by someone the text never names is
             # narration, and tells a reader of the novel nothing about who said what: left out. Reported
-            # statements of a named character ('Mr. Pratt told her that ...') are kept.
+            # statements of a named character ('Mr. Tolley told her that ...') are kept.
             continue
         cue = a.cue
         parts = [(a.kind, a.start, a.end)]
         if novel and a.kind == "mixed":
-            # Fiction: 'She only said "Good night," and went up': the character's words are the quotation;
+            # Fiction: 'She only said "Sleep well," and left the room': the character's words are the quotation;
             # the narration around it is the novel's own
             k = bisect.bisect_left(outer_starts, a.start)
             inner = []
@@ -720,7 +720,7 @@ def _title_firsts(ents: _Entities, e: Entity) -> dict[str, int]:
 # a relative named by kinship ('said her father', 'replied his sister', 'cried Dorothy's mother'): the kin
 # noun's gender, and whether the relative is the possessor's elder (a parent, or a spouse, known by
 # honorific and surname: 'Mrs. Fane', 'Mr. Fane') or of the possessor's generation or below (known by a
-# first name: 'Edmund Fane', 'Miss Dorothy Fane')
+# first name: 'Ambrose Fane', 'Miss Dorothy Fane')
 _KIN: dict[str, tuple[str, bool]] = {
     "mother": ("f", True), "wife": ("f", True), "father": ("m", True), "husband": ("m", True),
     "sister": ("f", False), "daughter": ("f", False), "brother": ("m", False), "son": ("m", False)}
@@ -763,7 +763,7 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
         honorifics = ents.honorifics.get(id(e), set())
         if gender == "f":  # 'Mrs. Fane' is the mother or the wife; a daughter or sister goes by 'Miss'
             return bool(honorifics & married) == elder
-        return (len(e.tokens) == 1) == elder  # 'Mr. Fane' the father, 'Edmund Fane' the brother
+        return (len(e.tokens) == 1) == elder  # 'Mr. Fane' the father, 'Ambrose Fane' the brother
 
     # of two women in the conversation, 'her mother' is the mother of the one whose mother is there
     for possessor in possessors:
@@ -1063,7 +1063,7 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                     rows[i][:] = [None, None, None, None, "unattributed", 0.3]
         speaker_of[p] = next((rows[i][1] for i in idx if rows[i][1] is not None), None)
         if last is not None and last.gender is None and not last.org and speaker_of[p] not in (None, last):
-            # '"Not yet, sir," replied Mr. Pratt': a reply calls the one who spoke last "sir" or "madam"
+            # '"Not yet, sir," replied Mr. Tolley': a reply calls the one who spoke last "sir" or "madam"
             said = " ".join(text[atts[i].start:atts[i].end] for i in idx)
             found = {_ADDRESS_GENDER[w.lower()] for w in _ADDRESS.findall(said)}
             if len(found) == 1:

@@ -12,7 +12,7 @@ EXAMPLES = [
     (models.Sentence, models.make_sentence, (0, 10, 0), {}),
     (models.QuoteSpan, models.make_quotespan, (1, 5, 0, 6, '"'), {"depth": 1, "recovered": True}),
     (models.Cue, models.make_cue, (7, 11, "said", "say", "verb"), {"participle": True}),
-    (models.Mention, models.make_mention, (0, 6, "Lavrov", "name"), {"name": "Lavrov", "gender": "m"}),
+    (models.Mention, models.make_mention, (0, 6, "Ostrov", "name"), {"name": "Ostrov", "gender": "m"}),
     (models.Attribution, models.make_attribution, ("direct", 1, 5, None, None, "rule", 0.9), {}),
     (models.Quote, models.make_quote, ("d", 0, "direct", "q", 1, 2, None, None, None, None, None, None, None,
                                        None, "rule", 0.5), {}),

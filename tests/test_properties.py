@@ -26,7 +26,7 @@ SETTINGS = settings(max_examples=500, deadline=None, derandomize=True, database=
 MARKS = ['"', "'", "`", "``", "''", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›", "「", "」", "『", "』"]
 WORDS = [
     # speakers: names, titles, descriptions, pronouns, organisations
-    "Smith", "Jane Doe", "Sergei Lavrov", "Mr.", "Dr.", "Mrs. O'Neill", "President", "Foreign Minister",
+    "Smith", "Jane Doe", "Sergei Ostrov", "Mr.", "Dr.", "Mrs. O'Neill", "President", "Foreign Minister",
     "the spokesman", "the top Russian diplomat", "a spokeswoman for the ministry", "He", "he", "She", "she",
     "They", "It", "I", "We", "the council", "US Central Command", "Union Cycliste Vaudoise", "UCV", "U.S.",
     # cues
@@ -128,7 +128,7 @@ def test_the_same_answer_in_every_process():
     """Set and dict order must not decide anything: other hash seeds, the same records."""
     samples = Path(__file__).resolve().parents[1] / "samples"
     extra = json.dumps(["Smith said he would. Jones said she would not. He added: “Never.”",
-                        "« a „ b ‚ c ‹ d » “We,” said Jane Doe and Sergei Lavrov, “will win.”"])
+                        "« a „ b ‚ c ‹ d » “We,” said Jane Doe and Sergei Ostrov, “will win.”"])
     outputs = set()
     for seed in ("1", "2", "12345"):
         result = subprocess.run([sys.executable, "-c", _SAME_EVERYWHERE, str(samples), extra], capture_output=True,

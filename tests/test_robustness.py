@@ -888,7 +888,7 @@ LINEAR_CASES = [
                                                '"Sit down," said the inspector. "Here."\n\n' * n)[:n], 20_000),
     # mixed statements of a novel reported as their quotations; places after 'the'
     ("mixed statements in a novel", lambda n: ('"Come in," said Ann Rowe.\n\nShe only said "Good night," and '
-                                               '"Sleep well," and went up to the Grange.\n\n' * n)[:n], 20_000),
+                                               '"Sleep well," and walked back to the Grange.\n\n' * n)[:n], 20_000),
     # single-quoted dialect dialogue: plural possessives and dropped sounds
     ("single-quoted dialect dialogue", lambda n: ("'The girls' school is shut an' I ain't seen 'im since,' said "
                                                   "Joe.\n\n''Tis goin' on, o' course,' said he.\n\n" * n)[:n],
