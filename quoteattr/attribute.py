@@ -399,7 +399,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     m = _postmodified_source(d, k, floor) or d.by_end.get(pos) or _adhoc_description(d, k, floor) \
         or _counted_share(d, k, floor)
     if m is not None and m.start >= floor and "verb-second" in d.g.settings and _after_preposition(d, m):
-        # "Merkel hatte in einer Rede verkündet", "Paolo hatte mit den Worten abgelehnt": a prepositional
+        # "Korff hatte in einer Rede verkündet", "Paolo hatte mit den Worten abgelehnt": a prepositional
         # phrase before the verb is no subject; look further left, past the phrase and auxiliaries
         j = _before_prepositional_phrases(d, k, floor)
         if 0 <= j < k and toks[j].start >= floor:
@@ -894,7 +894,7 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
         if m is not None and m.end <= ceil and m.type != "pronoun" \
                 and (m.type == "name" or toks[k].lower not in d.g.articles):
             return m
-    # "said Democratic pollster Stan Green", "said retired Army Gen. Tom Hale": modifiers before a name
+    # "said Democratic pollster Ina Vale", "said retired Army Gen. Tom Hale": modifiers before a name
     for j in range(k, min(len(toks), k + 3)):
         t = toks[j]
         if not t.text.isalpha() or t.lower in d.g.stopwords or t.lower in d.g.determiners:
@@ -1162,14 +1162,14 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
             if t.start < floor or t.cap and low not in d.lex.demonyms or not t.text.isalpha() \
                     or low in d.g.stopwords or low in d.g.determiners or low in d.g.prepositions \
                     or _verb_form(d, low) or low in d.lex.verbs or low.endswith("ly"):
-                break  # "Republican strategist Fred Davis" goes on; "Smith said" stops
+                break  # "Republican strategist Cole Brandt" goes on; "Smith said" stops
             j -= 1
         owner = None
         if j > 0 and not owned:
             before = toks[j - 1]
             owner = d.by_end.get(before.end)
             if owner is None and before.lower.endswith(("'s", "’s")):
-                owner = d.by_end.get(before.end - 2)  # "Twitter's Adam Sharp", "Lopez's aide Jason Mill"
+                owner = d.by_end.get(before.end - 2)  # "the club's Rob Tarn", "Lopez's aide Jon Pell"
         if owner is None or owner.type != "name" or owner.start < floor \
                 or (j == k and not m.title and not toks[j - 1].lower.endswith(("'s", "’s"))):
             return toks[j].start
@@ -1539,8 +1539,8 @@ def _english_title(d: _Doc, q: QuoteSpan) -> bool:
 
 
 def _translation_in_brackets(d: _Doc, q: QuoteSpan) -> bool:
-    """A short quotation in brackets right after another quotation translates it ("„Cast Lead“
-    („gegossenes Blei“)"): a name, not speech."""
+    """A short quotation in brackets right after another quotation translates it ("„Silver Gate“
+    („silbernes Tor“)"): a name, not speech."""
     k = d.tok_at(q.open_at) - 1
     if k < 0 or _word_count(d.text, q.start, q.end) > 4:
         return False
@@ -1965,7 +1965,7 @@ def _frames(d: _Doc) -> list[_Frame]:
         if "nouns-capitalised" in d.g.settings and _attributive_participle(d, cue):
             continue  # 'mit dem neu formulierten Gesetz': an adjective before its noun, no verb
         if cue.type == "so":
-            # '„...“, so der Minister.' / 'Die Lage sei ernst, so Merkel.': the content comes before
+            # '„...“, so der Minister.' / 'Die Lage sei ernst, so Korff.': the content comes before
             m = _right_speaker(d, cue, uend)
             kv = d.tok_at(cue.end)
             if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks[kv].start < uend \

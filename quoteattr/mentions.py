@@ -132,7 +132,7 @@ def _word_flags(lex: Lexicon) -> dict[str, int]:
 
 
 def _demonym_surnames(toks: Tokens, found: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A surname that is also a demonym ("Mark Cuban", "Al English") names the person when it stands alone
+    """A surname that is also a demonym ("Rita Cuban", "Al English") names the person when it stands alone
     next to a reporting verb later ("Cuban said", "said Cuban"); elsewhere "Cuban" stays an adjective."""
     last_words = (m.name.rsplit(None, 1) for m in found if m.type == "name" and not m.org and m.name)
     surnames = {words[-1].lower() for words in last_words if len(words) > 1} & lex.demonyms
@@ -148,7 +148,7 @@ def _demonym_surnames(toks: Tokens, found: list[Mention], lex: Lexicon) -> list[
             continue
         k = bisect.bisect_right(starts, toks[i].start) - 1
         if k >= 0 and found[k].end > toks[i].start:
-            continue  # inside a mention: "Mark Cuban" itself, "The Cuban government"
+            continue  # inside a mention: "Rita Cuban" itself, "The Cuban government"
         if (i + 1 < len(toks) and lowers[i + 1] in verbs) or (i > 0 and lowers[i - 1] in verbs):
             t = toks[i]
             added.append(make_mention(t.start, t.end, t.text, "name", name=t.text))
@@ -405,7 +405,7 @@ def _run_end(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) 
             low = t.lower
             if j > i and low in verbs and low != verbs[low].lemma and low not in first_names \
                     and "nouns-capitalised" not in g.settings:
-                break  # a headline in title case: "Bush Says We Should ..."; the cue ends the name
+                break  # a headline in title case: "Mayor Says Town Should ..."; the cue ends the name
             j += 1
             # _possessive(t), with one call: a word ending in "s'" is longer than that
             if low.endswith(("'s", "’s", "s'")) and (low[-1] == "s" or len(low) > 2):

@@ -42,9 +42,9 @@ def test_speakers_table_is_readable_and_html_is_refused():
 
 
 def test_language_is_detected_unless_given():
-    german = "„Wir sind bereit“, sagte Bundeskanzlerin Angela Merkel am Montag.\n"
+    german = "„Wir sind bereit“, sagte Bundeskanzlerin Angela Korff am Montag.\n"
     auto = runner.invoke(cli.app, ["extract", "-f", "jsonl"], input=german)
-    assert [json.loads(line)["speaker"] for line in auto.stdout.splitlines()] == ["Angela Merkel"]
+    assert [json.loads(line)["speaker"] for line in auto.stdout.splitlines()] == ["Angela Korff"]
     forced = runner.invoke(cli.app, ["extract", "-f", "jsonl", "--lang", "de"], input=german)
     assert forced.stdout == auto.stdout
     assert runner.invoke(cli.app, ["extract", "--lang", "xx"], input=german).exit_code == 2
