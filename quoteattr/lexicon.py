@@ -80,12 +80,19 @@ GRAMMAR_SECTIONS = (
     "occasion-complements", "object-relatives", "noun-forms", "document-verbs", "question-verbs",
     "hearsay-modals", "name-particles", "demonstratives", "request-prepositions", "relative-genitives",
     "degree-words", "genitive-articles", "genitive-prepositions",
+    "kin-nouns", "title-abbreviations", "address-words", "continuing-verbs",
 )
 
 
 class Grammar:
     """The function words of one language by role (grammar.txt): `g.aux`, `g.that`, ... as frozensets,
-    `g.pronouns` as {pronoun: gender}."""
+    `g.pronouns` as {pronoun: gender}, and the keyed sections of fiction's dialogue rules: `g.kin_nouns` as
+    {kin noun: (gender, elder)}, `g.title_abbreviations` as {abbreviation: title word}, `g.address_words` as
+    {word of address: gender}."""
+
+    kin_nouns: dict[str, tuple[str, bool]]
+    title_abbreviations: dict[str, str]
+    address_words: dict[str, str]
 
     def __init__(self, sections: dict[str, frozenset[str]], pronouns: dict[str, str | None]):
         for name, words in sections.items():
@@ -119,7 +126,38 @@ def _grammar(lang: str) -> Grammar:
             raise LexiconError(f"lexicon {lang}/grammar.txt: pronoun {item!r} needs a gender",
                                "write pronoun=m, f, n, pl or -")
         pronouns[word] = None if gender == "-" else gender
-    return Grammar({k: frozenset(v) for k, v in sections.items()}, pronouns)
+    keyed = {name: _keyed(lang, name, sections.pop(name)) for name in _KEYED_SECTIONS}
+    kin: dict[str, tuple[str, bool]] = {}
+    for word, value in keyed["kin-nouns"].items():
+        gender, _, age = value.partition("+")
+        if gender not in ("m", "f") or age not in ("", "elder"):
+            raise LexiconError(f"lexicon {lang}/grammar.txt: kin noun {word}={value} is not understood",
+                               "write noun=m or noun=f, with +elder for a parent or spouse (mother=f+elder)")
+        kin[word] = (gender, age == "elder")
+    for word, gender in keyed["address-words"].items():
+        if gender not in ("m", "f"):
+            raise LexiconError(f"lexicon {lang}/grammar.txt: word of address {word}={gender} needs a gender",
+                               "write word=m or word=f")
+    grammar = Grammar({k: frozenset(v) for k, v in sections.items()}, pronouns)
+    grammar.kin_nouns = kin
+    grammar.title_abbreviations = keyed["title-abbreviations"]
+    grammar.address_words = keyed["address-words"]
+    return grammar
+
+
+# sections of word=value items, read as dicts
+_KEYED_SECTIONS = ("kin-nouns", "title-abbreviations", "address-words")
+
+
+def _keyed(lang: str, name: str, items: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in sorted(items):
+        word, sep, value = item.partition("=")
+        if not sep or not word or not value:
+            raise LexiconError(f"lexicon {lang}/grammar.txt: [{name}] item {item!r} needs a value",
+                               "write word=value")
+        out[word] = value
+    return out
 
 
 @dataclass(frozen=True, slots=True)

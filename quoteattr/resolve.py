@@ -42,6 +42,12 @@ class _Patterns:
         self.appositive = regex.compile(
             rf"\s*,\s+(?:(?:{articles})\s+)?([^\s,.;:\"“”„()][^,.;:\"“”„()]{{2,119}}?)\s*,", regex.I)
         self.determiner = regex.compile(rf"^(?:{articles})\s+", regex.I)
+        # fiction: a sentence that opens with 'His'/'Her' and a kin noun ('Her father laid down his paper.'),
+        # and a word of address that ends a phrase ('"Not yet, sir."')
+        self.kin_opening = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*((?:His|Her) ("
+                                         + _alternation(g.kin_nouns) + r"))\b")
+        self.address = regex.compile(r"(?<![\w'’])(" + _alternation(g.address_words) + r")(?=\s*[,.!?;:—–]|$)",
+                                     regex.I)
 
     @classmethod
     def of(cls, lex: Lexicon) -> "_Patterns":
@@ -567,13 +573,9 @@ _PERSON_NOUNS: dict[str, str | None] = {
                      "grandmother", "queen", "princess", "maid", "maiden", "mistress", "widow", "governess"), "f"),
     **dict.fromkeys(("other", "child", "stranger", "visitor", "guest", "friend", "cousin", "companion"), None),
 }
-_TITLE_WORDS = {"dr": "doctor", "capt": "captain", "col": "colonel", "gen": "general", "lt": "lieutenant",
-                "lieut": "lieutenant", "sgt": "sergeant", "maj": "major", "rev": "reverend", "revd": "reverend",
-                "prof": "professor", "adm": "admiral", "cmdr": "commander", "gov": "governor", "sen": "senator"}
-# words of address that tell the addressee's gender ('"Not yet, sir."', '"Yes, madam."')
-_ADDRESS_GENDER = {"sir": "m", "madam": "f", "ma'am": "f", "ma’am": "f", "madame": "f"}
-_ADDRESS = regex.compile(r"(?<![\w'’])(sir|madam|ma['’]am|madame)(?=\s*[,.!?;:—–]|$)", regex.I)
-_CONTINUING = frozenset({"continued", "went", "resumed", "pursued", "added", "proceeded"})
+# title abbreviations in full ([title-abbreviations]), words of address with the addressee's gender
+# ([address-words], '"Not yet, sir."', '"Yes, madam."'), the tag verbs of a speaker who goes on
+# ([continuing-verbs]) and kin nouns ([kin-nouns]) are sections of grammar.txt
 _CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
 _CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
 _VOCATIVE_BEFORE = regex.compile(r"(?:[,—–]|\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h?))\s*$")
@@ -707,10 +709,11 @@ def _title_firsts(ents: _Entities, e: Entity) -> dict[str, int]:
     if held is not None and held[0] == len(e.mentions):
         return held[1]
     firsts: dict[str, int] = {}
+    abbreviations = ents.lex.g.title_abbreviations
     for mm in e.mentions:
         words = _name_tokens(mm.text)
         for w in words[:len(words) - len(_name_tokens(mm.name or ""))]:
-            word = _TITLE_WORDS.get(w, w)
+            word = abbreviations.get(w, w)
             if word not in firsts or mm.start < firsts[word]:
                 firsts[word] = mm.start
     ents.title_firsts[id(e)] = (len(e.mentions), firsts)
@@ -720,10 +723,7 @@ def _title_firsts(ents: _Entities, e: Entity) -> dict[str, int]:
 # a relative named by kinship ('said her father', 'replied his sister', 'cried Dorothy's mother'): the kin
 # noun's gender, and whether the relative is the possessor's elder (a parent, or a spouse, known by
 # honorific and surname: 'Mrs. Fane', 'Mr. Fane') or of the possessor's generation or below (known by a
-# first name: 'Ambrose Fane', 'Miss Dorothy Fane')
-_KIN: dict[str, tuple[str, bool]] = {
-    "mother": ("f", True), "wife": ("f", True), "father": ("m", True), "husband": ("m", True),
-    "sister": ("f", False), "daughter": ("f", False), "brother": ("m", False), "son": ("m", False)}
+# first name: 'Ambrose Fane', 'Miss Dorothy Fane'): the [kin-nouns] of grammar.txt
 _POSSESSIVES = {"his": "m", "her": "f"}
 
 
@@ -735,7 +735,8 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
     (None, None) when the description is no kinship."""
     words = m.text.split()
     head = (m.head or "").lower()
-    if len(words) < 2 or head not in _KIN or words[-1].lower() != head:
+    kin = ents.lex.g.kin_nouns
+    if len(words) < 2 or head not in kin or words[-1].lower() != head:
         return None, None
     owner_word = words[0].lower()
     if len(words) == 2 and owner_word in _POSSESSIVES:
@@ -754,7 +755,7 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
         return None, None
     if not possessors:
         return None, None
-    gender, elder = _KIN[head]
+    gender, elder = kin[head]
     married = {"mrs"}
 
     def fits(e: Entity, possessor: Entity) -> bool:
@@ -781,7 +782,7 @@ def _kin_stand_in(ents: _Entities, possessor: Entity, m: Mention) -> Entity | No
     honorific and surname the text would give her ('Mrs.' Thornbury; a father or husband 'Mr.'), kept for
     the later turns. Only for a parent or spouse of a possessor whose surname the text gives (a full name
     or an honorific with it), and one stand-in per surname and gender."""
-    gender, elder = _KIN[(m.head or "").lower()]
+    gender, elder = ents.lex.g.kin_nouns[(m.head or "").lower()]
     if not elder or possessor.org:
         return None
     known = ents.surnamed.get(id(possessor))
@@ -801,14 +802,11 @@ def _kin_stand_in(ents: _Entities, possessor: Entity, m: Mention) -> Entity | No
     return made
 
 
-_KIN_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*((?:His|Her) (" + "|".join(_KIN) + r"))\b")
-
-
 def _kin_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
               parties: list[Entity | None]) -> tuple[Entity, Mention] | None:
     """An action beat of a relative: a sentence of the turn's narration that opens with 'His'/'Her' and a
     kin noun ('Her father laid down his paper.'), for the relative _kin_character finds."""
-    for km in _KIN_OPENING.finditer(text, para.start, para.end):
+    for km in ents.patterns.kin_opening.finditer(text, para.start, para.end):
         if any(a.start - 1 <= km.start(1) < a.end + 1 for a in atts):
             continue
         m = Mention(km.start(1), km.end(1), km.group(1), "description", head=km.group(2))
@@ -945,7 +943,7 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
             # the one the last turn called by name answers: '"Well, Mr. Farrant," said Lane.' / '"...," said he.'
             called = [e for e in addressed.get(q1, ()) if e is not last and not e.org and e.gender in (None, m.gender)
                       and e not in vocatives]
-            if verb in _CONTINUING and last in fits:
+            if verb in lex.g.continuing_verbs and last in fits:
                 fits = [last]
             elif called:
                 fits = called[:1]
@@ -1065,7 +1063,7 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
         if last is not None and last.gender is None and not last.org and speaker_of[p] not in (None, last):
             # '"Not yet, sir," replied Mr. Tolley': a reply calls the one who spoke last "sir" or "madam"
             said = " ".join(text[atts[i].start:atts[i].end] for i in idx)
-            found = {_ADDRESS_GENDER[w.lower()] for w in _ADDRESS.findall(said)}
+            found = {lex.g.address_words[w.lower()] for w in ents.patterns.address.findall(said)}
             if len(found) == 1:
                 last.gender = found.pop()
         addressed[p] = [e for e in vocatives if e is not speaker_of[p]]
