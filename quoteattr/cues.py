@@ -28,17 +28,18 @@ def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
         j += 1
         if toks[j].lower == particle:
             return True
-        if toks[j].text in "„»" and _short_quote(toks, j):
+        close = _short_quote(toks, j) if toks[j].text in "„»" else None
+        if close is not None:
             # 'wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück': a few quoted words are
             # stepped over, closing mark and all, however far from the verb they open
-            j = next(i for i in range(j + 1, j + 6) if toks[i].text in "\"“”»«")
+            j = close
             continue
         if toks[j].text in (".", ",", ";", ":", "!", "?"):
             if toks[j].text == "." and j + 1 < len(toks) and toks[j + 1].start == toks[j].end \
                     and toks[j + 1].text[:1].isalpha():
                 continue  # a web address: "gegenüber space.com aus"
             return False
-        if toks[j].text in "\"“”„«»" and (j - k > 8 or toks[j].text in "\"„»«" and not _short_quote(toks, j)):
+        if toks[j].text in "\"“”„«»" and (j - k > 8 or toks[j].text in "\"„»«" and _short_quote(toks, j) is None):
             return False  # a few quoted words may stand inside: "wies den Vorwurf als „absurd“ zurück"
     return False
 
@@ -50,14 +51,15 @@ def _particle_before(toks: list[Token], k: int, particle: str) -> bool:
         and (k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";"))
 
 
-def _short_quote(toks: list[Token], j: int) -> bool:
-    """Whether the quotation opened at token j closes within four words, before any punctuation."""
+def _short_quote(toks: list[Token], j: int) -> int | None:
+    """Where the quotation opened at token j closes (the closing mark's index) when that is within four
+    words, before any punctuation; else None."""
     for i in range(j + 1, min(len(toks), j + 6)):
         if toks[i].text in "\"“”»«":
-            return True
+            return i
         if toks[i].text in (".", ",", ";", ":", "!", "?"):
-            return False
-    return False
+            return None
+    return None
 
 
 def _verb_position(toks: list[Token], k: int, lex: Lexicon) -> bool:
