@@ -123,12 +123,18 @@ def render(fmt: str, quotes: Sequence[Quote], fields: dict | None = None, *, exc
         return ",\n".join([_record_json(quote, fields) for quote in quotes])
     if fmt not in ("csv", "tsv"):
         raise ValueError(f"records in {fmt!r} are not rendered apart from their writer")
+    return _csv_rows(quotes, fields, "\t" if fmt == "tsv" else ",", excel_safe, document_fields)
+
+
+def _csv_rows(quotes: Sequence[Quote], fields: dict | None, delimiter: str, excel_safe: bool,
+              document_fields: bool) -> str:
+    """The CSV rows of one document's records, as CsvWriter writes them."""
     if not quotes:
         return ""
     import io
 
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
     extra = [_csv_cell((fields or {}).get(name), excel_safe) for name in DOCUMENT_FIELDS] if document_fields else []
     writer.writerows([[_csv_cell(getattr(quote, name), excel_safe) for name in FIELDS] + extra for quote in quotes])
     return buffer.getvalue()
@@ -204,6 +210,7 @@ class CsvWriter:
     def __init__(self, stream: TextIO, *, delimiter: str = ",", bom: bool = False, excel_safe: bool = False,
                  document_fields: bool = False):
         self.stream = stream
+        self.delimiter = delimiter
         self.excel_safe = excel_safe
         self.document_fields = document_fields
         self.writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
@@ -212,16 +219,10 @@ class CsvWriter:
         self.writer.writerow(FIELDS + (tuple(f"doc_{name}" for name in DOCUMENT_FIELDS) if document_fields else ()))
         stream.flush()
 
-    def _cell(self, value: object) -> object:
-        return _csv_cell(value, self.excel_safe)
-
     def write_document(self, doc_id: str, quotes: Sequence[Quote], text: str | None = None,
                        fields: dict | None = None) -> None:
         """Write one row per quote, then flush."""
-        extra = [self._cell((fields or {}).get(name)) for name in DOCUMENT_FIELDS] if self.document_fields else []
-        for quote in quotes:
-            self.writer.writerow([self._cell(getattr(quote, name)) for name in FIELDS] + extra)
-        self.stream.flush()
+        self.write_rendered(_csv_rows(quotes, fields, self.delimiter, self.excel_safe, self.document_fields))
 
     def write_rendered(self, records: str) -> None:
         """Write one document's rows from `render` (made with this writer's delimiter, excel_safe and
