@@ -18,12 +18,12 @@ from .models import Paragraph, Sentence, make_paragraph, make_sentence
 _PARAGRAPH = regex.compile(r"[^\n]+")
 # A sentence ends at . ! ? or … (with closing quotes or brackets after it) followed by space and a
 # character that can begin a sentence.
-_BOUNDARY = regex.compile(
-    r"""(?<![.!?…])[.!?…]++[\"'”’»“)\]]*+(?=\s+[\"'“‘«»„‚`(\[]*[\p{Lu}\p{N}])"""
-)
+_SENTENCE_END = r"""(?<![.!?…])[.!?…]++[\"'”’»“)\]]*+"""
+_NEXT_START = r"""\s+[\"'“‘«»„‚`(\[]*[\p{Lu}\p{N}]"""
+_BOUNDARY = regex.compile(_SENTENCE_END + "(?=" + _NEXT_START + ")")
+_BOUNDARY_SCAN = regex.compile(_SENTENCE_END + "(?=(" + _NEXT_START + "))")  # the same, its look-ahead as group 1
 # searched right to left ((?r)): the run of letters and dots that ends where the search ends, the same match as
 # a forward search finds, without trying every start before it
-_BOUNDARY_SCAN = regex.compile(_BOUNDARY.pattern.replace("(?=", "(?=(", 1)[:-1] + "))")  # the look-ahead as group 1
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
 
 
