@@ -1952,6 +1952,11 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
                     speaker = None  # only a person: 'der Rundfunk', 'die Koalition' are mostly no speakers
             if (speaker is None or speaker.type not in ("name", "description", "group")) and u in quoted_only:
                 speaker = by_unit[u].mention  # 'Er habe „keine Angst“.': the speaker of its quoted words
+            if speaker is None and "verb-second" in d.g.settings and d.quotes_in(ustart, uend) \
+                    and u not in by_unit:
+                earlier = _earlier_statement(d, by_unit, u)
+                if earlier is not None:
+                    speaker, rule = earlier.mention, "reported-continuation"
             if speaker is None or speaker.type not in ("name", "description", "group") \
                     and not (u in quoted_only and speaker is by_unit[u].mention):
                 continue
@@ -1979,6 +1984,21 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
             out.append(a)
         by_unit[u] = a
     return out
+
+
+def _earlier_statement(d: _Doc, by_unit: dict[int, Attribution], u: int) -> Attribution | None:
+    """A statement with a speaker two or three sentences before unit u, in its paragraph or the one before,
+    with no sentence between holding a reporting verb of its own."""
+    upara = d.units[u][2]
+    for k in (u - 2, u - 3):
+        if k < 0 or d.units[k][2] < upara - 1:
+            return None
+        if _has_own_cue(d, *d.units[k + 1][:2]):
+            return None
+        a = by_unit.get(k)
+        if a is not None:
+            return a if a.mention is not None and a.mention.type in ("name", "description", "group") else None
+    return None
 
 
 def _frames(d: _Doc) -> list[_Frame]:
