@@ -430,6 +430,10 @@ CASES = [
     ("unquoted-subjunctive-after-a-sentence-between-is-left",
      "Anna Berg sagte, die Lage sei ernst. Das Wetter wurde am Abend besser. Die Hilfe komme viel zu spät.",
      [("indirect", "die Lage sei ernst", "Anna Berg")]),
+    # a modal's past form after the content is a verb, not a word of the speaker's description
+    ("past-modal-before-speaker",
+     "Die Kosten seien viel zu hoch, musste Finanzminister Karl Huber am Montag einräumen.",
+     [("indirect", "Die Kosten seien viel zu hoch", "Karl Huber")]),
     ("demonstrative-and-noun-report",
      "Der Umsatz sei „deutlich gestiegen“. Diese Zahlen meldete die Firma Brenko am Montag.",
      [("mixed", "Der Umsatz sei „deutlich gestiegen“", "Firma Brenko"),
