@@ -576,10 +576,14 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
             and head not in lex.org_words:
         k = head_at + 2
         stop = min(n, k + 6)
+        capitalised = "nouns-capitalised" in lex.g.settings
         last = None
         while k < stop and (toks[k].word or (toks[k].text in (".", "-") and toks[k].start == toks[k - 1].end
                                                    and len(toks[k - 1].text) <= 3)) \
                 and toks[k].lower not in lex.g.description_stops and not _newline(text, toks[k - 1], toks[k], wrapped):
+            if capitalised and not toks[k].cap and (toks[k].lower in lex.g.finite or toks[k].lower in lex.verbs
+                                                    or toks[k].lower in lex.separated):
+                break  # 'Der Sprecher der Stadt forderte alle Bürger auf': the verb ends the description
             if toks[k].cap or toks[k].lower in lex.org_words or toks[k].lower in lex.title_words:
                 last = k
             k += 1

@@ -450,6 +450,9 @@ MENTION_CASES = [
     ("Laut dem Nachrichtenmagazin Focus ist es zu weiteren Zwischenfällen gekommen.", "indirect",
      "dem Nachrichtenmagazin Focus"),
     ("Der Meldung zufolge kam das Team zu dem Schluss, dass die Zahl sinkt.", "indirect", "Der Meldung"),
+    # the organisation after a description's head runs up to the verb, not over it to the object
+    ("Der Bürgermeister von Neustadt forderte alle Bewohner auf, die Stadt zu verlassen.", "indirect",
+     "Der Bürgermeister von Neustadt"),
     # verb second: an adverbial or a noun phrase stands first, the subject follows the verb
     # a quoting verb: its object is the one quoted; in the passive, its subject
     ("Ein Radiosender zitierte Kowalczyk mit den Worten: „Wenn das Dach hält, feiern wir.“", "direct",
