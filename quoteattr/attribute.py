@@ -1633,7 +1633,7 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
     if d.g.subjunctive:
         out.extend(_reported_continuation(d, out, claimed))
     if "verb-second" in d.g.settings:
-        out = [_start_after_cue(d, a) for a in out]
+        out = [_according_clause(d, _start_after_cue(d, a)) for a in out]
         out = _split_at_colon(d, out)
     if "quoted-fragments" in d.g.settings:
         out = _quoted_fragments(d, out)
@@ -1691,6 +1691,42 @@ def _start_after_cue(d: _Doc, a: Attribution) -> Attribution:
     speaker = _first_actor(d, a.start, cue.start) or a.mention
     kind = "mixed" if d.quotes_in(start, a.end) else "indirect"
     return dataclasses.replace(a, kind=kind, start=start, mention=speaker, cue=cue)
+
+
+_RELATIVE_FORMS = ("dem", "den", "denen", "deren", "dessen")
+
+
+def _according_clause(d: _Doc, a: Attribution) -> Attribution:
+    """Where the verb comes second: 'laut X' or 'nach Angaben von X' inside a relative clause ('Die Männer,
+    die laut Polizei bewaffnet waren, flohen', 'Die Preise stiegen, was nach Ansicht der Kritiker die Armen
+    trifft') sources that clause only: the record starts at the relative word (or its preposition) and ends
+    at the comma before the main clause's verb."""
+    if a.rule != "according-to" or a.kind == "direct" or a.cue is None or not a.start < a.cue.start < a.end:
+        return a
+    toks = d.toks
+    c = d.tok_at(a.cue.start)
+    k = c - 1
+    start = None
+    while k > 0 and toks[k].start > a.start:
+        if toks[k].text == "," and not d.in_quote(toks[k].start):
+            nxt = toks[k + 1].lower
+            after = toks[k + 2].lower if k + 2 < c else ""
+            if nxt in d.g.relative or nxt in d.g.wh or nxt in _RELATIVE_FORMS \
+                    or nxt in d.g.prepositions and (after in d.g.relative or after in _RELATIVE_FORMS):
+                start = toks[k + 1].start
+            break
+        k -= 1
+    if start is None:
+        return a
+    end = a.end
+    j = d.tok_at(a.cue.end)
+    while j + 1 < len(toks) and toks[j].start < a.end:
+        if toks[j].text == "," and not d.in_quote(toks[j].start) and toks[j + 1].lower in d.g.finite:
+            end = toks[j].start
+            break
+        j += 1
+    kind = "mixed" if d.quotes_in(start, end) else "indirect"
+    return dataclasses.replace(a, kind=kind, start=start, end=end)
 
 
 def _split_at_colon(d: _Doc, found: list[Attribution]) -> list[Attribution]:
