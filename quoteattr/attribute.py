@@ -25,7 +25,7 @@ import re
 import dataclasses
 import functools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 from dataclasses import dataclass
@@ -137,9 +137,9 @@ class _Doc:
         if self._next_comma is None:
             n = len(self.toks)
             table = [n] * (n + 1)
+            texts, starts = self.toks.texts, self.toks.starts
             for j in range(n - 1, -1, -1):
-                t = self.toks[j]
-                table[j] = j if t.text == "," and not self.in_quote(t.start) else table[j + 1]
+                table[j] = j if texts[j] == "," and not self.in_quote(starts[j]) else table[j + 1]
             self._next_comma = table
         return self._next_comma[k]
 
@@ -150,7 +150,8 @@ class _Doc:
             return -1
         if self._last_passive is None:
             self._last_passive = self._last_where(
-                lambda t: t.lower in self.g.passive_aux and not self.in_quote(t.start))
+                low in self.g.passive_aux and not self.in_quote(start)
+                for low, start in zip(self.toks.lowers, self.toks.starts))
         return self._last_passive[k]
 
     def last_clause_break(self, k: int) -> int:
@@ -159,15 +160,17 @@ class _Doc:
         if k < 0:
             return -1
         if self._last_break is None:
-            self._last_break = self._last_where(lambda t: t.text in (",", ";", ":"))
+            self._last_break = self._last_where(text in (",", ";", ":") for text in self.toks.texts)
         return self._last_break[k]
 
-    def _last_where(self, holds: Callable[[Token], bool]) -> list[int]:
-        """For each token, the index of the last token at it or before it for which `holds` is true, else -1."""
+    @staticmethod
+    def _last_where(holds: Iterable[bool]) -> list[int]:
+        """For each token, the index of the last token at it or before it for which `holds` (one truth a
+        token, in token order) is true, else -1."""
         table = []
         last = -1
-        for j, t in enumerate(self.toks):
-            if holds(t):
+        for j, h in enumerate(holds):
+            if h:
                 last = j
             table.append(last)
         return table
