@@ -1635,7 +1635,7 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
     if d.g.subjunctive:
         out.extend(_reported_continuation(d, out, claimed))
     if "verb-second" in d.g.settings:
-        out = [_according_clause(d, _start_after_cue(d, a)) for a in out]
+        out = [_according_clause(d, a) for a in out]
         out = _split_at_colon(d, out)
     if "quoted-fragments" in d.g.settings:
         out = _quoted_fragments(d, out)
@@ -1659,40 +1659,6 @@ def _document_reads(d: _Doc, cue: Cue) -> bool:
     if j >= len(toks) or toks.lowers[j] not in d.g.determiners:
         return False
     return any(document(t.lower) for t in toks[j + 1:j + 4])
-
-
-_SENTENCE_RULES = frozenset({"reported-continuation", "reported-subjunctive", "parenthetical"})
-
-
-def _start_after_cue(d: _Doc, a: Attribution) -> Attribution:
-    """Where the verb comes second: a sentence taken whole as reported speech that holds a reporting or
-    believing verb and a comma after it ('Auch die Richterin glaubt, dass der Zeuge lüge', 'Der Sprecher
-    teilte am Abend mit, man prüfe den Fall') reports only what follows the comma; the first person, group
-    or description before the verb says it."""
-    if a.kind == "direct" or a.rule not in _SENTENCE_RULES:
-        return a
-    k = bisect.bisect_left(d.cue_starts, a.start)
-    if k >= len(d.cues) or d.cues[k].start >= a.end or d.in_quote(d.cues[k].start) \
-            or d.cues[k].type not in ("verb", "phrase", "belief"):
-        return a
-    cue = d.cues[k]
-    t = d.tok_at(cue.end)
-    for _ in range(4):
-        if t >= len(d.toks) or d.toks.starts[t] >= a.end or d.in_quote(d.toks.starts[t]):
-            return a
-        if d.toks.texts[t] == ",":
-            break
-        t += 1
-    else:
-        return a
-    if t + 1 < len(d.toks) and d.toks.lowers[t + 1] in d.g.that:
-        t += 1  # '..., dass': the content starts after the conjunction
-    start = _skip_space_right(d.text, d.toks.ends[t], a.end)
-    if _word_count(d.text, start, a.end) < 3:
-        return a
-    speaker = _first_actor(d, a.start, cue.start) or a.mention
-    kind = "mixed" if d.quotes_in(start, a.end) else "indirect"
-    return dataclasses.replace(a, kind=kind, start=start, mention=speaker, cue=cue)
 
 
 _RELATIVE_FORMS = ("dem", "den", "denen", "deren", "dessen")

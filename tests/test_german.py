@@ -413,15 +413,6 @@ CASES = [
     ("particle-surname-alone",
      "Die Ministerin Anna von der Heide sprach lange. Von der Heide sagte: „Wir bleiben hart.“",
      [("direct", "Wir bleiben hart.", "Anna von der Heide")]),
-    # a subjunctive sentence after a statement that has a believing or reporting verb and a comma of its own
-    # reports only what follows the comma, and the one before the verb says it
-    ("continuation-with-own-belief-verb",
-     "Anna Berg sagte, die Lage sei ernst. Auch Karl Huber glaubt, dass die Kosten steigen würden.",
-     [("indirect", "die Lage sei ernst", "Anna Berg"), ("indirect", "die Kosten steigen würden", "Karl Huber")]),
-    ("continuation-with-own-belief-verb-quoted",
-     "Anna Berg sagte, die Lage sei ernst. Auch Karl Huber glaubt, die Kosten würden „stark“ steigen.",
-     [("indirect", "die Lage sei ernst", "Anna Berg"),
-      ("mixed", "die Kosten würden „stark“ steigen", "Karl Huber"), ("direct", "stark", "Karl Huber")]),
     # with quoted words, a subjunctive sentence goes on with a statement a sentence or two before it
     ("quoted-subjunctive-after-a-sentence-between",
      "Anna Berg sagte, die Lage sei ernst. Das Wetter wurde am Abend besser. Die Hilfe komme „viel zu spät“.",
