@@ -2199,6 +2199,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             end = uend
             if "verb-second" in d.g.settings and _in_subordinate_clause(d, speaker, ustart):
                 end = _subordinate_content_end(d, start, uend)
+            elif _in_subordinate_clause(d, speaker, ustart):
+                # "Although Cole said the ferry was safe, inspectors kept it ...": the main clause after the
+                # comma is no reported content
+                end = _next_comma(d, start, uend)
             if _is_relative(d, cue):
                 # "Brannick, who coaches Otley, is not impressed": the relative clause ends at its comma
                 end = _next_comma(d, cue.end, uend)

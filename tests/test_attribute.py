@@ -427,6 +427,19 @@ CASES = [
      [("indirect", "the book was too short", "Tom Hale")]),
     ("noun-form-as-a-verb-after-a-determiner-and-noun", '"Entry is free," the leaflet states.',
      [("direct", "Entry is free,", None)]),
+    # a cue in a clause opened by a subordinator: what was said ends at the comma before the main clause
+    ("subordinate-although-content-ends-at-comma",
+     "Although Ann Cole said the ferry was safe, inspectors kept it in the harbor for a week.",
+     [("indirect", "the ferry was safe", "Ann Cole")]),
+    ("subordinate-if-content-ends-at-comma",
+     "If Tom Hale says the levy is fair, most farmers in the valley will vote for it.",
+     [("indirect", "the levy is fair", "Tom Hale")]),
+    ("subordinate-while-both-clauses-report",
+     "While Ann Cole has said the depot will stay open, Tom Hale said it would close in May.",
+     [("indirect", "the depot will stay open", "Ann Cole"), ("indirect", "it would close in May", "Tom Hale")]),
+    ("main-clause-content-keeps-its-comma",
+     "Ann Cole said that although the ferry was old, it was safe to sail.",
+     [("indirect", "although the ferry was old, it was safe to sail", "Ann Cole")]),
 ]
 
 
