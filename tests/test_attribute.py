@@ -440,6 +440,17 @@ CASES = [
     ("main-clause-content-keeps-its-comma",
      "Ann Cole said that although the ferry was old, it was safe to sail.",
      [("indirect", "although the ferry was old, it was safe to sail", "Ann Cole")]),
+    # verbs and phrases of accusation and advocacy take an object as what was said ("any" frame)
+    ("accused-object", "Tom Hale accused the county of wasting money on the ferry.",
+     [("indirect", "the county of wasting money on the ferry", "Tom Hale")]),
+    ("pushed-for-object", "Ann Cole pushed for a second ferry on the northern route.",
+     [("indirect", "a second ferry on the northern route", "Ann Cole")]),
+    ("railed-against-object-ends-before-occasion", "Tom Hale railed against the new parking fees at a rally on Monday.",
+     [("indirect", "the new parking fees", "Tom Hale")]),
+    ("lashed-out-at-object", "Ann Cole lashed out at the harbor board for closing the pier.",
+     [("indirect", "the harbor board for closing the pier", "Ann Cole")]),
+    ("argued-against-object", "Tom Hale argued against a tax on fishing boats.",
+     [("indirect", "a tax on fishing boats", "Tom Hale")]),
 ]
 
 
@@ -450,6 +461,7 @@ def test_shape(name, text, expected):
 
 
 NOT_STATEMENTS = [
+    ("passive-accused", "Ann Cole has been accused of lying about the ferry contract."),
     ("event-title", 'Tom Hale spoke at the conference "Central Asia: Trade and Transit Opportunities" on Friday.'),
     ("scare-quote", 'The so-called "reforms" were dropped after a week.'),
     ("colon-after-a-prepositional-phrase-is-no-label",
