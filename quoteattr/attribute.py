@@ -2275,6 +2275,15 @@ def _frames(d: _Doc) -> list[_Frame]:
                     # 'Here in Salem, Ann Cole sharpened her attacks, saying': not a place or an opening
                     # phrase but the subject of the main clause
                     subject = _main_subject(d, subject, ustart, cue.start)
+                cend = uend
+                if owner is None and coordinated:
+                    # 'The band stopped, and when Cole greeted the rowers and said ...': the subject opening the
+                    # clause of the coordinated verb; in a subordinate clause what was said ends at its comma
+                    opening = _coordinated_clause_subject(d, ustart, cue.start)
+                    if opening is not None:
+                        subject, subordinate = opening
+                        if subordinate:
+                            cend = _next_comma(d, cue.end, uend)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
@@ -2283,7 +2292,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                             and not _unreported_thought(d, cue, start):
                         owner.end = before - 1
                     frames.append(_Frame(cue, subject, "right", "coordinated" if coordinated else "participle",
-                                         False, u, start, uend))
+                                         False, u, start, cend))
     # Content on the right stops before a contrasting clause ("..., while X wrote that ...") or a
     # commentary set off by a dash ("... the 'paper tiger' — a jab at the rival ...").
     # The contrasts of a unit are found once, and each frame looks up the first after its start.
@@ -3586,6 +3595,24 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _coordinated_clause_subject(d: _Doc, ustart: int, before: int) -> tuple[Mention, bool] | None:
+    """English: the mention opening the clause, after the last comma before a coordinated cue, when only
+    coordinators and words of [clause-openers] stand before it ('..., and when Cole greeted the rowers and said'),
+    and whether a word of [clause-openers] opens that clause."""
+    if "verb-second" in d.g.settings:
+        return None
+    cb = d.last_clause_break(d.tok_at(before) - 1)
+    if cb < 0 or d.toks[cb].start < ustart or d.toks[cb].text != ",":
+        return None
+    m = _subject(d, d.toks[cb].end, before)
+    if m is None or m.type == "pronoun" and m.gender == "n" or d.text[m.end:m.end + 2] in ("'s", "’s"):
+        return None
+    lead = d.toks[cb + 1:d.tok_at(m.start)]
+    if any(t.lower not in d.g.coordinators and t.lower not in d.g.clause_openers for t in lead):
+        return None
+    return m, any(t.lower in d.g.clause_openers for t in lead)
 
 
 def _main_subject(d: _Doc, m: Mention, ustart: int, before: int) -> Mention:

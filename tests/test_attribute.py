@@ -451,6 +451,9 @@ CASES = [
      [("indirect", "the harbor board for closing the pier", "Ann Cole")]),
     ("argued-against-object", "Tom Hale argued against a tax on fishing boats.",
      [("indirect", "a tax on fishing boats", "Tom Hale")]),
+    ("coordinated-cue-takes-the-subject-of-its-own-clause",
+     "The band had stopped, and when Ann Cole greeted the rowers and said the regatta would go ahead, the dock cheered.",
+     [("indirect", "the regatta would go ahead", "Ann Cole")]),
 ]
 
 
