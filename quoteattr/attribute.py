@@ -2214,6 +2214,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         if _content_before(d, cue.start, ustart) and not cue.participle \
                 and _may_invert(d, cue):
             m = _right_speaker(d, cue, uend)
+            if m is not None and "verb-second" not in d.g.settings and _finite_after(d, m.end, uend):
+                m = None  # '..., said he had lost': the subject of what was said, not an inverted speaker
             comma = _skip_space_left(text, cue.start, ustart) - 1
             if m is not None and "verb-second" in d.g.settings and text[comma] == "," \
                     and d.in_quote(_skip_space_left(text, comma, ustart) - 1) is None:
@@ -3102,7 +3104,10 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         kind = "indirect"
         if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3:
             return None
-        if (f.cue.frame != "any" or "nouns-capitalised" in d.g.settings) and f.rule != "according-to" \
+        # the "any" frame lets an object after the verb be what was said, never a noun phrase before it
+        # ("The mayor, a former judge, criticized the plan")
+        if (f.cue.frame != "any" or f.side == "left" or "nouns-capitalised" in d.g.settings) \
+                and f.rule != "according-to" \
                 and not _looks_like_clause(d, start, end) and not _says_present_clause(d, f, start, end):
             return None
         if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
@@ -3121,6 +3126,15 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _finite_after(d: _Doc, pos: int, ceil: int) -> bool:
+    """Whether the word right after `pos` (before `ceil`) is a finite verb of [finite] or ends in "n't"."""
+    k = d.tok_at(_skip_space_right(d.text, pos, ceil))
+    if k >= len(d.toks) or d.toks[k].start >= ceil:
+        return False
+    low = d.toks[k].lower
+    return low in d.g.finite or low.endswith(("n't", "n’t"))
 
 
 def _cue_then(d: _Doc, cue: Cue, words: tuple[str, ...]) -> bool:

@@ -526,6 +526,17 @@ def test_not_a_statement(name, text):
     assert extract(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a noun phrase before an "any" verb is its subject, not what was said by the object after it
+    "At the spring fair, the baker Ann Cole and her cousin, the miller Tom Hale, praised Mayor Pike's new market hall.",
+    "Three old maps of the coast, each from another century, suggest both the reefs and the safe channels.",
+    # "said he had": the pronoun is the subject of what was said, not an inverted speaker
+    "Several bakers who knew the old mayor from the market, and from the choir, said he had grown quieter.",
+])
+def test_no_inverted_speaker_where_the_clause_goes_on(text):
+    assert [q for q in extract(text) if q.rule == "content-cue-speaker"] == []
+
+
 def test_beliefs_are_reported_on_request():
     got = extract("Tom Hale believes the plan will fail.", beliefs=True)
     assert [(q.kind, q.quote, q.speaker) for q in got] == [("indirect", "the plan will fail", "Tom Hale")]
