@@ -1284,6 +1284,9 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
         return None  # "(die Zeitung berichtete)"; "..., der vom Richter verkündet wurde": the verb ends a clause
     if after_comma and "verb-second" in d.g.settings and first.lower in d.g.coordinators:
         return None  # "Sie sagen das, aber ...": a coordinated main clause, not the verb's content
+    if "verb-second" not in d.g.settings and (first.lower in d.g.coordinators
+                                              or (first.lower in d.g.agent_prepositions and not after_comma)):
+        return None  # "shouted and waved a paddle": a second verb; "a plan criticized by the union": a passive
     if first.lower in d.g.bad_content_start and cue.frame not in ("any", "marks") \
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
