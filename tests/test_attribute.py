@@ -451,6 +451,11 @@ CASES = [
      [("indirect", "the harbor board for closing the pier", "Ann Cole")]),
     ("argued-against-object", "Tom Hale argued against a tax on fishing boats.",
      [("indirect", "a tax on fishing boats", "Tom Hale")]),
+    # refusing to say: what the source would not say is reported, after "declined to say", "refused to comment on"
+    ("declined-to-say-whether", "Ann Cole declined to say whether the pier would reopen in May.",
+     [("indirect", "whether the pier would reopen in May", "Ann Cole")]),
+    ("refused-to-comment-on", "Tom Hale refused to comment on the harbor audit.",
+     [("indirect", "the harbor audit", "Tom Hale")]),
     ("coordinated-cue-takes-the-subject-of-its-own-clause",
      "The band had stopped, and when Ann Cole greeted the rowers and said the regatta would go ahead, the dock cheered.",
      [("indirect", "the regatta would go ahead", "Ann Cole")]),
@@ -464,6 +469,7 @@ def test_shape(name, text, expected):
 
 
 NOT_STATEMENTS = [
+    ("declined-to-fund", "The county declined to fund the bridge over the river."),
     ("passive-participle-with-by", "The new toll was a measure criticized by Tom Hale in his column."),
     ("coordinated-verb-is-no-content", "The auctioneer shouted and waved a paddle over the crowd of bidders."),
     ("passive-accused", "Ann Cole has been accused of lying about the ferry contract."),
