@@ -1287,6 +1287,9 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
         return None  # "(die Zeitung berichtete)"; "..., der vom Richter verkündet wurde": the verb ends a clause
     if after_comma and "verb-second" in d.g.settings and first in d.g.coordinators:
         return None  # "Sie sagen das, aber ...": a coordinated main clause, not the verb's content
+    if "verb-second" not in d.g.settings and (first in d.g.coordinators
+                                              or (first in d.g.agent_prepositions and not after_comma)):
+        return None  # "shouted and waved a paddle": a second verb; "a plan criticized by the union": a passive
     if first in d.g.bad_content_start and cue.frame not in ("any", "marks") \
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
@@ -2258,6 +2261,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             end = uend
             if "verb-second" in d.g.settings and _in_subordinate_clause(d, speaker, ustart):
                 end = _subordinate_content_end(d, start, uend)
+            elif _in_subordinate_clause(d, speaker, ustart):
+                # "Although Cole said the ferry was safe, inspectors kept it ...": the main clause after the
+                # comma is no reported content
+                end = _next_comma(d, start, uend)
             if _is_relative(d, cue):
                 # "Brannick, who coaches Otley, is not impressed": the relative clause ends at its comma
                 end = _next_comma(d, cue.end, uend)
@@ -2269,6 +2276,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         if _content_before(d, cue.start, ustart) and not cue.participle \
                 and _may_invert(d, cue):
             m = _right_speaker(d, cue, uend)
+            if m is not None and "verb-second" not in d.g.settings and _finite_after(d, m.end, uend):
+                m = None  # '..., said he had lost': the subject of what was said, not an inverted speaker
             comma = _skip_space_left(text, cue.start, ustart) - 1
             if m is not None and "verb-second" in d.g.settings and text[comma] == "," \
                     and d.in_quote(_skip_space_left(text, comma, ustart) - 1) is None:
@@ -2330,6 +2339,15 @@ def _frames(d: _Doc) -> list[_Frame]:
                     # 'Here in Salem, Ann Cole sharpened her attacks, saying': not a place or an opening
                     # phrase but the subject of the main clause
                     subject = _main_subject(d, subject, ustart, cue.start)
+                cend = uend
+                if owner is None and coordinated:
+                    # 'The band stopped, and when Cole greeted the rowers and said ...': the subject opening the
+                    # clause of the coordinated verb; in a subordinate clause what was said ends at its comma
+                    opening = _coordinated_clause_subject(d, ustart, cue.start)
+                    if opening is not None:
+                        subject, subordinate = opening
+                        if subordinate:
+                            cend = _next_comma(d, cue.end, uend)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
@@ -2338,7 +2356,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                             and not _unreported_thought(d, cue, start):
                         owner.end = before - 1
                     frames.append(_Frame(cue, subject, "right", "coordinated" if coordinated else "participle",
-                                         False, u, start, uend))
+                                         False, u, start, cend))
     # Content on the right stops before a contrasting clause ("..., while X wrote that ...") or a
     # commentary set off by a dash ("... the 'paper tiger' — a jab at the rival ...").
     # The contrasts of a unit are found once, and each frame looks up the first after its start.
@@ -3148,7 +3166,10 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         kind = "indirect"
         if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3:
             return None
-        if (f.cue.frame != "any" or "nouns-capitalised" in d.g.settings) and f.rule != "according-to" \
+        # the "any" frame lets an object after the verb be what was said, never a noun phrase before it
+        # ("The mayor, a former judge, criticized the plan")
+        if (f.cue.frame != "any" or f.side == "left" or "nouns-capitalised" in d.g.settings) \
+                and f.rule != "according-to" \
                 and not _looks_like_clause(d, start, end) and not _says_present_clause(d, f, start, end):
             return None
         if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
@@ -3167,6 +3188,15 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _finite_after(d: _Doc, pos: int, ceil: int) -> bool:
+    """Whether the word right after `pos` (before `ceil`) is a finite verb of [finite] or ends in "n't"."""
+    k = d.tok_at(_skip_space_right(d.text, pos, ceil))
+    if k >= len(d.toks) or d.toks.starts[k] >= ceil:
+        return False
+    low = d.toks.lowers[k]
+    return low in d.g.finite or low.endswith(("n't", "n’t"))
 
 
 def _cue_then(d: _Doc, cue: Cue, words: tuple[str, ...]) -> bool:
@@ -3641,6 +3671,24 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
     return m
+
+
+def _coordinated_clause_subject(d: _Doc, ustart: int, before: int) -> tuple[Mention, bool] | None:
+    """English: the mention opening the clause, after the last comma before a coordinated cue, when only
+    coordinators and words of [clause-openers] stand before it ('..., and when Cole greeted the rowers and said'),
+    and whether a word of [clause-openers] opens that clause."""
+    if "verb-second" in d.g.settings:
+        return None
+    cb = d.last_clause_break(d.tok_at(before) - 1)
+    if cb < 0 or d.toks.starts[cb] < ustart or d.toks.texts[cb] != ",":
+        return None
+    m = _subject(d, d.toks.ends[cb], before)
+    if m is None or m.type == "pronoun" and m.gender == "n" or d.text[m.end:m.end + 2] in ("'s", "’s"):
+        return None
+    lead = d.toks[cb + 1:d.tok_at(m.start)]
+    if any(t.lower not in d.g.coordinators and t.lower not in d.g.clause_openers for t in lead):
+        return None
+    return m, any(t.lower in d.g.clause_openers for t in lead)
 
 
 def _main_subject(d: _Doc, m: Mention, ustart: int, before: int) -> Mention:
