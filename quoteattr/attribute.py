@@ -531,7 +531,7 @@ def _bare_plural(d: _Doc, k: int, floor: int) -> Mention | None:
         return None
     j = k - 1
     while j >= 0 and k - j <= 3 and toks[j].start >= floor and toks[j].text.isalpha() \
-            and toks[j].lower.endswith(("e", "en", "er", "em", "es")) and toks[j].lower not in d.lex.not_names \
+            and toks[j].lower.endswith(d.g.adjective_endings) and toks[j].lower not in d.lex.not_names \
             and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.determiners \
             and toks[j].lower not in d.g.prepositions and (not toks[j].cap or toks[j].start == floor):
         j -= 1
@@ -691,13 +691,10 @@ def _bare_word(m: Mention) -> bool:
     return m.type == "name" and " " not in m.text and not (m.title or m.gender or m.org)
 
 
-_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "sam", "haft", "los", "mals", "ens", "wärts", "end")
-
-
-def _adverb_like(m: Mention) -> bool:
+def _adverb_like(d: _Doc, m: Mention) -> bool:
     """Whether a one-word "name" that opens a verb-second sentence reads as an adverb capitalised by its
     place ("Unmissverständlich sagt das Gericht"), not a surname ("McCarthy nannte den Plan")."""
-    return m.text.lower().endswith(_ADVERB_ENDINGS)
+    return m.text.lower().endswith(d.g.adverb_endings)  # [adverb-endings] of grammar.txt
 
 
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
@@ -732,7 +729,7 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     capital_head = capitalised_nouns and toks[k].cap
     # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"; a demonym
     # may be the head: "the Texan said"
-    if not capitalised_nouns and _age_noun(toks[k].lower) and k > 0 and toks[k - 1].start >= floor \
+    if not capitalised_nouns and _age_noun(d, toks[k].lower) and k > 0 and toks[k - 1].start >= floor \
             and toks[k - 1].lower in d.g.determiners:
         # "the 52-year-old said": an age as a noun names a person
         t = toks[k - 1]
@@ -772,22 +769,16 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     return None
 
 
-_AGE_ENDINGS = ("-year-old", "-years-old", "-month-old", "-months-old")
-
-
-def _age_noun(low: str) -> bool:
+def _age_noun(d: _Doc, low: str) -> bool:
     """An age written as one hyphenated word, which may stand as a noun for a person ("the 52-year-old")."""
-    return low.endswith(_AGE_ENDINGS) and low.split("-", 1)[0].isalnum()
-
-
-_ADJECTIVE_SUFFIXES = ("al", "ory", "ing", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ed")
+    return low.endswith(d.g.age_endings) and low.split("-", 1)[0].isalnum()
 
 
 def _modifier_word(d: _Doc, low: str) -> bool:
     """An English word that modifies a noun rather than heading one: a number, a quantifier, or an adjective
     by its ending ("three", "few", "introductory", "nagging")."""
     return low[:1].isdigit() or low in d.g.number_words or low in d.g.quantifiers \
-        or (len(low) > 4 and low.endswith(_ADJECTIVE_SUFFIXES))
+        or (len(low) > 4 and low.endswith(d.g.adjective_suffixes))  # [adjective-suffixes] of grammar.txt
 
 
 def _verb_form(d: _Doc, low: str) -> bool:
@@ -905,7 +896,7 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     if k < len(toks) and toks[k].lower in d.g.determiners:
         for j in range(k + 1, min(len(toks), k + 4)):
-            if not (toks[j].text.isalpha() or _age_noun(toks[j].lower)) or toks[j].lower in d.g.stopwords:
+            if not (toks[j].text.isalpha() or _age_noun(d, toks[j].lower)) or toks[j].lower in d.g.stopwords:
                 break
             nxt = toks[j + 1].text if j + 1 < len(toks) else "."
             if nxt in (".", ",", ";", "!", "?", ":") or nxt in _CLOSERS:
@@ -1409,10 +1400,6 @@ def _possessive_word(low: str) -> bool:
     return low.endswith(("'s", "’s", "s'", "s’"))
 
 
-_VERB_ENDINGS = ("t", "en", "e", "n", "st")
-_NOT_VERB_ENDINGS = ("ig", "lich", "isch", "weise", "sam", "bar", "haft", "los", "ern")
-
-
 def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     """Where the verb comes second, content after a cue that opens with a relative pronoun ("..., die fähig
     sind", "..., der im Spiel ...") or a subordinating conjunction ("..., da dieser ...") belongs to the
@@ -1460,7 +1447,7 @@ def _verb_like(d: _Doc, t: Token) -> bool:
     """Where nouns are capitalised: a lower-case word that can be a verb form ("scheitert", "gestiegen"),
     not a function word, adverb or adjective ("jedoch", "langfristig", "jede")."""
     low = t.lower
-    return t.text.isalpha() and low.endswith(_VERB_ENDINGS) and not low.endswith(_NOT_VERB_ENDINGS) \
+    return t.text.isalpha() and low.endswith(d.g.verb_endings) and not low.endswith(d.g.not_verb_endings) \
         and low not in d.g.stopwords and low not in d.g.determiners and low not in d.g.prepositions \
         and low not in d.g.cue_adverbs and low not in d.g.aux and low not in d.lex.not_names
 
@@ -1527,14 +1514,11 @@ def _fragment_title(d: _Doc, q: QuoteSpan) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
-_ENGLISH_TITLE_WORDS = frozenset(("of", "the", "to", "for", "and", "at", "on", "with", "from"))
-
-
 def _english_title(d: _Doc, q: QuoteSpan) -> bool:
     """In a language that capitalises nouns, English words in title case are a name, not speech: „Friends of
     the Earth“, „Man of the Year“ -- every other word capitalised around an English function word."""
     words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
-    small = [w for w in words if w in _ENGLISH_TITLE_WORDS]
+    small = [w for w in words if w in d.g.foreign_title_words]  # [foreign-title-words] of grammar.txt
     return bool(small) and len(words) - len(small) >= 2 and all(w[0].isupper() for w in words if w not in small)
 
 
@@ -2093,7 +2077,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 speaker, appositive = subject, False
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
-                     or _bare_word(speaker) and _adverb_like(speaker) or _oblique(d, speaker)) \
+                     or _bare_word(speaker) and _adverb_like(d, speaker) or _oblique(d, speaker)) \
                 and _right_speaker(d, cue, uend) is not None:
             # "Gegenüber dem Abendkurier erklärte der Politiker: ...", "Weiterhin erklärte die Ministerin",
             # "Den Plan kritisierte die Ministerin": something else stands first, so the subject follows the verb

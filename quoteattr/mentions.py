@@ -266,13 +266,10 @@ def _group_head(low: str, lex: Lexicon) -> str | None:
     return next((g for g in lex.groups if len(g) >= 6 and stem.endswith(g)), None)
 
 
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
 def _inflected_adjective(t: Token | None, lex: Lexicon) -> bool:
     """A lower-case word with an adjective ending that is no verb or function word ("meisten",
     "solcher"): the capitalised word after it is a noun."""
-    if t is None or t.cap or not t.text.isalpha() or not t.lower.endswith(_ADJECTIVE_ENDINGS):
+    if t is None or t.cap or not t.text.isalpha() or not t.lower.endswith(lex.g.adjective_endings):
         return False
     low = t.lower
     g = lex.g
