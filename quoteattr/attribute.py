@@ -1413,7 +1413,7 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
         return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
     if first.lower in d.g.subordinators or first.lower in d.g.relative_genitives:
         return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
-    if not (first.lower in d.g.relative or first.lower in ("dem", "den", "denen", "deren", "dessen")) or second.cap:
+    if not (first.lower in d.g.relative or first.lower in d.g.oblique_relatives) or second.cap:
         return False
     # a relative clause ends in its verb: "die fähig sind", "der im Spiel ... propagierte"
     words = []
@@ -1712,7 +1712,7 @@ def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int,
         head = k
         if d.toks[k].lower in d.g.demonstratives and d.toks[k + 1].cap and k + 2 < len(d.toks):
             k += 1  # 'Diese Zahlen nannte das Amt am Montag.': a demonstrative and its noun
-        elif d.toks[k].lower not in ("das", "dies"):
+        elif d.toks[k].lower not in d.g.demonstrative_pronouns:
             continue
         c = bisect.bisect_left(d.cue_starts, d.toks[k + 1].start)
         if c >= len(d.cues) or d.cues[c].start != d.toks[k + 1].start or d.cues[c].type != "verb":
@@ -3855,7 +3855,7 @@ def _demonstrative_speaker(d: _Doc, u: int) -> tuple[Mention, Cue] | None:
         return None
     ustart, uend, _ = d.units[u + 1]
     k = d.tok_at(_skip_space_right(d.text, ustart, uend))
-    if k >= len(d.toks) or d.toks[k].lower not in ("das", "dies") or d.toks[k].lower not in d.g.subject_pronouns:
+    if k >= len(d.toks) or d.toks[k].lower not in d.g.demonstrative_pronouns or d.toks[k].lower not in d.g.subject_pronouns:
         return None
     c = bisect.bisect_left(d.cue_starts, ustart)
     if c >= len(d.cues) or d.cues[c].start >= uend or d.cues[c].type not in ("verb", "phrase"):

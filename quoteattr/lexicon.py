@@ -82,7 +82,8 @@ GRAMMAR_SECTIONS = (
     "degree-words", "genitive-articles", "genitive-prepositions",
     "kin-nouns", "title-abbreviations", "address-words", "continuing-verbs",
     "male-titles", "honorific-pairs", "elder-honorifics", "possessive-genders",
-    "person-nouns", "not-vocatives", "article-genders", "foreign-title-words",
+    "person-nouns", "not-vocatives", "article-genders", "foreign-title-words", "married-honorifics",
+    "surname-honorifics", "acronym-skips", "demonstrative-pronouns", "oblique-relatives",
     "adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings", "adjective-suffixes",
 )
 

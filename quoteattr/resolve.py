@@ -174,16 +174,17 @@ class _Entities:
             return exact
         if not m.org:
             # "Ostrov" -> "Sergei Ostrov"; "Sergei Ostrov" -> "Ostrov"; "S. Ostrov" -> "Sergei Ostrov"
+            married = self.lex.g.married_honorifics  # "mrs"
             for e in reversed(self.by_last.get(toks[-1], ())):
                 if self.dialogue and m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender:
                     continue  # "Mr. Harcourt" is not "Clara Harcourt"
                 if self.dialogue and self.lex.g.honorific_pairs.get(_honorific(m)) in self.honorifics.get(id(e), ()):
                     continue  # "Mrs. Fane" is not "Miss Dorothy Fane"
-                if self.dialogue and len(toks) >= 2 and _honorific(m) != "mrs" and len(e.tokens) == 1 \
-                        and self.honorifics.get(id(e)) == {"mrs"}:
+                if self.dialogue and len(toks) >= 2 and _honorific(m) not in married and len(e.tokens) == 1 \
+                        and bool(self.honorifics.get(id(e))) and married.issuperset(self.honorifics[id(e)]):
                     continue  # nor "Harriet Fane": a married woman goes by "Mrs." and her husband's name
-                if self.dialogue and len(toks) == 1 and _honorific(m) == "mrs" and len(e.tokens) >= 2 \
-                        and "mrs" not in self.honorifics.get(id(e), ()):
+                if self.dialogue and len(toks) == 1 and _honorific(m) in married and len(e.tokens) >= 2 \
+                        and married.isdisjoint(self.honorifics.get(id(e), ())):
                     continue  # and "Mrs. Fane" after "Harriet Fane" is another woman
                 if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
@@ -200,7 +201,7 @@ class _Entities:
         from rapidfuzz import fuzz  # imported when first needed: a tenth of the CLI's start-up otherwise
         for e in reversed(self.orgs):
             if acronym and toks[0] == "".join(
-                    w[0] for w in e.tokens if w not in ("of", "the", "and", "for", "de", "des", "du")):
+                    w[0] for w in e.tokens if w not in self.lex.g.acronym_skips):
                 return e  # "UCV" -> "Union Cycliste Vaudoise"
             if not m.org:
                 continue
@@ -738,7 +739,7 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
     if not possessors:
         return None, None
     gender, elder = kin[head]
-    married = {"mrs"}
+    married = ents.lex.g.married_honorifics
 
     def fits(e: Entity, possessor: Entity) -> bool:
         if e is possessor or e.org or e.gender not in (None, gender) or e.first_at > m.start:
@@ -768,9 +769,9 @@ def _kin_stand_in(ents: _Entities, possessor: Entity, m: Mention) -> Entity | No
     if known is None:  # asked once per character, not once per turn: a scan of their mentions each time grew
         # with the square of a long novel
         known = ents.surnamed[id(possessor)] = len(possessor.tokens) >= 2 or any(
-            _honorific(pm) in ("mr", "mrs", "miss", "ms") or pm.title for pm in possessor.mentions if pm.type == "name")
+            _honorific(pm) in ents.lex.g.surname_honorifics or pm.title for pm in possessor.mentions if pm.type == "name")
     if not known or (len(possessor.tokens) < 2 and gender == possessor.gender == "f"
-                     and "mrs" in ents.honorifics.get(id(possessor), ())):
+                     and not ents.lex.g.married_honorifics.isdisjoint(ents.honorifics.get(id(possessor), ()))):
         return None  # Mrs. Fane's mother is no Mrs. Fane
     surname = possessor.name.split()[-1]
     key = (surname.lower(), gender)

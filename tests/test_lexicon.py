@@ -54,6 +54,9 @@ def test_moved_sections_hold_their_words():
     assert "-year-old" in en.age_endings and "ous" in en.adjective_suffixes and not en.verb_endings
     assert de.article_genders == {"der": "m", "die": "f", "das": "n"} and "lich" in de.adverb_endings
     assert "of" in de.foreign_title_words and not de.person_nouns and not de.age_endings
+    assert en.married_honorifics == {"mrs"} and "ms" in en.surname_honorifics and "of" in en.acronym_skips
+    assert de.demonstrative_pronouns == {"das", "dies"} and "denen" in de.oblique_relatives
+    assert not en.demonstrative_pronouns and not de.married_honorifics
 
 
 def test_a_gendered_value_outside_its_genders_is_refused(monkeypatch):
@@ -90,3 +93,13 @@ def test_article_genders_section_drives_the_organisation_a_pronoun_stands_for(mo
     assert _speakers(ORGANISATION, "de") == [("es habe keine Verletzten gegeben", "Feuerwehr")]
     monkeypatch.setattr(load("de").g, "article_genders", {})
     assert _speakers(ORGANISATION, "de") == [("es habe keine Verletzten gegeben", None)]
+
+
+REPORT_BEFORE = ("Die Zahl der Besucher im Tierpark ist im Sommer um ein Drittel gestiegen. "
+                 "Das teilte die Stadtverwaltung am Dienstag mit.")
+
+
+def test_demonstrative_pronouns_section_drives_the_report_of_the_sentence_before(monkeypatch):
+    assert [s for _, s in _speakers(REPORT_BEFORE, "de")] == ["Stadtverwaltung"]
+    monkeypatch.setattr(load("de").g, "demonstrative_pronouns", frozenset())
+    assert _speakers(REPORT_BEFORE, "de") == []
