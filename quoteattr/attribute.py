@@ -373,7 +373,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         low = toks[k].lower
         if low in negation or low.endswith("n't"):
             negated = True
-        elif low in aux or (low.endswith("ly") and low.isalpha() and not toks[k].cap and len(low) > 4):
+        elif low in aux or (low.endswith(d.g.skip_adverb_endings) and low.isalpha() and not toks[k].cap and len(low) > 4):
             pass
         else:
             break
@@ -783,7 +783,7 @@ def _modifier_word(d: _Doc, low: str) -> bool:
 
 def _verb_form(d: _Doc, low: str) -> bool:
     """Whether a word reads as a finite verb ("deserved", "took", "is"): no part of a noun phrase."""
-    return low in d.g.finite or low in d.g.clause_verbs or (low.endswith("ed") and len(low) > 4)
+    return low in d.g.finite or low in d.g.clause_verbs or (low.endswith(d.g.past_endings) and len(low) > 4)
 
 
 def _noun_phrase_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
@@ -1119,7 +1119,7 @@ def _issuer(d: _Doc, m: Mention, ustart: int) -> Mention | None:
     if k < 1 or not d.toks[k].text.isalpha() or d.toks[k].cap or d.toks[k].lower in d.g.prepositions:
         return None  # no verb before the document ("in a statement saying")
     k -= 1
-    while k >= 0 and (d.toks[k].lower in d.g.aux or d.toks[k].lower.endswith("ly")) and d.toks[k].start >= ustart:
+    while k >= 0 and (d.toks[k].lower in d.g.aux or d.toks[k].lower.endswith(d.g.skip_adverb_endings)) and d.toks[k].start >= ustart:
         k -= 1
     if k < 0 or d.toks[k].start < ustart:
         return None
@@ -1152,7 +1152,7 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
             low = t.lower
             if t.start < floor or t.cap and low not in d.lex.demonyms or not t.text.isalpha() \
                     or low in d.g.stopwords or low in d.g.determiners or low in d.g.prepositions \
-                    or _verb_form(d, low) or low in d.lex.verbs or low.endswith("ly"):
+                    or _verb_form(d, low) or low in d.lex.verbs or low.endswith(d.g.skip_adverb_endings):
                 break  # "Republican strategist Cole Brandt" goes on; "Smith said" stops
             j -= 1
         owner = None
@@ -1329,7 +1329,7 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
                 low[-1] == "s" and bare not in g.subject_pronouns and bare not in g.wh and bare not in g.that):
             return True  # he'll, they're, it's, that's; not the possessive "the mayor's"
 
-        if not first and not t.cap and low.endswith("ed") and len(low) > 4:
+        if not first and not t.cap and low.endswith(g.past_endings) and len(low) > 4:
             return True
         if not first and low in g.clause_verbs and toks[j - 1].lower not in g.determiners \
                 and not _possessive_word(toks[j - 1].lower):
@@ -1367,7 +1367,7 @@ def _says_present_clause(d: _Doc, f: _Frame, start: int, end: int) -> bool:
         v = toks[h + 1]
         low = v.lower
         if v.text.isalpha() and not v.cap and low not in g.stopwords and low not in g.prepositions \
-                and low not in g.determiners and not low.endswith(("ly", "ing")) and low not in g.wh \
+                and low not in g.determiners and not low.endswith(g.skip_adverb_endings + g.participle_endings) and low not in g.wh \
                 and toks[h + 2].word:
             return True
     return False
@@ -2427,7 +2427,7 @@ def _before_second_verb(d: _Doc, f: _Frame) -> int:
         t = toks[k]
         if not qmap[t.start]:
             low = toks[k + 1].lower
-            second_participle = f.rule == "participle" and low.endswith("ing")  # "calling it X and asserting"
+            second_participle = f.rule == "participle" and low.endswith(d.g.participle_endings)  # "calling it X and asserting"
             if second_participle or (_verb_form(d, low) or low in d.g.aux) and not _looks_like_clause(d, f.start, t.start):
                 end = _skip_space_left(d.text, t.start, f.start)
                 return end - 1 if d.text[end - 1] == "," else end
@@ -2964,7 +2964,7 @@ def _passive(d: _Doc, cue: Cue) -> bool:
         return False
     k = d.tok_at(cue.start) - 1
     lowers, be, aux = d.toks.lowers, d.g.be, d.g.aux
-    while k >= 0 and lowers[k] not in be and (lowers[k] in aux or lowers[k].endswith("ly")):
+    while k >= 0 and lowers[k] not in be and (lowers[k] in aux or lowers[k].endswith(d.g.skip_adverb_endings)):
         k -= 1
     return k >= 0 and lowers[k] in be
 
@@ -3000,7 +3000,7 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
             return False
         j += 1
     if j + 1 < len(d.toks) and d.toks[j].text == "," and "verb-second" not in d.g.settings \
-            and d.toks[j + 1].lower.endswith("ing") and not d.toks[j + 1].cap:
+            and d.toks[j + 1].lower.endswith(d.g.participle_endings) and not d.toks[j + 1].cap:
         return False  # "The harvest was fine, she said, brushing flour from her apron": a participle, no parenthesis
     return j < len(d.toks) and d.toks[j].text == "," and d.toks[j].end < uend - 2 \
         and not d.in_quote(_skip_space_right(d.text, d.toks[j].end, uend))
@@ -3142,7 +3142,7 @@ def _adverbial_lead(d: _Doc, start: int, q: QuoteSpan) -> bool:
     toks = d.toks
     # a verb makes the words a clause; a cue's participle after a preposition does not ("by saying,")
     return not any((_verb_form(d, t.lower) or t.lower in d.lex.verbs)
-                   and not (t.lower.endswith("ing") and t.lower in d.lex.verbs and toks[j - 1].lower in d.g.prepositions)
+                   and not (t.lower.endswith(d.g.participle_endings) and t.lower in d.lex.verbs and toks[j - 1].lower in d.g.prepositions)
                    or t.lower in d.g.that or t.lower in d.g.wh
                    for j, t in enumerate(toks[k + 1:stop], k + 1))
 
@@ -3174,7 +3174,7 @@ def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int) -> int:
     if k >= len(toks) or toks[k].start >= end:
         return end
     low = toks[k].lower
-    if low.endswith("ing") and not toks[k].cap and low not in d.g.prepositions \
+    if low.endswith(d.g.participle_endings) and not toks[k].cap and low not in d.g.prepositions \
             or low in d.g.relative or low in d.g.wh or low in d.g.contrast \
             or low in d.g.coordinators and low != "and":
         return close
@@ -3530,7 +3530,7 @@ def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribut
         return None
     toks = d.toks
     k = d.tok_at(m.end)
-    while k < len(toks) and (toks[k].lower in d.g.aux or toks[k].lower.endswith("ly") and toks[k].text.isalpha()
+    while k < len(toks) and (toks[k].lower in d.g.aux or toks[k].lower.endswith(d.g.skip_adverb_endings) and toks[k].text.isalpha()
                              and not toks[k].cap):
         k += 1
     if k >= len(toks) or toks[k].start >= q.open_at:
@@ -3608,8 +3608,8 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
     first = toks[k].lower
     second = toks[k + 1].lower if k + 1 < n else ""
     opener = first in d.g.bad_content_start or first in d.g.wh or first in d.g.contrast \
-        or first.endswith("ly") and (second in d.g.bad_content_start or second in d.g.wh) \
-        or toks[k].cap and first.endswith(("ed", "ing")) and (len(first) > 4 or second in d.g.prepositions) \
+        or first.endswith(d.g.skip_adverb_endings) and (second in d.g.bad_content_start or second in d.g.wh) \
+        or toks[k].cap and first.endswith(d.g.past_endings + d.g.participle_endings) and (len(first) > 4 or second in d.g.prepositions) \
         and first not in d.lex.demonyms  # ("Ted", "Fred" are names; "Led by" is no name)
     if not opener:
         return ustart
@@ -3638,7 +3638,7 @@ def _modifies_noun(d: _Doc, m: Mention) -> bool:
     t = d.toks[k]
     return t.start == m.end + 1 and t.text.isalpha() and not t.cap and t.lower not in d.g.stopwords \
         and t.lower not in d.g.aux and not _verb_form(d, t.lower) and t.lower not in d.lex.verbs \
-        and t.lower not in d.lex.beliefs and not t.lower.endswith("ly")
+        and t.lower not in d.lex.beliefs and not t.lower.endswith(d.g.skip_adverb_endings)
 
 
 def _verbish(d: _Doc, t: Token) -> bool:
@@ -3647,7 +3647,7 @@ def _verbish(d: _Doc, t: Token) -> bool:
     if _unread_document_verb(d, t):
         return False
     return t.text.isalpha() and not t.cap and (low in d.lex.verbs or low in d.lex.beliefs or (
-        low.endswith("ed") and len(low) > 4))
+        low.endswith(d.g.past_endings) and len(low) > 4))
 
 
 def _unread_document_verb(d: _Doc, t: Token) -> bool:

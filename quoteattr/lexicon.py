@@ -85,6 +85,7 @@ GRAMMAR_SECTIONS = (
     "person-nouns", "not-vocatives", "article-genders", "foreign-title-words", "married-honorifics",
     "surname-honorifics", "acronym-skips", "demonstrative-pronouns", "oblique-relatives",
     "adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings", "adjective-suffixes",
+    "skip-adverb-endings", "participle-endings", "past-endings",
 )
 
 
@@ -168,7 +169,7 @@ _GENDER_VALUES = {"address-words": ("m", "f"), "possessive-genders": ("m", "f"),
                   "article-genders": ("m", "f", "n")}
 # sections of word endings, read as tuples (str.endswith takes a tuple; which ending matches does not matter)
 _ENDING_SECTIONS = ("adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings",
-                    "adjective-suffixes")
+                    "adjective-suffixes", "skip-adverb-endings", "participle-endings", "past-endings")
 
 
 def _keyed(lang: str, name: str, items: set[str]) -> dict[str, str]:

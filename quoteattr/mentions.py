@@ -177,7 +177,7 @@ def _group_start(toks: Tokens, i: int, floor: int, lex: Lexicon) -> int:
         if t.start < floor or t.cap or not t.text.isalpha() or len(low) < 3 or low in g.stopwords \
                 or low in g.determiners or low in g.prepositions or low in g.aux or low in g.finite \
                 or low in g.clause_verbs or low in g.that or low in g.coordinators or low in g.wh \
-                or low in lex.verbs or low in lex.beliefs or low.endswith("ly"):
+                or low in lex.verbs or low in lex.beliefs or low.endswith(lex.g.skip_adverb_endings):
             break
         k -= 1
     return k
@@ -482,7 +482,7 @@ def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
     k = w0
     while k < len(run) and (run[k].lower in not_names and run[k].lower not in title_words
                             and run[k].lower not in demonyms
-                            or k + 1 < len(run) and run[k].lower.endswith("ly") and _is_word(run[k + 1])
+                            or k + 1 < len(run) and run[k].lower.endswith(g.skip_adverb_endings) and _is_word(run[k + 1])
                             and run[k].lower not in first_names):  # "Kelly Conway" is a name
         k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Margaret"
     if k >= len(run):

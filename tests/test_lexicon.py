@@ -40,7 +40,7 @@ def test_every_language_has_the_sections_moved_out_of_the_code(lang):
     for name in ("honorific_pairs", "elder_honorifics", "possessive_genders", "person_nouns", "article_genders"):
         assert isinstance(getattr(g, name), dict), name
     for name in ("adverb_endings", "verb_endings", "not_verb_endings", "adjective_endings", "age_endings",
-                 "adjective_suffixes"):
+                 "adjective_suffixes", "skip_adverb_endings", "participle_endings", "past_endings"):
         assert isinstance(getattr(g, name), tuple), name  # str.endswith takes a tuple
     assert isinstance(g.male_titles, frozenset) and isinstance(g.not_vocatives, frozenset)
     assert isinstance(g.foreign_title_words, frozenset)
@@ -57,6 +57,8 @@ def test_moved_sections_hold_their_words():
     assert en.married_honorifics == {"mrs"} and "ms" in en.surname_honorifics and "of" in en.acronym_skips
     assert de.demonstrative_pronouns == {"das", "dies"} and "denen" in de.oblique_relatives
     assert not en.demonstrative_pronouns and not de.married_honorifics
+    assert (en.skip_adverb_endings, en.participle_endings, en.past_endings) == (("ly",), ("ing",), ("ed",))
+    assert not de.skip_adverb_endings and not de.participle_endings and not de.past_endings
 
 
 def test_a_gendered_value_outside_its_genders_is_refused(monkeypatch):
@@ -103,3 +105,12 @@ def test_demonstrative_pronouns_section_drives_the_report_of_the_sentence_before
     assert [s for _, s in _speakers(REPORT_BEFORE, "de")] == ["Stadtverwaltung"]
     monkeypatch.setattr(load("de").g, "demonstrative_pronouns", frozenset())
     assert _speakers(REPORT_BEFORE, "de") == []
+
+
+ADVERB_BEFORE_VERB = "Harriet Vollmer quietly insisted that the vote had been fair."
+
+
+def test_skip_adverb_endings_section_lets_an_adverb_stand_between_subject_and_verb(monkeypatch):
+    assert _speakers(ADVERB_BEFORE_VERB, "en") == [("the vote had been fair", "Harriet Vollmer")]
+    monkeypatch.setattr(load("en").g, "skip_adverb_endings", ())
+    assert _speakers(ADVERB_BEFORE_VERB, "en") == []
