@@ -922,7 +922,7 @@ def _description_after_quote(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     if k >= len(toks) or toks[k].start >= ceil or toks[k].lower not in d.g.determiners:
         return None
     j = k + 1
-    if j + 1 < len(toks) and toks[j].lower == "of" and toks[k].lower not in d.g.articles:
+    if j + 1 < len(toks) and toks[j].lower in d.g.partitive_prepositions and toks[k].lower not in d.g.articles:
         j += 1  # "one of three neighbours", "some of the delegates"
         if toks[j].lower in d.g.determiners:
             j += 1

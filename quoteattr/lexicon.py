@@ -85,7 +85,7 @@ GRAMMAR_SECTIONS = (
     "person-nouns", "not-vocatives", "article-genders", "foreign-title-words", "married-honorifics",
     "surname-honorifics", "acronym-skips", "demonstrative-pronouns", "oblique-relatives",
     "adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings", "adjective-suffixes",
-    "skip-adverb-endings", "participle-endings", "past-endings",
+    "skip-adverb-endings", "participle-endings", "past-endings", "partitive-prepositions", "title-small-words",
 )
 
 
@@ -360,7 +360,7 @@ def load(lang: str = "en") -> Lexicon:
         beliefs=beliefs,
         honorifics=gendered("honorifics.txt"),
         titles=titles,
-        title_words=frozenset(w for t in titles for w in t.split() if w not in ("of", "the", "for", "and")),
+        title_words=frozenset(w for t in titles for w in t.split() if w not in g.title_small_words),
         title_heads=title_heads,
         groups=groups,
         org_words=org_words,

@@ -59,6 +59,9 @@ def test_moved_sections_hold_their_words():
     assert not en.demonstrative_pronouns and not de.married_honorifics
     assert (en.skip_adverb_endings, en.participle_endings, en.past_endings) == (("ly",), ("ing",), ("ed",))
     assert not de.skip_adverb_endings and not de.participle_endings and not de.past_endings
+    assert en.partitive_prepositions == {"of"} and not de.partitive_prepositions
+    assert en.title_small_words == de.title_small_words == {"of", "the", "for", "and"}
+    assert "of" not in load("en").title_words and "secretary" in load("en").title_words
 
 
 def test_a_gendered_value_outside_its_genders_is_refused(monkeypatch):
