@@ -376,7 +376,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         low = toks.lowers[k]
         if low in negation or low.endswith("n't"):
             negated = True
-        elif low in aux or (low.endswith("ly") and low.isalpha() and not toks.caps[k] and len(low) > 4):
+        elif low in aux or (low.endswith(d.g.skip_adverb_endings) and low.isalpha() and not toks.caps[k] and len(low) > 4):
             pass
         else:
             break
@@ -534,7 +534,7 @@ def _bare_plural(d: _Doc, k: int, floor: int) -> Mention | None:
         return None
     j = k - 1
     while j >= 0 and k - j <= 3 and toks.starts[j] >= floor and toks.texts[j].isalpha() \
-            and toks.lowers[j].endswith(("e", "en", "er", "em", "es")) and toks.lowers[j] not in d.lex.not_names \
+            and toks.lowers[j].endswith(d.g.adjective_endings) and toks.lowers[j] not in d.lex.not_names \
             and toks.lowers[j] not in d.g.stopwords and toks.lowers[j] not in d.g.determiners \
             and toks.lowers[j] not in d.g.prepositions and (not toks.caps[j] or toks.starts[j] == floor):
         j -= 1
@@ -694,13 +694,10 @@ def _bare_word(m: Mention) -> bool:
     return m.type == "name" and " " not in m.text and not (m.title or m.gender or m.org)
 
 
-_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "sam", "haft", "los", "mals", "ens", "wärts", "end")
-
-
-def _adverb_like(m: Mention) -> bool:
+def _adverb_like(d: _Doc, m: Mention) -> bool:
     """Whether a one-word "name" that opens a verb-second sentence reads as an adverb capitalised by its
     place ("Unmissverständlich sagt das Gericht"), not a surname ("McCarthy nannte den Plan")."""
-    return m.text.lower().endswith(_ADVERB_ENDINGS)
+    return m.text.lower().endswith(d.g.adverb_endings)  # [adverb-endings] of grammar.txt
 
 
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
@@ -735,7 +732,7 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     capital_head = capitalised_nouns and toks.caps[k]
     # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"; a demonym
     # may be the head: "the Texan said"
-    if not capitalised_nouns and _age_noun(toks.lowers[k]) and k > 0 and toks.starts[k - 1] >= floor \
+    if not capitalised_nouns and _age_noun(d, toks.lowers[k]) and k > 0 and toks.starts[k - 1] >= floor \
             and toks.lowers[k - 1] in d.g.determiners:
         # "the 52-year-old said": an age as a noun names a person
         start = toks.starts[k - 1]
@@ -776,27 +773,21 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     return None
 
 
-_AGE_ENDINGS = ("-year-old", "-years-old", "-month-old", "-months-old")
-
-
-def _age_noun(low: str) -> bool:
+def _age_noun(d: _Doc, low: str) -> bool:
     """An age written as one hyphenated word, which may stand as a noun for a person ("the 52-year-old")."""
-    return low.endswith(_AGE_ENDINGS) and low.split("-", 1)[0].isalnum()
-
-
-_ADJECTIVE_SUFFIXES = ("al", "ory", "ing", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ed")
+    return low.endswith(d.g.age_endings) and low.split("-", 1)[0].isalnum()
 
 
 def _modifier_word(d: _Doc, low: str) -> bool:
     """An English word that modifies a noun rather than heading one: a number, a quantifier, or an adjective
     by its ending ("three", "few", "introductory", "nagging")."""
     return low[:1].isdigit() or low in d.g.number_words or low in d.g.quantifiers \
-        or (len(low) > 4 and low.endswith(_ADJECTIVE_SUFFIXES))
+        or (len(low) > 4 and low.endswith(d.g.adjective_suffixes))  # [adjective-suffixes] of grammar.txt
 
 
 def _verb_form(d: _Doc, low: str) -> bool:
     """Whether a word reads as a finite verb ("deserved", "took", "is"): no part of a noun phrase."""
-    return low in d.g.finite or low in d.g.clause_verbs or (low.endswith("ed") and len(low) > 4)
+    return low in d.g.finite or low in d.g.clause_verbs or (low.endswith(d.g.past_endings) and len(low) > 4)
 
 
 def _noun_phrase_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
@@ -909,7 +900,7 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
     if k < len(toks) and toks.lowers[k] in d.g.determiners:
         for j in range(k + 1, min(len(toks), k + 4)):
-            if not (toks.texts[j].isalpha() or _age_noun(toks.lowers[j])) or toks.lowers[j] in d.g.stopwords:
+            if not (toks.texts[j].isalpha() or _age_noun(d, toks.lowers[j])) or toks.lowers[j] in d.g.stopwords:
                 break
             nxt = toks.texts[j + 1] if j + 1 < len(toks) else "."
             if nxt in (".", ",", ";", "!", "?", ":") or nxt in _CLOSERS:
@@ -935,7 +926,7 @@ def _description_after_quote(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     if k >= len(toks) or toks.starts[k] >= ceil or toks.lowers[k] not in d.g.determiners:
         return None
     j = k + 1
-    if j + 1 < len(toks) and toks.lowers[j] == "of" and toks.lowers[k] not in d.g.articles:
+    if j + 1 < len(toks) and toks.lowers[j] in d.g.partitive_prepositions and toks.lowers[k] not in d.g.articles:
         j += 1  # "one of three neighbours", "some of the delegates"
         if toks.lowers[j] in d.g.determiners:
             j += 1
@@ -1131,7 +1122,7 @@ def _issuer(d: _Doc, m: Mention, ustart: int) -> Mention | None:
     if k < 1 or not d.toks.texts[k].isalpha() or d.toks.caps[k] or d.toks.lowers[k] in d.g.prepositions:
         return None  # no verb before the document ("in a statement saying")
     k -= 1
-    while k >= 0 and (d.toks.lowers[k] in d.g.aux or d.toks.lowers[k].endswith("ly")) and d.toks.starts[k] >= ustart:
+    while k >= 0 and (d.toks.lowers[k] in d.g.aux or d.toks.lowers[k].endswith(d.g.skip_adverb_endings)) and d.toks.starts[k] >= ustart:
         k -= 1
     if k < 0 or d.toks.starts[k] < ustart:
         return None
@@ -1164,7 +1155,7 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
             if toks.starts[j - 1] < floor or toks.caps[j - 1] and low not in d.lex.demonyms \
                     or not toks.texts[j - 1].isalpha() \
                     or low in d.g.stopwords or low in d.g.determiners or low in d.g.prepositions \
-                    or _verb_form(d, low) or low in d.lex.verbs or low.endswith("ly"):
+                    or _verb_form(d, low) or low in d.lex.verbs or low.endswith(d.g.skip_adverb_endings):
                 break  # "Republican strategist Cole Brandt" goes on; "Smith said" stops
             j -= 1
         owner = None
@@ -1343,7 +1334,7 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
                 low[-1] == "s" and bare not in g.subject_pronouns and bare not in g.wh and bare not in g.that):
             return True  # he'll, they're, it's, that's; not the possessive "the mayor's"
 
-        if not first and not cap and low.endswith("ed") and len(low) > 4:
+        if not first and not cap and low.endswith(g.past_endings) and len(low) > 4:
             return True
         if not first and low in g.clause_verbs and toks.lowers[j - 1] not in g.determiners \
                 and not _possessive_word(toks.lowers[j - 1]):
@@ -1381,7 +1372,7 @@ def _says_present_clause(d: _Doc, f: _Frame, start: int, end: int) -> bool:
         v = toks[h + 1]
         low = v.lower
         if v.text.isalpha() and not v.cap and low not in g.stopwords and low not in g.prepositions \
-                and low not in g.determiners and not low.endswith(("ly", "ing")) and low not in g.wh \
+                and low not in g.determiners and not low.endswith(g.skip_adverb_endings + g.participle_endings) and low not in g.wh \
                 and toks.words[h + 2]:
             return True
     return False
@@ -1414,10 +1405,6 @@ def _possessive_word(low: str) -> bool:
     return low.endswith(("'s", "’s", "s'", "s’"))
 
 
-_VERB_ENDINGS = ("t", "en", "e", "n", "st")
-_NOT_VERB_ENDINGS = ("ig", "lich", "isch", "weise", "sam", "bar", "haft", "los", "ern")
-
-
 def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     """Where the verb comes second, content after a cue that opens with a relative pronoun ("..., die fähig
     sind", "..., der im Spiel ...") or a subordinating conjunction ("..., da dieser ...") belongs to the
@@ -1431,7 +1418,7 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
         return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
     if first.lower in d.g.subordinators or first.lower in d.g.relative_genitives:
         return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
-    if not (first.lower in d.g.relative or first.lower in ("dem", "den", "denen", "deren", "dessen")) or second.cap:
+    if not (first.lower in d.g.relative or first.lower in d.g.oblique_relatives) or second.cap:
         return False
     # a relative clause ends in its verb: "die fähig sind", "der im Spiel ... propagierte"
     words = []
@@ -1465,7 +1452,7 @@ def _verb_like(d: _Doc, t: Token) -> bool:
     """Where nouns are capitalised: a lower-case word that can be a verb form ("scheitert", "gestiegen"),
     not a function word, adverb or adjective ("jedoch", "langfristig", "jede")."""
     low = t.lower
-    return t.text.isalpha() and low.endswith(_VERB_ENDINGS) and not low.endswith(_NOT_VERB_ENDINGS) \
+    return t.text.isalpha() and low.endswith(d.g.verb_endings) and not low.endswith(d.g.not_verb_endings) \
         and low not in d.g.stopwords and low not in d.g.determiners and low not in d.g.prepositions \
         and low not in d.g.cue_adverbs and low not in d.g.aux and low not in d.lex.not_names
 
@@ -1532,14 +1519,11 @@ def _fragment_title(d: _Doc, q: QuoteSpan) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
-_ENGLISH_TITLE_WORDS = frozenset(("of", "the", "to", "for", "and", "at", "on", "with", "from"))
-
-
 def _english_title(d: _Doc, q: QuoteSpan) -> bool:
     """In a language that capitalises nouns, English words in title case are a name, not speech: „Friends of
     the Earth“, „Man of the Year“ -- every other word capitalised around an English function word."""
     words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
-    small = [w for w in words if w in _ENGLISH_TITLE_WORDS]
+    small = [w for w in words if w in d.g.foreign_title_words]  # [foreign-title-words] of grammar.txt
     return bool(small) and len(words) - len(small) >= 2 and all(w[0].isupper() for w in words if w not in small)
 
 
@@ -1770,7 +1754,7 @@ def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int,
         head = k
         if d.toks.lowers[k] in d.g.demonstratives and d.toks.caps[k + 1] and k + 2 < len(d.toks):
             k += 1  # 'Diese Zahlen nannte das Amt am Montag.': a demonstrative and its noun
-        elif d.toks.lowers[k] not in ("das", "dies"):
+        elif d.toks.lowers[k] not in d.g.demonstrative_pronouns:
             continue
         c = bisect.bisect_left(d.cue_starts, d.toks.starts[k + 1])
         if c >= len(d.cues) or d.cues[c].start != d.toks.starts[k + 1] or d.cues[c].type != "verb":
@@ -2155,7 +2139,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 speaker, appositive = subject, False
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
-                     or _bare_word(speaker) and _adverb_like(speaker) or _oblique(d, speaker)) \
+                     or _bare_word(speaker) and _adverb_like(d, speaker) or _oblique(d, speaker)) \
                 and _right_speaker(d, cue, uend) is not None:
             # "Gegenüber dem Abendkurier erklärte der Politiker: ...", "Weiterhin erklärte die Ministerin",
             # "Den Plan kritisierte die Ministerin": something else stands first, so the subject follows the verb
@@ -2520,7 +2504,7 @@ def _before_second_verb(d: _Doc, f: _Frame) -> int:
         t = toks[k]
         if not qmap[t.start]:
             low = toks.lowers[k + 1]
-            second_participle = f.rule == "participle" and low.endswith("ing")  # "calling it X and asserting"
+            second_participle = f.rule == "participle" and low.endswith(d.g.participle_endings)  # "calling it X and asserting"
             if second_participle or (_verb_form(d, low) or low in d.g.aux) and not _looks_like_clause(d, f.start, t.start):
                 end = _skip_space_left(d.text, t.start, f.start)
                 return end - 1 if d.text[end - 1] == "," else end
@@ -3057,7 +3041,7 @@ def _passive(d: _Doc, cue: Cue) -> bool:
         return False
     k = d.tok_at(cue.start) - 1
     lowers, be, aux = d.toks.lowers, d.g.be, d.g.aux
-    while k >= 0 and lowers[k] not in be and (lowers[k] in aux or lowers[k].endswith("ly")):
+    while k >= 0 and lowers[k] not in be and (lowers[k] in aux or lowers[k].endswith(d.g.skip_adverb_endings)):
         k -= 1
     return k >= 0 and lowers[k] in be
 
@@ -3093,7 +3077,7 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
             return False
         j += 1
     if j + 1 < len(d.toks) and d.toks.texts[j] == "," and "verb-second" not in d.g.settings \
-            and d.toks.lowers[j + 1].endswith("ing") and not d.toks.caps[j + 1]:
+            and d.toks.lowers[j + 1].endswith(d.g.participle_endings) and not d.toks.caps[j + 1]:
         return False  # "The harvest was fine, she said, brushing flour from her apron": a participle, no parenthesis
     return j < len(d.toks) and d.toks.texts[j] == "," and d.toks.ends[j] < uend - 2 \
         and not d.in_quote(_skip_space_right(d.text, d.toks.ends[j], uend))
@@ -3247,7 +3231,7 @@ def _adverbial_lead(d: _Doc, start: int, q: QuoteSpan) -> bool:
     toks = d.toks
     # a verb makes the words a clause; a cue's participle after a preposition does not ("by saying,")
     return not any((_verb_form(d, t.lower) or t.lower in d.lex.verbs)
-                   and not (t.lower.endswith("ing") and t.lower in d.lex.verbs and toks.lowers[j - 1] in d.g.prepositions)
+                   and not (t.lower.endswith(d.g.participle_endings) and t.lower in d.lex.verbs and toks.lowers[j - 1] in d.g.prepositions)
                    or t.lower in d.g.that or t.lower in d.g.wh
                    for j, t in enumerate(toks[k + 1:stop], k + 1))
 
@@ -3279,7 +3263,7 @@ def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int) -> int:
     if k >= len(toks) or toks.starts[k] >= end:
         return end
     low = toks.lowers[k]
-    if low.endswith("ing") and not toks.caps[k] and low not in d.g.prepositions \
+    if low.endswith(d.g.participle_endings) and not toks.caps[k] and low not in d.g.prepositions \
             or low in d.g.relative or low in d.g.wh or low in d.g.contrast \
             or low in d.g.coordinators and low != "and":
         return close
@@ -3635,7 +3619,7 @@ def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribut
         return None
     toks = d.toks
     k = d.tok_at(m.end)
-    while k < len(toks) and (toks.lowers[k] in d.g.aux or toks.lowers[k].endswith("ly") and toks.texts[k].isalpha()
+    while k < len(toks) and (toks.lowers[k] in d.g.aux or toks.lowers[k].endswith(d.g.skip_adverb_endings) and toks.texts[k].isalpha()
                              and not toks.caps[k]):
         k += 1
     if k >= len(toks) or toks.starts[k] >= q.open_at:
@@ -3731,8 +3715,8 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
     first = toks.lowers[k]
     second = toks.lowers[k + 1] if k + 1 < n else ""
     opener = first in d.g.bad_content_start or first in d.g.wh or first in d.g.contrast \
-        or first.endswith("ly") and (second in d.g.bad_content_start or second in d.g.wh) \
-        or toks.caps[k] and first.endswith(("ed", "ing")) and (len(first) > 4 or second in d.g.prepositions) \
+        or first.endswith(d.g.skip_adverb_endings) and (second in d.g.bad_content_start or second in d.g.wh) \
+        or toks.caps[k] and first.endswith(d.g.past_endings + d.g.participle_endings) and (len(first) > 4 or second in d.g.prepositions) \
         and first not in d.lex.demonyms  # ("Ted", "Fred" are names; "Led by" is no name)
     if not opener:
         return ustart
@@ -3761,7 +3745,7 @@ def _modifies_noun(d: _Doc, m: Mention) -> bool:
     t = d.toks[k]
     return t.start == m.end + 1 and t.text.isalpha() and not t.cap and t.lower not in d.g.stopwords \
         and t.lower not in d.g.aux and not _verb_form(d, t.lower) and t.lower not in d.lex.verbs \
-        and t.lower not in d.lex.beliefs and not t.lower.endswith("ly")
+        and t.lower not in d.lex.beliefs and not t.lower.endswith(d.g.skip_adverb_endings)
 
 
 def _verbish(d: _Doc, t: Token) -> bool:
@@ -3770,7 +3754,7 @@ def _verbish(d: _Doc, t: Token) -> bool:
     if _unread_document_verb(d, t):
         return False
     return t.text.isalpha() and not t.cap and (low in d.lex.verbs or low in d.lex.beliefs or (
-        low.endswith("ed") and len(low) > 4))
+        low.endswith(d.g.past_endings) and len(low) > 4))
 
 
 def _unread_document_verb(d: _Doc, t: Token) -> bool:
@@ -3978,7 +3962,7 @@ def _demonstrative_speaker(d: _Doc, u: int) -> tuple[Mention, Cue] | None:
         return None
     ustart, uend, _ = d.units[u + 1]
     k = d.tok_at(_skip_space_right(d.text, ustart, uend))
-    if k >= len(d.toks) or d.toks.lowers[k] not in ("das", "dies") or d.toks.lowers[k] not in d.g.subject_pronouns:
+    if k >= len(d.toks) or d.toks.lowers[k] not in d.g.demonstrative_pronouns or d.toks.lowers[k] not in d.g.subject_pronouns:
         return None
     c = bisect.bisect_left(d.cue_starts, ustart)
     if c >= len(d.cues) or d.cues[c].start >= uend or d.cues[c].type not in ("verb", "phrase"):

@@ -81,6 +81,11 @@ GRAMMAR_SECTIONS = (
     "hearsay-modals", "name-particles", "demonstratives", "request-prepositions", "relative-genitives",
     "degree-words", "genitive-articles", "genitive-prepositions",
     "kin-nouns", "title-abbreviations", "address-words", "continuing-verbs", "agent-prepositions",
+    "male-titles", "honorific-pairs", "elder-honorifics", "possessive-genders",
+    "person-nouns", "not-vocatives", "article-genders", "foreign-title-words", "married-honorifics",
+    "surname-honorifics", "acronym-skips", "demonstrative-pronouns", "oblique-relatives",
+    "adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings", "adjective-suffixes",
+    "skip-adverb-endings", "participle-endings", "past-endings", "partitive-prepositions", "title-small-words",
 )
 
 
@@ -88,11 +93,17 @@ class Grammar:
     """The function words of one language by role (grammar.txt): `g.aux`, `g.that`, ... as frozensets,
     `g.pronouns` as {pronoun: gender}, and the keyed sections of fiction's dialogue rules: `g.kin_nouns` as
     {kin noun: (gender, elder)}, `g.title_abbreviations` as {abbreviation: title word}, `g.address_words` as
-    {word of address: gender}."""
+    {word of address: gender}, `g.person_nouns` as {noun: gender or None}, and the other keyed sections as
+    {word: value}; the sections of word endings (`g.adverb_endings`, ...) as tuples for str.endswith."""
 
     kin_nouns: dict[str, tuple[str, bool]]
     title_abbreviations: dict[str, str]
     address_words: dict[str, str]
+    honorific_pairs: dict[str, str]
+    elder_honorifics: dict[str, str]
+    possessive_genders: dict[str, str]
+    person_nouns: dict[str, str | None]
+    article_genders: dict[str, str]
 
     def __init__(self, sections: dict[str, frozenset[str]], pronouns: dict[str, str | None]):
         for name, words in sections.items():
@@ -134,19 +145,31 @@ def _grammar(lang: str) -> Grammar:
             raise LexiconError(f"lexicon {lang}/grammar.txt: kin noun {word}={value} is not understood",
                                "write noun=m or noun=f, with +elder for a parent or spouse (mother=f+elder)")
         kin[word] = (gender, age == "elder")
-    for word, gender in keyed["address-words"].items():
-        if gender not in ("m", "f"):
-            raise LexiconError(f"lexicon {lang}/grammar.txt: word of address {word}={gender} needs a gender",
-                               "write word=m or word=f")
+    for name, genders in _GENDER_VALUES.items():
+        for word, gender in keyed[name].items():
+            if gender not in genders:
+                raise LexiconError(f"lexicon {lang}/grammar.txt: [{name}] item {word}={gender} needs a gender",
+                                   f"write word={' or word='.join(genders)}")
+    endings = {name: tuple(sorted(sections.pop(name))) for name in _ENDING_SECTIONS}
     grammar = Grammar({k: frozenset(v) for k, v in sections.items()}, pronouns)
     grammar.kin_nouns = kin
-    grammar.title_abbreviations = keyed["title-abbreviations"]
-    grammar.address_words = keyed["address-words"]
+    for name in _KEYED_SECTIONS[1:]:
+        setattr(grammar, name.replace("-", "_"), keyed[name])
+    grammar.person_nouns = {word: None if gender == "-" else gender for word, gender in keyed["person-nouns"].items()}
+    for name, words in endings.items():
+        setattr(grammar, name.replace("-", "_"), words)
     return grammar
 
 
 # sections of word=value items, read as dicts
-_KEYED_SECTIONS = ("kin-nouns", "title-abbreviations", "address-words")
+_KEYED_SECTIONS = ("kin-nouns", "title-abbreviations", "address-words", "honorific-pairs", "elder-honorifics",
+                   "possessive-genders", "person-nouns", "article-genders")
+# the genders a keyed section's values may be
+_GENDER_VALUES = {"address-words": ("m", "f"), "possessive-genders": ("m", "f"), "person-nouns": ("m", "f", "-"),
+                  "article-genders": ("m", "f", "n")}
+# sections of word endings, read as tuples (str.endswith takes a tuple; which ending matches does not matter)
+_ENDING_SECTIONS = ("adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings",
+                    "adjective-suffixes", "skip-adverb-endings", "participle-endings", "past-endings")
 
 
 def _keyed(lang: str, name: str, items: set[str]) -> dict[str, str]:
@@ -337,7 +360,7 @@ def load(lang: str = "en") -> Lexicon:
         beliefs=beliefs,
         honorifics=gendered("honorifics.txt"),
         titles=titles,
-        title_words=frozenset(w for t in titles for w in t.split() if w not in ("of", "the", "for", "and")),
+        title_words=frozenset(w for t in titles for w in t.split() if w not in g.title_small_words),
         title_heads=title_heads,
         groups=groups,
         org_words=org_words,

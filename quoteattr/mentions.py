@@ -162,7 +162,7 @@ def _group_start(toks: Tokens, i: int, floor: int, lex: Lexicon) -> int:
                 or low in g.stopwords \
                 or low in g.determiners or low in g.prepositions or low in g.aux or low in g.finite \
                 or low in g.clause_verbs or low in g.that or low in g.coordinators or low in g.wh \
-                or low in lex.verbs or low in lex.beliefs or low.endswith("ly"):
+                or low in lex.verbs or low in lex.beliefs or low.endswith(lex.g.skip_adverb_endings):
             break
         k -= 1
     return k
@@ -251,14 +251,11 @@ def _group_head(low: str, lex: Lexicon) -> str | None:
     return next((g for g in lex.groups if len(g) >= 6 and stem.endswith(g)), None)
 
 
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
 def _inflected_adjective(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """Token k is a lower-case word with an adjective ending that is no verb or function word ("meisten",
     "solcher"): the capitalised word after it is a noun."""
     low = toks.lowers[k]
-    if toks.caps[k] or not toks.texts[k].isalpha() or not low.endswith(_ADJECTIVE_ENDINGS):
+    if toks.caps[k] or not toks.texts[k].isalpha() or not low.endswith(lex.g.adjective_endings):
         return False
     g = lex.g
     return not (low in lex.verbs or low in lex.separated or low in lex.phrases or low in g.stopwords
@@ -469,7 +466,7 @@ def _word_parts(run: list[str], is_word: list[bool], the: bool, lex: Lexicon) ->
     k = w0
     while k < len(run) and (run[k] in not_names and run[k] not in title_words
                             and run[k] not in demonyms
-                            or k + 1 < len(run) and run[k].endswith("ly") and is_word[k + 1]
+                            or k + 1 < len(run) and run[k].endswith(g.skip_adverb_endings) and is_word[k + 1]
                             and run[k] not in first_names):  # "Kelly Conway" is a name
         k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Margaret"
     if k >= len(run):

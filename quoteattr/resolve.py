@@ -68,13 +68,8 @@ class Entity:
     titled: bool = False  # whether `title` has been looked for (see _Entities.title)
 
 
-# titles that in novels of the nineteenth and early twentieth century are held by men only: in
-# dialogue-heavy text they tell a character's gender ('Captain Rowe ... said he')
-_MALE_TITLES = frozenset((
-    "captain", "capt", "colonel", "col", "major", "maj", "general", "gen", "admiral", "adm", "commodore",
-    "lieutenant", "lieut", "lt", "sergeant", "sgt", "corporal", "ensign", "reverend", "rev", "revd",
-    "parson", "vicar", "rector", "curate", "archdeacon", "bishop"))
-_MARRIED = {"mrs": "miss", "miss": "mrs"}  # the honorific and the one that names someone else
+# titles held by men only in novels of the period ([male-titles] of grammar.txt) tell a character's gender in
+# dialogue ('Captain Rowe ... said he'); [honorific-pairs] names the honorific that names someone else ("mrs": "miss")
 
 
 def _honorific(m: Mention) -> str:
@@ -175,20 +170,21 @@ class _Entities:
         if not toks:
             return None
         exact = self.by_tokens.get(tuple(toks))
-        if exact is not None and not (self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(exact), ())):
+        if exact is not None and not (self.dialogue and self.lex.g.honorific_pairs.get(_honorific(m)) in self.honorifics.get(id(exact), ())):
             return exact
         if not m.org:
             # "Ostrov" -> "Sergei Ostrov"; "Sergei Ostrov" -> "Ostrov"; "S. Ostrov" -> "Sergei Ostrov"
+            married = self.lex.g.married_honorifics  # "mrs"
             for e in reversed(self.by_last.get(toks[-1], ())):
                 if self.dialogue and m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender:
                     continue  # "Mr. Harcourt" is not "Clara Harcourt"
-                if self.dialogue and _MARRIED.get(_honorific(m)) in self.honorifics.get(id(e), ()):
+                if self.dialogue and self.lex.g.honorific_pairs.get(_honorific(m)) in self.honorifics.get(id(e), ()):
                     continue  # "Mrs. Fane" is not "Miss Dorothy Fane"
-                if self.dialogue and len(toks) >= 2 and _honorific(m) != "mrs" and len(e.tokens) == 1 \
-                        and self.honorifics.get(id(e)) == {"mrs"}:
+                if self.dialogue and len(toks) >= 2 and _honorific(m) not in married and len(e.tokens) == 1 \
+                        and bool(self.honorifics.get(id(e))) and married.issuperset(self.honorifics[id(e)]):
                     continue  # nor "Harriet Fane": a married woman goes by "Mrs." and her husband's name
-                if self.dialogue and len(toks) == 1 and _honorific(m) == "mrs" and len(e.tokens) >= 2 \
-                        and "mrs" not in self.honorifics.get(id(e), ()):
+                if self.dialogue and len(toks) == 1 and _honorific(m) in married and len(e.tokens) >= 2 \
+                        and married.isdisjoint(self.honorifics.get(id(e), ())):
                     continue  # and "Mrs. Fane" after "Harriet Fane" is another woman
                 if len(toks) == 1 or len(e.tokens) == 1 or toks[0][:1] == e.tokens[0][:1]:
                     return e
@@ -205,7 +201,7 @@ class _Entities:
         from rapidfuzz import fuzz  # imported when first needed: a tenth of the CLI's start-up otherwise
         for e in reversed(self.orgs):
             if acronym and toks[0] == "".join(
-                    w[0] for w in e.tokens if w not in ("of", "the", "and", "for", "de", "des", "du")):
+                    w[0] for w in e.tokens if w not in self.lex.g.acronym_skips):
                 return e  # "UCV" -> "Union Cycliste Vaudoise"
             if not m.org:
                 continue
@@ -230,10 +226,10 @@ class _Entities:
         if e.gender in (None,) and m.gender in ("m", "f"):
             e.gender = m.gender
         if self.dialogue and e.gender is None and not e.org \
-                and ((m.title or "").lower().strip(".") in _MALE_TITLES or _honorific(m) in _MALE_TITLES):
+                and ((m.title or "").lower().strip(".") in self.lex.g.male_titles or _honorific(m) in self.lex.g.male_titles):
             e.gender = "m"  # fiction of the period: "Captain Rowe", "Colonel Blake", "Reverend Hale"
         e.mentions.append(m)
-        if self.dialogue and _honorific(m) in _MARRIED:
+        if self.dialogue and _honorific(m) in self.lex.g.honorific_pairs:
             self.honorifics.setdefault(id(e), set()).add(_honorific(m))
         self.of_mention[m.start] = e
         self.timeline.append((m.start, e))
@@ -385,9 +381,8 @@ def _pronoun_entity(ents: _Entities, m: Mention, speakers: set[int]) -> Entity |
     return None
 
 
-# German: the gender an article gives its noun, and the one of a third-person pronoun
-_ARTICLE_GENDER = {"der": "m", "die": "f", "das": "n"}
-_PRONOUN_GENDER = {"er": "m", "sie": "f", "es": "n"}
+# the gender an article gives its noun ([article-genders]: German "der", "die", "das"), and the one of a
+# third-person pronoun ([pronouns])
 
 
 def _org_antecedent(ents: _Entities, m: Mention, lex: Lexicon) -> Mention | None:
@@ -396,8 +391,8 @@ def _org_antecedent(ents: _Entities, m: Mention, lex: Lexicon) -> Mention | None
     ('Die Polizei sperrte die Straße. Sie teilte mit, ...'; 'Der Verband ... Er fordert ...')."""
     if "nouns-capitalised" not in lex.g.settings:
         return None
-    want = _PRONOUN_GENDER.get(m.text.lower())
-    if want is None:
+    want = lex.g.pronouns.get(m.text.lower())
+    if want not in ("m", "f", "n"):
         return None
     k = bisect.bisect_left([x.start for x in ents.all_mentions], m.start) - 1
     while k >= 0 and m.start - ents.all_mentions[k].start <= 400:
@@ -408,7 +403,7 @@ def _org_antecedent(ents: _Entities, m: Mention, lex: Lexicon) -> Mention | None
         if c.type not in ("description", "group") or not (c.org or (c.head or "").lower() in lex.org_words):
             continue
         article = c.text.split()[0].lower()
-        if _ARTICLE_GENDER.get(article) == want and not ents.after_preposition(c.start):
+        if lex.g.article_genders.get(article) == want and not ents.after_preposition(c.start):
             return c
     return None
 
@@ -564,18 +559,10 @@ def _relative_subject(text: str, m: Mention, cue_start: int, lex: Lexicon) -> Me
 # speaker of the turn before last when the last two turns had different speakers (alternation).
 _WEAK = frozenset({"conversation", "floating-quote", "unattributed"})
 _SENTENCE_END = regex.compile(r"(?<!\w)(\w+)[.!?][\"'”’]?\s+")
-# nouns for a person in the tags of novels ('replied the old lady', 'said his sister', 'returned the other'),
-# with the gender they tell (None: either)
-_PERSON_NOUNS: dict[str, str | None] = {
-    **dict.fromkeys(("man", "gentleman", "boy", "lad", "youth", "fellow", "father", "brother", "son", "uncle",
-                     "nephew", "husband", "grandfather", "king", "prince", "lord", "squire", "master"), "m"),
-    **dict.fromkeys(("woman", "lady", "girl", "lass", "mother", "sister", "daughter", "aunt", "niece", "wife",
-                     "grandmother", "queen", "princess", "maid", "maiden", "mistress", "widow", "governess"), "f"),
-    **dict.fromkeys(("other", "child", "stranger", "visitor", "guest", "friend", "cousin", "companion"), None),
-}
-# title abbreviations in full ([title-abbreviations]), words of address with the addressee's gender
-# ([address-words], '"Not yet, sir."', '"Yes, madam."'), the tag verbs of a speaker who goes on
-# ([continuing-verbs]) and kin nouns ([kin-nouns]) are sections of grammar.txt
+# nouns for a person in the tags of novels ('replied the old lady', 'said his sister', 'returned the other')
+# with the gender they tell ([person-nouns]), title abbreviations in full ([title-abbreviations]), words of
+# address with the addressee's gender ([address-words], '"Not yet, sir."', '"Yes, madam."'), the tag verbs of a
+# speaker who goes on ([continuing-verbs]) and kin nouns ([kin-nouns]) are sections of grammar.txt
 _CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
 _CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
 _VOCATIVE_BEFORE = regex.compile(r"(?:[,—–]|\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h?))\s*$")
@@ -619,7 +606,7 @@ def _unknown_vocatives(ents: _Entities, text: str, start: int, end: int) -> list
     out = []
     for cm in _CAPITALISED.finditer(text, start, end):
         word = cm.group(2)
-        if word.lower() in ents.lex.honorifics or word.lower() in _NOT_NAMES or word in out:
+        if word.lower() in ents.lex.honorifics or word.lower() in ents.lex.g.not_vocatives or word in out:
             continue
         if not (_VOCATIVE_BEFORE.search(text, max(start, cm.start() - 12), cm.start())
                 and _VOCATIVE_AFTER.match(text, cm.end(), end)
@@ -629,10 +616,6 @@ def _unknown_vocatives(ents: _Entities, text: str, start: int, end: int) -> list
         if _named(ents, word, cm.group(1)) is None:
             out.append(word)
     return out
-
-
-_NOT_NAMES = frozenset(("god", "heaven", "heavens", "lord", "sir", "madam", "yes", "no", "well", "come",
-                        "why", "now", "and", "but", "the", "what", "there", "here", "look", "stop"))
 
 
 def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
@@ -723,8 +706,8 @@ def _title_firsts(ents: _Entities, e: Entity) -> dict[str, int]:
 # a relative named by kinship ('said her father', 'replied his sister', 'cried Dorothy's mother'): the kin
 # noun's gender, and whether the relative is the possessor's elder (a parent, or a spouse, known by
 # honorific and surname: 'Mrs. Fane', 'Mr. Fane') or of the possessor's generation or below (known by a
-# first name: 'Ambrose Fane', 'Miss Dorothy Fane'): the [kin-nouns] of grammar.txt
-_POSSESSIVES = {"his": "m", "her": "f"}
+# first name: 'Ambrose Fane', 'Miss Dorothy Fane'): the [kin-nouns] of grammar.txt, with the possessives
+# that tell their possessor's gender in [possessive-genders] ("his": "m", "her": "f")
 
 
 def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) -> tuple[Entity | None, Entity | None]:
@@ -739,10 +722,10 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
     if len(words) < 2 or head not in kin or words[-1].lower() != head:
         return None, None
     owner_word = words[0].lower()
-    if len(words) == 2 and owner_word in _POSSESSIVES:
+    if len(words) == 2 and owner_word in ents.lex.g.possessive_genders:
         # 'her': the parties of the conversation known to be women, then those of unknown gender; when no
         # party fits, the nearest such character named before
-        want = _POSSESSIVES[owner_word]
+        want = ents.lex.g.possessive_genders[owner_word]
 
         def by_gender(pool: list[Entity | None]) -> list[Entity]:
             pool = [e for e in pool if e is not None and not e.org]
@@ -756,7 +739,7 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
     if not possessors:
         return None, None
     gender, elder = kin[head]
-    married = {"mrs"}
+    married = ents.lex.g.married_honorifics
 
     def fits(e: Entity, possessor: Entity) -> bool:
         if e is possessor or e.org or e.gender not in (None, gender) or e.first_at > m.start:
@@ -774,9 +757,6 @@ def _kin_character(ents: _Entities, m: Mention, parties: list[Entity | None]) ->
     return None, possessors[0]
 
 
-_ELDER_TITLES = {"f": "Mrs.", "m": "Mr."}
-
-
 def _kin_stand_in(ents: _Entities, possessor: Entity, m: Mention) -> Entity | None:
     """'replied his wife' when Mr. Thornbury's wife is never named: a character of her own, known by the
     honorific and surname the text would give her ('Mrs.' Thornbury; a father or husband 'Mr.'), kept for
@@ -789,15 +769,15 @@ def _kin_stand_in(ents: _Entities, possessor: Entity, m: Mention) -> Entity | No
     if known is None:  # asked once per character, not once per turn: a scan of their mentions each time grew
         # with the square of a long novel
         known = ents.surnamed[id(possessor)] = len(possessor.tokens) >= 2 or any(
-            _honorific(pm) in ("mr", "mrs", "miss", "ms") or pm.title for pm in possessor.mentions if pm.type == "name")
+            _honorific(pm) in ents.lex.g.surname_honorifics or pm.title for pm in possessor.mentions if pm.type == "name")
     if not known or (len(possessor.tokens) < 2 and gender == possessor.gender == "f"
-                     and "mrs" in ents.honorifics.get(id(possessor), ())):
+                     and not ents.lex.g.married_honorifics.isdisjoint(ents.honorifics.get(id(possessor), ()))):
         return None  # Mrs. Fane's mother is no Mrs. Fane
     surname = possessor.name.split()[-1]
     key = (surname.lower(), gender)
     made = ents.stand_ins.get(key)
     if made is None:
-        made = ents.stand_ins[key] = Entity(surname, [surname.lower()], False, gender, title=_ELDER_TITLES[gender],
+        made = ents.stand_ins[key] = Entity(surname, [surname.lower()], False, gender, title=ents.lex.g.elder_honorifics[gender].capitalize(),
                                             first_at=m.start, mentions=[m], titled=True)
     return made
 
@@ -996,10 +976,10 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 rows[i][1:4] = [e, e.name, ents.title(e)]
                 speakers.add(id(e))
                 continue
-            if (m.head or "").lower() not in _PERSON_NOUNS:
+            if (m.head or "").lower() not in ents.lex.g.person_nouns:
                 continue
             # 'replied the old lady', 'said the other': a character of the conversation whose gender fits
-            e = _described_party(ents, _PERSON_NOUNS[m.head.lower()], last, before, vocatives, m.start,
+            e = _described_party(ents, ents.lex.g.person_nouns[m.head.lower()], last, before, vocatives, m.start,
                                  paras[max(0, p - 4, chapter)].start)
             if e is not None and e is not possessor:  # not the one whose mother or brother speaks
                 rows[i][1:4] = [e, e.name, ents.title(e)]
