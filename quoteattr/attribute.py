@@ -3083,7 +3083,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         if q0.close_end > end and q0.open_at < end:
             end = q0.close_end
         if f.side == "right" and "nouns-capitalised" not in d.g.settings:
-            end = _mixed_tail_end(d, q0, start, end)
+            end = _mixed_tail_end(d, q0, start, end, f.cue.frame == "marks")
             start = _relative_label_start(d, f, start)
     else:
         kind = "indirect"
@@ -3174,15 +3174,40 @@ def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:
     return start
 
 
-def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int) -> int:
+def _clause_after_label(d: _Doc, close: int, k: int, end: int) -> bool:
+    """After a label in marks ('called the plan "reckless"') closing at `close`, token `k` opens what is no longer the label: a
+    comma or a dash ('"reckless," and his aides ...', '"a triumph" - but ...'), or "and"/"but" before a verb
+    or a subject ('"reckless" and vowed ...', '"reckless" and he left'), not before a noun ('"liars" and
+    thieves')."""
+    toks = d.toks
+    if k >= len(toks) or toks[k].start >= end:
+        return False
+    if toks[k].text in (",", "-", "—", "–"):
+        return True
+    if toks[k].lower not in d.g.coordinators or k + 1 >= len(toks):
+        return False
+    if d.text[close - 2:close - 1] == ",":
+        return True  # '"reckless," and ...': the comma inside the marks
+    k += 1
+    if toks[k].lower in d.g.cue_adverbs or toks[k].lower.endswith("ly") and k + 1 < len(toks):
+        k += 1
+    low = toks[k].lower
+    return _verb_form(d, low) or low in d.lex.verbs or low in d.g.subject_pronouns \
+        or low.endswith("ing") and not toks[k].cap
+
+
+def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int, marks: bool = False) -> int:
     """Where reported content with quoted words ends after its last quotation: at the quotation when a comma
     closes it and a participle, a relative clause or a contrast follows ('called him a "moderate," adding
-    ...', '... a "loophole," which allows ...', '... "unfair," but ...'); else where it ended."""
+    ...', '... a "loophole," which allows ...', '... "unfair," but ...'), or, after a verb that labels with
+    quoted words (frame "marks"), when a comma, a dash or a coordinated clause follows; else where it ended."""
     text, toks = d.text, d.toks
     close = last.close_end
     if close >= end or close <= start:
         return end
     k = d.tok_at(close)
+    if marks and _clause_after_label(d, close, k, end):
+        return close
     if k < len(toks) and toks[k].text == "," and toks[k].start == close:
         k += 1  # '"...",' with the comma outside the marks
     elif text[close - 2:close - 1] != ",":
