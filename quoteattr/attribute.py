@@ -3196,6 +3196,25 @@ def _clause_after_label(d: _Doc, close: int, k: int, end: int) -> bool:
         or low.endswith("ing") and not toks[k].cap
 
 
+def _before_closing_relative(d: _Doc, k: int, start: int, end: int) -> int:
+    """'... was "not ready" to back Ann Cole, who faces a rival in May.': after the last quotation, a comma
+    and a relative clause that runs to the end describe the noun before them, not what was said: content ends
+    before the comma; else at `end`."""
+    toks = d.toks
+    commas = []
+    while k < len(toks) - 1 and toks[k].start < end:
+        if toks[k].text == ",":
+            commas.append(k)
+        k += 1
+    if len(commas) != 1:
+        return end
+    j = commas[0]
+    low = toks[j + 1].lower
+    if toks[j + 1].start < end and (low in d.g.relative or low in d.g.wh and low in d.g.object_relatives):
+        return _trim_end(d.text, start, toks[j].start)
+    return end
+
+
 def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int, marks: bool = False) -> int:
     """Where reported content with quoted words ends after its last quotation: at the quotation when a comma
     closes it and a participle, a relative clause or a contrast follows ('called him a "moderate," adding
@@ -3211,7 +3230,7 @@ def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int, marks: bool 
     if k < len(toks) and toks[k].text == "," and toks[k].start == close:
         k += 1  # '"...",' with the comma outside the marks
     elif text[close - 2:close - 1] != ",":
-        return end
+        return _before_closing_relative(d, k, start, end)
     if k >= len(toks) or toks[k].start >= end:
         return end
     low = toks[k].lower
