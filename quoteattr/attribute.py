@@ -3033,6 +3033,13 @@ def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     return None
 
 
+def _direct_rule(f: _Frame) -> str:
+    """The rule name of a direct quote that is the whole content of frame `f`."""
+    return f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
+                                "coordinated", "parenthetical", "as-speaker-cue", "so-speaker",
+                                "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
+
+
 def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     text = d.text
     start = _skip_space_right(text, f.start, f.end)
@@ -3071,10 +3078,12 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         if not outside.strip(" ,.:;!?—–-\n") and f.side != "around":
             if _is_title_like(d, q) and _word_count(text, q.start, q.end) < 8:
                 return None
-            rule = f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
-                                        "coordinated", "parenthetical", "as-speaker-cue", "so-speaker",
-                                        "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
-            return _attr(f, "direct", q.start, q.end, rule)
+            return _attr(f, "direct", q.start, q.end, _direct_rule(f))
+    if inside and inside[0].open_at == start and f.side != "around" and "nouns-capitalised" not in d.g.settings \
+            and text[inside[0].start:inside[0].end].rstrip()[-1:] in ("!", "?"):
+        # 'the crowd chanted "Go home!" as she left': content that opens with an exclamation or a question in
+        # marks is that quotation; the words after it tell when or where
+        return _attr(f, "direct", inside[0].start, inside[0].end, _direct_rule(f))
     if "verb-second" in d.g.settings and f.side == "right" and _dependent_clause(d, start, end):
         return None
     if inside and any(q.close_end > start and q.open_at < end for q in inside):
