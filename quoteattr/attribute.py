@@ -2144,7 +2144,13 @@ def _frames(d: _Doc) -> list[_Frame]:
             # ("is warning") or when it introduces a quotation or a that-clause
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower in d.g.that):
-                continue
+                if d.dialogue or text[speaker.end:cue.start].strip() != "," \
+                        or _modifiers_start(d, speaker, ustart) <= _skip_space_right(text, ustart, uend):
+                    continue
+                # 'Ann Cole attacked Hill, calling him a "coward"': the name before the comma, not the
+                # sentence's first words, is an object; the participle goes with the subject (below; in news:
+                # fiction's participles after a name are more often gestures than statements)
+                speaker = None
         if "verb-second" in d.g.settings:
             subject = _as_clause_subject(d, cue, ustart, uend)
             if subject is not None:
