@@ -2936,11 +2936,29 @@ def _inversions_over_their_content(frames: list[_Frame]) -> set[int]:
     return out
 
 
+def _name_in_opening_phrase(d: _Doc, cue: Cue, pos: int, ustart: int, uend: int) -> bool:
+    """English: the quotation closing at `pos`, right before the speaker, is a short name or chant in an
+    opening phrase of time, place or action ('Sunday on the show "Morning Desk," Ann Cole said the ...',
+    'Walking in to chants of "Ann! Ann!," the senator said ...'), and a clause follows the cue: that clause
+    is the content, not the phrase."""
+    if "nouns-capitalised" in d.g.settings:
+        return False
+    q = d.in_quote(pos - 1)
+    if q is None or q.open_at <= _skip_space_right(d.text, ustart, uend) or _word_count(d.text, q.start, q.end) > 3:
+        return False
+    first = d.toks[d.tok_at(_skip_space_right(d.text, ustart, uend))]
+    if first.lower not in d.g.prepositions and first.lower not in d.g.time_words \
+            and not (first.lower.endswith("ing") and first.cap):
+        return False
+    start = _right_content_start(d, cue, uend)
+    return start is not None and _word_count_to(d.text, start, uend, 4) >= 4 and _looks_like_clause(d, start, uend)
+
+
 def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -> bool:
     """Content before a speaker that ends in a comma is the statement unless a clause follows the cue."""
     pos = _skip_space_left(d.text, speaker.start, ustart)
     if d.text[pos - 1] in _CLOSERS:
-        return True
+        return not _name_in_opening_phrase(d, cue, pos, ustart, uend)
     start = _right_content_start(d, cue, uend)
     if start is not None and "verb-second" in d.g.settings and d.quotes_in(start, uend) \
             and not d.quotes_in(ustart, speaker.start):
