@@ -25,7 +25,7 @@ import re
 import dataclasses
 import functools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 from dataclasses import dataclass
@@ -137,9 +137,9 @@ class _Doc:
         if self._next_comma is None:
             n = len(self.toks)
             table = [n] * (n + 1)
+            texts, starts = self.toks.texts, self.toks.starts
             for j in range(n - 1, -1, -1):
-                t = self.toks[j]
-                table[j] = j if t.text == "," and not self.in_quote(t.start) else table[j + 1]
+                table[j] = j if texts[j] == "," and not self.in_quote(starts[j]) else table[j + 1]
             self._next_comma = table
         return self._next_comma[k]
 
@@ -150,7 +150,8 @@ class _Doc:
             return -1
         if self._last_passive is None:
             self._last_passive = self._last_where(
-                lambda t: t.lower in self.g.passive_aux and not self.in_quote(t.start))
+                low in self.g.passive_aux and not self.in_quote(start)
+                for low, start in zip(self.toks.lowers, self.toks.starts))
         return self._last_passive[k]
 
     def last_clause_break(self, k: int) -> int:
@@ -159,15 +160,17 @@ class _Doc:
         if k < 0:
             return -1
         if self._last_break is None:
-            self._last_break = self._last_where(lambda t: t.text in (",", ";", ":"))
+            self._last_break = self._last_where(text in (",", ";", ":") for text in self.toks.texts)
         return self._last_break[k]
 
-    def _last_where(self, holds: Callable[[Token], bool]) -> list[int]:
-        """For each token, the index of the last token at it or before it for which `holds` is true, else -1."""
+    @staticmethod
+    def _last_where(holds: Iterable[bool]) -> list[int]:
+        """For each token, the index of the last token at it or before it for which `holds` (one truth a
+        token, in token order) is true, else -1."""
         table = []
         last = -1
-        for j, t in enumerate(self.toks):
-            if holds(t):
+        for j, h in enumerate(holds):
+            if h:
                 last = j
             table.append(last)
         return table
@@ -240,19 +243,19 @@ class _Doc:
         m = self.by_start.get(start)
         if m is not None:
             k = self.tok_at(m.end)
-            if k < len(toks) and toks[k].text == ",":
+            if k < len(toks) and toks.texts[k] == ",":
                 # '"How are you?" Eva Mill, a retired nurse, said.': an appositive between name and verb
                 j = k + 1
-                while j < len(toks) and j - k < 10 and toks[j].text not in (",", ".", ";", "!", "?") \
-                        and toks[j].lower not in self.lex.verbs:
+                while j < len(toks) and j - k < 10 and toks.texts[j] not in (",", ".", ";", "!", "?") \
+                        and toks.lowers[j] not in self.lex.verbs:
                     j += 1
-                if j < len(toks) and toks[j].text == "," and j > k + 1:
-                    words -= len(text[toks[k].start:toks[j].end].split())
+                if j < len(toks) and toks.texts[j] == "," and j > k + 1:
+                    words -= len(text[toks.starts[k]:toks.ends[j]].split())
                     k = j + 1
         if words > 10:
             return False
         for j in range(k, min(len(toks), k + 3)):
-            low = toks[j].lower
+            low = toks.lowers[j]
             if low in self.lex.verbs or low in self.lex.phrases:
                 return True
             if low not in self.g.aux:
@@ -369,41 +372,41 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     skipped = 0
     negated = False
     negation, aux = d.g.negation, d.g.aux
-    while k >= 0 and toks[k].start >= floor and skipped < 4:
-        low = toks[k].lower
+    while k >= 0 and toks.starts[k] >= floor and skipped < 4:
+        low = toks.lowers[k]
         if low in negation or low.endswith("n't"):
             negated = True
-        elif low in aux or (low.endswith("ly") and low.isalpha() and not toks[k].cap and len(low) > 4):
+        elif low in aux or (low.endswith("ly") and low.isalpha() and not toks.caps[k] and len(low) > 4):
             pass
         else:
             break
         skipped += 1
         k -= 1
-    if k < 0 or toks[k].start < floor:
+    if k < 0 or toks.starts[k] < floor:
         return None, False, negated
     k = _before_tag(d, k, floor)  # "Ned Varga (D-Ore.) told reporters"
-    if "verb-second" not in d.g.settings and toks[k].lower in d.g.time_words and d.by_end.get(toks[k].end) is None:
+    if "verb-second" not in d.g.settings and toks.lowers[k] in d.g.time_words and d.by_end.get(toks.ends[k]) is None:
         # "The Port Authority on Monday said", "Ann Cole last night told": a time phrase between subject and verb
         j = k
-        while j > 0 and k - j < 3 and toks[j].start >= floor and toks[j].lower in d.g.time_words:
+        while j > 0 and k - j < 3 and toks.starts[j] >= floor and toks.lowers[j] in d.g.time_words:
             j -= 1
-        if toks[j].start >= floor and d.by_end.get(toks[j].end) is not None:
+        if toks.starts[j] >= floor and d.by_end.get(toks.ends[j]) is not None:
             k = j
     if "nouns-capitalised" in d.g.settings:
         k = _before_quoted_name(d, k, floor)  # 'Die Organisation „Ärzte der Welt“ warnte'
-    if "verb-second" in d.g.settings and d.by_end.get(toks[k].end) is None:
+    if "verb-second" in d.g.settings and d.by_end.get(toks.ends[k]) is None:
         k = _before_prepositional_phrases(d, k, floor)  # "Ein Sprecher in Berlin sagte"
         if k < 0:
             return None, False, negated
-    pos = toks[k].end
+    pos = toks.ends[k]
     m = _postmodified_source(d, k, floor) or d.by_end.get(pos) or _adhoc_description(d, k, floor) \
         or _counted_share(d, k, floor)
     if m is not None and m.start >= floor and "verb-second" in d.g.settings and _after_preposition(d, m):
         # "Korff hatte in einer Rede verkündet", "Paolo hatte mit den Worten abgelehnt": a prepositional
         # phrase before the verb is no subject; look further left, past the phrase and auxiliaries
         j = _before_prepositional_phrases(d, k, floor)
-        if 0 <= j < k and toks[j].start >= floor:
-            left = d.by_end.get(toks[j].end)
+        if 0 <= j < k and toks.starts[j] >= floor:
+            left = d.by_end.get(toks.ends[j])
             if left is not None and left.start >= floor and not _after_preposition(d, left):
                 return left, False, negated
     if m is not None and m.start >= floor and m.type in ("description", "group") \
@@ -412,31 +415,31 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         # "Ann Cole at the time said", "Mark Hill, who has in earlier years called", "The department ten days ago
         # said": an adverbial before the verb, the subject before it
         j = d.tok_at(m.start) - 1
-        if j >= 0 and toks[j].lower in d.g.prepositions:
+        if j >= 0 and toks.lowers[j] in d.g.prepositions:
             j -= 1
-        if j >= 1 and toks[j].lower == "than" and toks[j - 1].lower in d.g.quantifiers:
+        if j >= 1 and toks.lowers[j] == "than" and toks.lowers[j - 1] in d.g.quantifiers:
             j -= 2  # "less than ten days ago", "more than six weeks ago"
-        elif j >= 0 and toks[j].lower in d.g.quantity_modifiers:
+        elif j >= 0 and toks.lowers[j] in d.g.quantity_modifiers:
             j -= 1  # "nearly ten days ago"
-        while j >= 0 and toks[j].start >= floor and toks[j].lower in d.g.aux:
+        while j >= 0 and toks.starts[j] >= floor and toks.lowers[j] in d.g.aux:
             j -= 1  # "who has in earlier years called"
-        left = d.by_end.get(toks[j].end) if j >= 0 and toks[j].start >= floor else None
+        left = d.by_end.get(toks.ends[j]) if j >= 0 and toks.starts[j] >= floor else None
         if left is not None and left.start >= floor and not _after_preposition(d, left):
             return left, False, negated
-        if j >= 0 and toks[j].start >= floor and toks[j].lower in d.g.relative:
+        if j >= 0 and toks.starts[j] >= floor and toks.lowers[j] in d.g.relative:
             k = j
             m = None
     if m is not None and m.start >= floor:
         return m, False, negated
-    relative = toks[k].lower in d.g.relative and k > 0 and toks[k - 1].text == ","
+    relative = toks.lowers[k] in d.g.relative and k > 0 and toks.texts[k - 1] == ","
     if relative:
         k -= 1  # "Hugo Marsh, a baker from Eastfield, who said": search from the comma before who
-    elif toks[k].text != ",":
+    elif toks.texts[k] != ",":
         return None, False, negated
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
     best = None
     commas = 0
-    cand = d.by_end.get(_skip_space_left(text, toks[k].start, floor))
+    cand = d.by_end.get(_skip_space_left(text, toks.starts[k], floor))
     if relative and cand is not None and cand.start >= floor:
         best = (_speaker_score(cand, d.lex) - _after_preposition(d, cand), cand)
     elif cand is not None and cand.start >= floor and cand.type == "name" and not _after_preposition(d, cand):
@@ -444,23 +447,23 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         # subject further left with as good a score still wins ("Smith, like Jones, said")
         best = (_speaker_score(cand, d.lex), cand)
     j = k - 1
-    while j >= 0 and toks[j].start >= floor and k - j < 40:
-        t = toks[j]
-        if t.text == "." and j > 0 and (toks[j - 1].lower in d.g.abbreviations or len(toks[j - 1].text) == 1
-                                        or j + 1 < len(toks) and toks[j + 1].text == ","):
+    while j >= 0 and toks.starts[j] >= floor and k - j < 40:
+        tt = toks.texts[j]
+        if tt == "." and j > 0 and (toks.lowers[j - 1] in d.g.abbreviations or len(toks.texts[j - 1]) == 1
+                                    or j + 1 < len(toks) and toks.texts[j + 1] == ","):
             j -= 1  # "Mr.", "Gov." and "Huntsville, Ala.," inside an appositive end no sentence
             continue
-        if t.text in (".", ";", "!", "?") or t.text in _CLOSERS and not _plural_possessive(d, j) \
-                or d.qmap[t.start]:
+        if tt in (".", ";", "!", "?") or tt in _CLOSERS and not _plural_possessive(d, j) \
+                or d.qmap[toks.starts[j]]:
             break
-        if t.text == ",":
+        if tt == ",":
             commas += 1
             if commas > 3:
                 break
-            cand = d.by_end.get(toks[_before_tag(d, j - 1, floor)].end if j > 0 else -1)
+            cand = d.by_end.get(toks.ends[_before_tag(d, j - 1, floor)] if j > 0 else -1)
             if cand is not None and cand.start >= floor and _after_preposition(d, cand):
                 # "Gov. John Kane of Ohio, a Republican, said": the name the phrase belongs to
-                owner = d.by_end.get(_skip_space_left(text, d.toks[d.tok_at(cand.start) - 1].start, floor))
+                owner = d.by_end.get(_skip_space_left(text, d.toks.starts[d.tok_at(cand.start) - 1], floor))
                 if owner is not None and owner.start >= floor and owner.type == "name":
                     cand = owner
             if cand is not None and cand.start >= floor:
@@ -479,7 +482,7 @@ def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: in
     'Was die Zeugin berichtet, klingt ...': the cue ends a clause opened by a word of [clause-openers],
     and after its comma a verb comes first: that is the main clause, not what was said."""
     j = d.tok_at(start)
-    if j < 1 or d.toks[j - 1].text != "," or not _main_clause_verb(d, j):
+    if j < 1 or d.toks.texts[j - 1] != "," or not _main_clause_verb(d, j):
         return False
     return _in_subordinate_clause(d, speaker, ustart)
 
@@ -487,7 +490,7 @@ def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: in
 def _in_subordinate_clause(d: _Doc, speaker: Mention, ustart: int) -> bool:
     """Whether the clause of the speaker opens with a word of [clause-openers] ('Als sie ... erzählte')."""
     first = max(d.last_clause_break(d.tok_at(speaker.start) - 1) + 1, d.tok_at(ustart))
-    return first < len(d.toks) and d.toks[first].lower in d.g.clause_openers
+    return first < len(d.toks) and d.toks.lowers[first] in d.g.clause_openers
 
 
 def _main_clause_verb(d: _Doc, j: int) -> bool:
@@ -504,10 +507,10 @@ def _subordinate_content_end(d: _Doc, start: int, end: int) -> int:
     at; `end` if none."""
     k = d.next_comma(d.tok_at(start))
     for _ in range(3):
-        if k >= len(d.toks) or d.toks[k].start >= end:
+        if k >= len(d.toks) or d.toks.starts[k] >= end:
             break
-        if _main_clause_verb(d, k + 1) and d.toks[k + 1].lower not in d.g.subjunctive:
-            return d.toks[k].start
+        if _main_clause_verb(d, k + 1) and d.toks.lowers[k + 1] not in d.g.subjunctive:
+            return d.toks.starts[k]
         k = d.next_comma(k + 1)
     return end
 
@@ -517,7 +520,7 @@ def _before_article(d: _Doc, j: int) -> bool:
     verb, the main clause's verb and its subject ('..., schloss die Stadt', '..., fiel der Kurs'), strong past
     forms with no verb ending."""
     t = d.toks[j]
-    return j + 1 < len(d.toks) and t.text.isalpha() and not t.cap and d.toks[j + 1].lower in d.g.articles \
+    return j + 1 < len(d.toks) and t.text.isalpha() and not t.cap and d.toks.lowers[j + 1] in d.g.articles \
         and not any(t.lower in words for words in (d.g.stopwords, d.g.determiners, d.g.that, d.g.wh,
                                                    d.g.subject_pronouns, d.g.prepositions, d.g.cue_adverbs))
 
@@ -527,24 +530,24 @@ def _bare_plural(d: _Doc, k: int, floor: int) -> Mention | None:
     "Nicht näher genannten Quellen" opening the clause, and inside it the noun with the one adjective next to
     it ("gehörte unbestätigten Berichten zufolge": a verb form may look like an adjective)."""
     toks = d.toks
-    if k < 1 or not toks[k].cap or not toks[k].text.isalpha() or toks[k].lower in d.lex.not_names:
+    if k < 1 or not toks.caps[k] or not toks.texts[k].isalpha() or toks.lowers[k] in d.lex.not_names:
         return None
     j = k - 1
-    while j >= 0 and k - j <= 3 and toks[j].start >= floor and toks[j].text.isalpha() \
-            and toks[j].lower.endswith(("e", "en", "er", "em", "es")) and toks[j].lower not in d.lex.not_names \
-            and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.determiners \
-            and toks[j].lower not in d.g.prepositions and (not toks[j].cap or toks[j].start == floor):
+    while j >= 0 and k - j <= 3 and toks.starts[j] >= floor and toks.texts[j].isalpha() \
+            and toks.lowers[j].endswith(("e", "en", "er", "em", "es")) and toks.lowers[j] not in d.lex.not_names \
+            and toks.lowers[j] not in d.g.stopwords and toks.lowers[j] not in d.g.determiners \
+            and toks.lowers[j] not in d.g.prepositions and (not toks.caps[j] or toks.starts[j] == floor):
         j -= 1
     if j == k - 1:
         return None  # no adjective (a capitalised one only opening the sentence)
-    if j >= 0 and toks[j].start >= floor and toks[j].text not in (",", ";", ":"):
+    if j >= 0 and toks.starts[j] >= floor and toks.texts[j] not in (",", ";", ":"):
         j = k - 2  # inside the sentence only the adjective next to the noun: a verb may stand before it
-        if toks[j].cap and not toks[j].start == floor or toks[j].lower in d.g.subject_pronouns:
+        if toks.caps[j] and not toks.starts[j] == floor or toks.lowers[j] in d.g.subject_pronouns:
             j = k - 1  # 'Bäckereien verlieren Medienberichten zufolge': after the subject, the verb
-    start = toks[j + 1].start
-    head = toks[k].lower
-    return Mention(start, toks[k].end, d.text[start:toks[k].end], "description", head=head,
-                   title=d.text[start:toks[k].end], gender="pl", org=False)
+    start = toks.starts[j + 1]
+    head = toks.lowers[k]
+    return Mention(start, toks.ends[k], d.text[start:toks.ends[k]], "description", head=head,
+                   title=d.text[start:toks.ends[k]], gender="pl", org=False)
 
 
 def _with_quoted_name(d: _Doc, m: Mention | None, ceil: int) -> Mention | None:
@@ -562,32 +565,33 @@ def _with_quoted_name(d: _Doc, m: Mention | None, ceil: int) -> Mention | None:
 def _before_quoted_name(d: _Doc, k: int, floor: int) -> int:
     """The token before a quoted name that ends at token k, after the noun that says what it names ("die
     Organisation „Ärzte der Welt“", "das Magazin „Focus“"), or k itself."""
-    q = d.in_quote(d.toks[k].start) if k >= 0 else None
-    if q is None or d.toks[k].end != q.close_end or q.open_at < floor or not _after_name_noun(d, q):
+    q = d.in_quote(d.toks.starts[k]) if k >= 0 else None
+    if q is None or d.toks.ends[k] != q.close_end or q.open_at < floor or not _after_name_noun(d, q):
         return k
     return d.tok_at(q.open_at) - 1
 
 
-def _number(d: _Doc, t: Token) -> bool:
-    return t.text[:1].isdigit() or t.lower in d.g.number_words
+def _number(d: _Doc, k: int) -> bool:
+    """Whether token k is a number: digits or a number word."""
+    return d.toks.texts[k][:1].isdigit() or d.toks.lowers[k] in d.g.number_words
 
 
 def _counted_share(d: _Doc, k: int, floor: int) -> Mention | None:
     """A share of people counted in a poll, ending at token k: "six in 10", "42%", "some 30%"."""
     toks = d.toks
     j = None
-    if toks[k].text == "%" and k >= 1 and toks[k - 1].text[:1].isdigit():
+    if toks.texts[k] == "%" and k >= 1 and toks.texts[k - 1][:1].isdigit():
         j = k - 1
-    elif k >= 2 and _number(d, toks[k]) and toks[k - 1].lower == "in" and _number(d, toks[k - 2]):
+    elif k >= 2 and _number(d, k) and toks.lowers[k - 1] == "in" and _number(d, k - 2):
         j = k - 2
     if j is None:
         return None
-    if j >= 1 and toks[j - 1].lower in d.g.quantity_modifiers:
+    if j >= 1 and toks.lowers[j - 1] in d.g.quantity_modifiers:
         j -= 1
-    if toks[j].start < floor:
+    if toks.starts[j] < floor:
         return None
-    text = d.text[toks[j].start:toks[k].end]
-    return Mention(toks[j].start, toks[k].end, text, "group", gender="pl", head=toks[k].lower)
+    text = d.text[toks.starts[j]:toks.ends[k]]
+    return Mention(toks.starts[j], toks.ends[k], text, "group", gender="pl", head=toks.lowers[k])
 
 
 def _postmodified_source(d: _Doc, k: int, floor: int) -> Mention | None:
@@ -603,16 +607,15 @@ def _postmodified_source(d: _Doc, k: int, floor: int) -> Mention | None:
         return None  # no phrase begins in reach (mostly so): nothing else below returns a mention
     finite, verbs, coordinators = d.g.finite, d.lex.verbs, d.g.coordinators
     j = k
-    while j > 0 and k - j < 12 and toks[j].start >= floor:
-        t = toks[j]
-        if not t.word and t.text not in ("'", "’", "-"):
+    while j > 0 and k - j < 12 and toks.starts[j] >= floor:
+        if not toks.words[j] and toks.texts[j] not in ("'", "’", "-"):
             return None
-        low = t.lower
+        low = lowers[j]
         if low in finite or low in verbs or low in coordinators:
             return None  # "met a person close to the mayor and said": the cue shares an earlier subject
         for words in by_first.get(low, ()):
             if j + len(words) <= k and lowers[j:j + len(words)] == words:
-                m = d.by_end.get(toks[j - 1].end)
+                m = d.by_end.get(toks.ends[j - 1])
                 if m is not None and m.start >= floor and m.type in ("description", "group", "name"):
                     return m
                 break  # (any other phrase found here has the same mention before it)
@@ -638,22 +641,22 @@ def _plural_possessive(d: _Doc, k: int) -> bool:
     """Token k is the apostrophe of a possessive in -s ("Jane Doe, the Smiths' lawyer, said"), not a
     closing quotation mark: it is attached to the word before it, a word follows, and no quotation holds it."""
     toks = d.toks
-    return toks[k].text in ("'", "’") and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start \
-        and toks[k - 1].lower.endswith("s") and toks[k + 1].start == toks[k].end + 1 \
-        and toks[k + 1].text[:1].isalnum() and d.in_quote(toks[k].start) is None
+    return toks.texts[k] in ("'", "’") and 0 < k < len(toks) - 1 and toks.ends[k - 1] == toks.starts[k] \
+        and toks.lowers[k - 1].endswith("s") and toks.starts[k + 1] == toks.ends[k] + 1 \
+        and toks.texts[k + 1][:1].isalnum() and d.in_quote(toks.starts[k]) is None
 
 
 def _before_tag(d: _Doc, k: int, floor: int) -> int:
     """The token before a short parenthesis that ends at token k ("Ned Varga (D-Ore.)", "Ann Cole (R)"),
     or k itself."""
     toks = d.toks
-    if k < 1 or toks[k].text != ")":
+    if k < 1 or toks.texts[k] != ")":
         return k
     j = k - 1
-    while j >= 0 and k - j <= 6 and toks[j].start >= floor:
-        if toks[j].text == "(":
-            return j - 1 if j > 0 and toks[j - 1].start >= floor else k
-        if toks[j].text in (")", ",", ";") or d.in_quote(toks[j].start):
+    while j >= 0 and k - j <= 6 and toks.starts[j] >= floor:
+        if toks.texts[j] == "(":
+            return j - 1 if j > 0 and toks.starts[j - 1] >= floor else k
+        if toks.texts[j] in (")", ",", ";") or d.in_quote(toks.starts[j]):
             return k
         j -= 1
     return k
@@ -662,25 +665,25 @@ def _before_tag(d: _Doc, k: int, floor: int) -> int:
 def _after_preposition(d: _Doc, m: Mention) -> int:
     """2 when a mention is the object of a preposition ("in Columbus"): rarely the subject of a cue."""
     k = d.tok_at(m.start) - 1
-    if k >= 1 and d.toks[k].lower in d.g.articles:
+    if k >= 1 and d.toks.lowers[k] in d.g.articles:
         k -= 1  # "gegenüber der PKK"
-    return 2 if k >= 0 and d.toks[k].lower in d.g.prepositions else 0
+    return 2 if k >= 0 and d.toks.lowers[k] in d.g.prepositions else 0
 
 
 def _before_prepositional_phrases(d: _Doc, k: int, floor: int) -> int:
     """The token before the prepositional phrases (and auxiliaries) that end at token k: "Ein Sprecher [in
     Berlin] [am Montag] sagte". k itself when no phrase ends there."""
     toks = d.toks
-    while k >= 0 and toks[k].start >= floor:
+    while k >= 0 and toks.starts[k] >= floor:
         j = k
         # a noun phrase: capitalised words, adjectives, a determiner, then its preposition
-        while j >= 0 and k - j < 5 and toks[j].start >= floor and toks[j].lower not in d.g.prepositions \
-                and toks[j].text.isalnum() and toks[j].lower not in d.lex.verbs:
+        while j >= 0 and k - j < 5 and toks.starts[j] >= floor and toks.lowers[j] not in d.g.prepositions \
+                and toks.texts[j].isalnum() and toks.lowers[j] not in d.lex.verbs:
             j -= 1
-        if j < 0 or j == k or toks[j].start < floor or toks[j].lower not in d.g.prepositions:
+        if j < 0 or j == k or toks.starts[j] < floor or toks.lowers[j] not in d.g.prepositions:
             return k
         k = j - 1
-        while k >= 0 and toks[k].start >= floor and (toks[k].lower in d.g.aux or toks[k].lower in d.g.cue_adverbs):
+        while k >= 0 and toks.starts[k] >= floor and (toks.lowers[k] in d.g.aux or toks.lowers[k] in d.g.cue_adverbs):
             k -= 1
     return k
 
@@ -706,13 +709,13 @@ def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
     # "Der Minister Peter Kranold sagte", "Die spätere Ministerin Anna Berg nannte", "Das Magazin Kurier
     # bezeichnete": an article and the adjectives and nouns after it are part of the noun phrase
     j = k
-    while j >= 0 and k - j < 3 and d.toks[j].start >= floor and d.toks[j].text.replace("-", "").isalpha() \
-            and d.toks[j].lower not in d.g.articles and d.toks[j].lower not in d.g.stopwords \
-            and d.toks[j].lower not in d.g.prepositions and d.toks[j].lower not in d.lex.verbs:
+    while j >= 0 and k - j < 3 and d.toks.starts[j] >= floor and d.toks.texts[j].replace("-", "").isalpha() \
+            and d.toks.lowers[j] not in d.g.articles and d.toks.lowers[j] not in d.g.stopwords \
+            and d.toks.lowers[j] not in d.g.prepositions and d.toks.lowers[j] not in d.lex.verbs:
         j -= 1
-    if j >= 0 and d.toks[j].start >= floor and d.toks[j].lower in d.g.articles:
+    if j >= 0 and d.toks.starts[j] >= floor and d.toks.lowers[j] in d.g.articles:
         k = j - 1
-    while k >= 0 and d.toks[k].start >= floor:
+    while k >= 0 and d.toks.starts[k] >= floor:
         t = d.toks[k]
         if t.text in (",", ":", ";", "(") or t.text in _CLOSERS:
             return True
@@ -729,44 +732,45 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     j = k
     capitalised_nouns = "nouns-capitalised" in d.g.settings
     # where nouns are capitalised, the head is: "Ein Kommentator schrieb", "die zuständige Behörde teilte mit"
-    capital_head = capitalised_nouns and toks[k].cap
+    capital_head = capitalised_nouns and toks.caps[k]
     # elsewhere a lower-case head may follow capitalised modifiers: "The GOP speechwriter said"; a demonym
     # may be the head: "the Texan said"
-    if not capitalised_nouns and _age_noun(toks[k].lower) and k > 0 and toks[k - 1].start >= floor \
-            and toks[k - 1].lower in d.g.determiners:
+    if not capitalised_nouns and _age_noun(toks.lowers[k]) and k > 0 and toks.starts[k - 1] >= floor \
+            and toks.lowers[k - 1] in d.g.determiners:
         # "the 52-year-old said": an age as a noun names a person
-        t = toks[k - 1]
-        return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=toks[k].lower,
-                       title=toks[k].text)
-    if not capitalised_nouns and _modifier_word(d, toks[k].lower):
+        start = toks.starts[k - 1]
+        return Mention(start, toks.ends[k], d.text[start:toks.ends[k]], "description", head=toks.lowers[k],
+                       title=toks.texts[k])
+    if not capitalised_nouns and _modifier_word(d, toks.lowers[k]):
         return None  # "those three states", "his opening remarks": the cue word is the noun
-    demonym_head = not capitalised_nouns and toks[k].cap and toks[k].lower in d.lex.demonyms
-    english_modifiers = not capitalised_nouns and (not toks[k].cap or demonym_head)
-    while j >= 0 and k - j < 4 and toks[j].start >= floor:
-        t = toks[j]
-        if j < k and english_modifiers and not toks[k].cap and _possessive_word(t.lower):
+    demonym_head = not capitalised_nouns and toks.caps[k] and toks.lowers[k] in d.lex.demonyms
+    english_modifiers = not capitalised_nouns and (not toks.caps[k] or demonym_head)
+    while j >= 0 and k - j < 4 and toks.starts[j] >= floor:
+        low = toks.lowers[j]
+        if j < k and english_modifiers and not toks.caps[k] and _possessive_word(low):
             # a possessive name as the determiner: "Ann Cole's campaign says", "Lopez' son said"
-            owner = d.by_end.get(t.end - (1 if t.lower.endswith(("'", "’")) else 2))
+            owner = d.by_end.get(toks.ends[j] - (1 if low.endswith(("'", "’")) else 2))
             if owner is not None and owner.type == "name" and owner.start >= floor \
-                    and all(x.text.isalpha() and not x.cap and x.lower not in d.g.stopwords
-                            and not _verb_form(d, x.lower) for x in toks[j + 1:k + 1]):
-                head = toks[k].lower
-                return Mention(owner.start, toks[k].end, d.text[owner.start:toks[k].end], "description", head=head,
-                               title=d.text[toks[j + 1].start:toks[k].end], org=head in d.lex.org_words)
+                    and all(toks.texts[x].isalpha() and not toks.caps[x] and toks.lowers[x] not in d.g.stopwords
+                            and not _verb_form(d, toks.lowers[x]) for x in range(j + 1, k + 1)):
+                head = toks.lowers[k]
+                return Mention(owner.start, toks.ends[k], d.text[owner.start:toks.ends[k]], "description", head=head,
+                               title=d.text[toks.starts[j + 1]:toks.ends[k]], org=head in d.lex.org_words)
             return None
-        if t.lower in d.g.determiners and j < k:
-            words = toks[j + 1:k if capital_head else k + 1]
+        if low in d.g.determiners and j < k:
             # where nouns are capitalised, a noun may stand before a name: "Das Magazin Kurier schrieb"
-            if any(not (x.text.replace("-", "") if capital_head else x.text).isalpha()
-                   or x.cap and not (capital_head or english_modifiers and (x is not toks[k] or demonym_head))
-                   or x.lower in d.g.stopwords or english_modifiers and _verb_form(d, x.lower) for x in words):
+            if any(not (toks.texts[x].replace("-", "") if capital_head else toks.texts[x]).isalpha()
+                   or toks.caps[x] and not (capital_head or english_modifiers and (x != k or demonym_head))
+                   or toks.lowers[x] in d.g.stopwords or english_modifiers and _verb_form(d, toks.lowers[x])
+                   for x in range(j + 1, k if capital_head else k + 1)):
                 return None
-            head = toks[k].lower
-            return Mention(t.start, toks[k].end, d.text[t.start:toks[k].end], "description", head=head,
-                           title=d.text[toks[j + 1].start:toks[k].end], org=head in d.lex.org_words)
-        if not (t.text.replace("-", "") if capital_head else t.text).isalpha() \
-                or t.cap and j != k and not (capital_head or english_modifiers) \
-                or j == k and t.cap and not (capital_head or demonym_head):
+            head = toks.lowers[k]
+            start = toks.starts[j]
+            return Mention(start, toks.ends[k], d.text[start:toks.ends[k]], "description", head=head,
+                           title=d.text[toks.starts[j + 1]:toks.ends[k]], org=head in d.lex.org_words)
+        if not (toks.texts[j].replace("-", "") if capital_head else toks.texts[j]).isalpha() \
+                or toks.caps[j] and j != k and not (capital_head or english_modifiers) \
+                or j == k and toks.caps[j] and not (capital_head or demonym_head):
             return None
         j -= 1
     return None
@@ -801,25 +805,25 @@ def _noun_phrase_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
     toks = d.toks
     k = d.tok_at(pos)
     n = len(toks)
-    if k >= n or toks[k].start != pos:
+    if k >= n or toks.starts[k] != pos:
         return None
-    j = k + 1 if toks[k].lower in d.g.determiners else k
-    while j < n and j - k < 4 and toks[j].text.isalpha() and not toks[j].cap and toks[j].lower not in d.g.stopwords \
-            and toks[j].lower not in d.g.prepositions:
+    j = k + 1 if toks.lowers[k] in d.g.determiners else k
+    while j < n and j - k < 4 and toks.texts[j].isalpha() and not toks.caps[j] and toks.lowers[j] not in d.g.stopwords \
+            and toks.lowers[j] not in d.g.prepositions:
         j += 1  # adjectives
     head = j
-    while j < n and j - head < 5 and toks[j].cap and toks[j].word and toks[j].start < ceil \
-            and toks[j].lower not in d.lex.not_names:
+    while j < n and j - head < 5 and toks.caps[j] and toks.words[j] and toks.starts[j] < ceil \
+            and toks.lowers[j] not in d.lex.not_names:
         j += 1
     if j == head:
         return None
-    if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")":
+    if j + 2 < n and toks.texts[j] == "(" and toks.texts[j + 2] == ")":
         j += 3  # an acronym: "(ROG)"
-    end = toks[j - 1].end
+    end = toks.ends[j - 1]
     if end > ceil:
         return None
-    low = toks[head].lower
-    return Mention(pos, end, d.text[pos:end], "description", head=low, title=toks[head].text,
+    low = toks.lowers[head]
+    return Mention(pos, end, d.text[pos:end], "description", head=low, title=toks.texts[head],
                    gender="pl" if low in d.lex.groups else None, org=low in d.lex.org_words)
 
 
@@ -833,28 +837,28 @@ def _source_right(d: _Doc, pos: int, ceil: int) -> Mention | None:
     toks = d.toks
     k = d.tok_at(pos)
     n = len(toks)
-    if k >= n or toks[k].start != pos or not toks[k].word:
+    if k >= n or toks.starts[k] != pos or not toks.words[k]:
         return None
     j = k
     head = None
     # a long source ("the first figures of a survey run for two broadcasters by a polling institute") must end at
     # a comma and hold no finite verb
     most = 20
-    while j < n and j - k < most and toks[j].start < ceil and toks[j].text not in _SOURCE_STOPS \
-            and toks[j].text not in ("-", "--") and not d.in_quote(toks[j].start):
-        low = toks[j].lower
+    while j < n and j - k < most and toks.starts[j] < ceil and toks.texts[j] not in _SOURCE_STOPS \
+            and toks.texts[j] not in ("-", "--") and not d.in_quote(toks.starts[j]):
+        low = toks.lowers[j]
         if head is None and j > k and (low in d.g.prepositions or low in d.g.that or low in d.g.relative):
             head = j - 1
         if low in d.g.finite or low in d.g.clause_verbs or low in d.g.relative or low in d.g.that:
             most = 12
         j += 1
-    if j == k or (j < n and j - k >= 12 and toks[j].text not in _SOURCE_STOPS) \
-            or j - k >= 12 and (j >= n or toks[j].text != ","):
+    if j == k or (j < n and j - k >= 12 and toks.texts[j] not in _SOURCE_STOPS) \
+            or j - k >= 12 and (j >= n or toks.texts[j] != ","):
         return None  # no end in sight: a clause, not a source
     if head is None:
         head = j - 1
-    end = toks[j - 1].end
-    low = toks[head].lower
+    end = toks.ends[j - 1]
+    low = toks.lowers[head]
     return Mention(pos, end, d.text[pos:end], "description", head=low, title=None,
                    gender="pl" if low in d.lex.groups else None, org=low in d.lex.org_words)
 
@@ -863,8 +867,8 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     pos = _skip_space_right(d.text, cue.end, ceil)
     if "verb-second" in d.g.settings:
         k = d.tok_at(pos)
-        if k + 1 < len(d.toks) and d.toks[k].start == pos and d.toks[k].lower in d.g.inner_reflexive:
-            pos = d.toks[k + 1].start  # "erinnerte sich Müller", "zeigte sich der Trainer zufrieden"
+        if k + 1 < len(d.toks) and d.toks.starts[k] == pos and d.toks.lowers[k] in d.g.inner_reflexive:
+            pos = d.toks.starts[k + 1]  # "erinnerte sich Müller", "zeigte sich der Trainer zufrieden"
     m = d.by_start.get(pos)
     if m is not None and m.end <= ceil and cue.type != "according" and _oblique(d, m):
         # "sagte dem Sender ein Sprecher": the object in the dative first, then the subject
@@ -882,34 +886,34 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
         return _source_right(d, pos, ceil)
     k = d.tok_at(pos)
     toks = d.toks
-    if "nouns-capitalised" in d.g.settings and k + 1 < len(toks) and toks[k].lower in d.g.determiners:
+    if "nouns-capitalised" in d.g.settings and k + 1 < len(toks) and toks.lowers[k] in d.g.determiners:
         # "sprach der Parteichef Max Muster", "teilte dessen Stellvertreter mit": a title and name, a noun;
         # "meinen die beiden Mitglieder Jan Wolf und ...": adjectives between
         j = k + 1
-        while j + 1 < len(toks) and j - k <= 2 and toks[j].text.isalpha() and not toks[j].cap \
-                and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.prepositions \
-                and d.by_start.get(toks[j].start) is None:
+        while j + 1 < len(toks) and j - k <= 2 and toks.texts[j].isalpha() and not toks.caps[j] \
+                and toks.lowers[j] not in d.g.stopwords and toks.lowers[j] not in d.g.prepositions \
+                and d.by_start.get(toks.starts[j]) is None:
             j += 1
-        m = d.by_start.get(toks[j].start)
+        m = d.by_start.get(toks.starts[j])
         if m is not None and m.end <= ceil and m.type != "pronoun" \
-                and (m.type == "name" or toks[k].lower not in d.g.articles):
+                and (m.type == "name" or toks.lowers[k] not in d.g.articles):
             return m
     # "said Democratic pollster Ina Vale", "said retired Army Gen. Tom Hale": modifiers before a name
     for j in range(k, min(len(toks), k + 3)):
         t = toks[j]
         if not t.text.isalpha() or t.lower in d.g.stopwords or t.lower in d.g.determiners:
             break
-        m = d.by_start.get(toks[j + 1].start) if j + 1 < len(toks) else None
+        m = d.by_start.get(toks.starts[j + 1]) if j + 1 < len(toks) else None
         if m is not None and m.type == "name" and m.end <= ceil:
             return m
     # "said the clergyman": a determiner and a noun right after the cue, ending the clause
-    if k < len(toks) and toks[k].lower in d.g.determiners:
+    if k < len(toks) and toks.lowers[k] in d.g.determiners:
         for j in range(k + 1, min(len(toks), k + 4)):
-            if not (toks[j].text.isalpha() or _age_noun(toks[j].lower)) or toks[j].lower in d.g.stopwords:
+            if not (toks.texts[j].isalpha() or _age_noun(toks.lowers[j])) or toks.lowers[j] in d.g.stopwords:
                 break
-            nxt = toks[j + 1].text if j + 1 < len(toks) else "."
+            nxt = toks.texts[j + 1] if j + 1 < len(toks) else "."
             if nxt in (".", ",", ";", "!", "?", ":") or nxt in _CLOSERS:
-                m = _adhoc_description(d, j, toks[k].start)
+                m = _adhoc_description(d, j, toks.starts[k])
                 if m is not None and m.end <= ceil:
                     return m
                 break
@@ -928,26 +932,26 @@ def _description_after_quote(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
             or text[comma] == "," and not d.in_quote(comma - 1) or text[comma] in _CLOSERS and text[comma - 1] != ",":
         return None
     k = d.tok_at(_skip_space_right(text, cue.end, ceil))
-    if k >= len(toks) or toks[k].start >= ceil or toks[k].lower not in d.g.determiners:
+    if k >= len(toks) or toks.starts[k] >= ceil or toks.lowers[k] not in d.g.determiners:
         return None
     j = k + 1
-    if j + 1 < len(toks) and toks[j].lower == "of" and toks[k].lower not in d.g.articles:
+    if j + 1 < len(toks) and toks.lowers[j] == "of" and toks.lowers[k] not in d.g.articles:
         j += 1  # "one of three neighbours", "some of the delegates"
-        if toks[j].lower in d.g.determiners:
+        if toks.lowers[j] in d.g.determiners:
             j += 1
     head = None
-    while j < len(toks) and j - k <= 6 and toks[j].start < ceil and toks[j].text.replace("-", "").isalpha() \
-            and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.prepositions \
-            and toks[j].lower not in d.g.determiners and not _verb_form(d, toks[j].lower):
-        if toks[j].lower in d.g.time_words:
+    while j < len(toks) and j - k <= 6 and toks.starts[j] < ceil and toks.texts[j].replace("-", "").isalpha() \
+            and toks.lowers[j] not in d.g.stopwords and toks.lowers[j] not in d.g.prepositions \
+            and toks.lowers[j] not in d.g.determiners and not _verb_form(d, toks.lowers[j]):
+        if toks.lowers[j] in d.g.time_words:
             return None  # '"...," said a week later the mayor'
         head = j
         j += 1
-    if head is None or _modifier_word(d, toks[head].lower):
+    if head is None or _modifier_word(d, toks.lowers[head]):
         return None
-    low = toks[head].lower
-    return Mention(toks[k].start, toks[head].end, text[toks[k].start:toks[head].end], "description", head=low,
-                   title=text[toks[k + 1].start:toks[head].end], gender="pl" if low in d.lex.groups else None,
+    low = toks.lowers[head]
+    return Mention(toks.starts[k], toks.ends[head], text[toks.starts[k]:toks.ends[head]], "description", head=low,
+                   title=text[toks.starts[k + 1]:toks.ends[head]], gender="pl" if low in d.lex.groups else None,
                    org=low in d.lex.org_words)
 
 
@@ -961,30 +965,29 @@ def _description_after_quote_before(d: _Doc, cue: Cue, floor: int) -> Mention | 
     qmap, g = d.qmap, d.g
     # the phrase follows a quotation: a token in one (the last that the scan below reaches, or the one before a
     # comma after it) starts at most eleven tokens before the cue; none there is the most frequent answer
-    if c < 1 or qmap.find(1, toks[max(0, c - 11)].start, toks[c - 1].start + 1) < 0:
+    if c < 1 or qmap.find(1, toks.starts[max(0, c - 11)], toks.starts[c - 1] + 1) < 0:
         return None
     while k >= 0 and c - k <= 9:
-        t = toks[k]
-        if t.start < floor or qmap[t.start] or not t.text.replace("-", "").isalnum():
+        if toks.starts[k] < floor or qmap[toks.starts[k]] or not toks.texts[k].replace("-", "").isalnum():
             break
-        low = t.lower
+        low = toks.lowers[k]
         if _verb_form(d, low) or low in g.aux or low in g.negation or low in g.that \
                 or low in g.relative or low in g.subject_pronouns and k < c - 1:
             return None
         k -= 1
     j = k + 1  # the first word of the phrase
-    if j >= c or toks[j].lower not in d.g.determiners or k < 0:
+    if j >= c or toks.lowers[j] not in d.g.determiners or k < 0:
         return None
-    outside = toks[k].text == "," and k > 0  # '"...", a person close to the mayor said'
-    q = d.in_quote(toks[k - 1].start if outside else toks[k].start)
-    if q is None or q.close_end != (toks[k].start if outside else toks[k].end) \
+    outside = toks.texts[k] == "," and k > 0  # '"...", a person close to the mayor said'
+    q = d.in_quote(toks.starts[k - 1] if outside else toks.starts[k])
+    if q is None or q.close_end != (toks.starts[k] if outside else toks.ends[k]) \
             or not outside and text[q.close_end - 2:q.close_end - 1] != ",":
         return None
-    if any(t.lower in d.g.time_words for t in toks[j + 1:c]):
+    if not d.g.time_words.isdisjoint(toks.lowers[j + 1:c]):
         return None
-    head = toks[c - 1].lower
-    return Mention(toks[j].start, toks[c - 1].end, text[toks[j].start:toks[c - 1].end], "description",
-                   head=head, title=text[toks[j + 1].start:toks[c - 1].end] if j + 1 < c else None,
+    head = toks.lowers[c - 1]
+    return Mention(toks.starts[j], toks.ends[c - 1], text[toks.starts[j]:toks.ends[c - 1]], "description",
+                   head=head, title=text[toks.starts[j + 1]:toks.ends[c - 1]] if j + 1 < c else None,
                    gender="pl" if head in d.lex.groups else None, org=head in d.lex.org_words)
 
 
@@ -994,9 +997,9 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
     preposition or the verb's particle ('fügte Brown hinzu', 'sagte Okonkwo am Montag'), also after an
     article ('schreibt die „Zeitung“')."""
     k0 = d.tok_at(pos)
-    if k0 + 1 < len(d.toks) and d.toks[k0].start == pos and d.toks[k0].lower in d.g.articles \
-            and d.in_quote(d.toks[k0 + 1].start) is not None:
-        pos = d.toks[k0 + 1].start
+    if k0 + 1 < len(d.toks) and d.toks.starts[k0] == pos and d.toks.lowers[k0] in d.g.articles \
+            and d.in_quote(d.toks.starts[k0 + 1]) is not None:
+        pos = d.toks.starts[k0 + 1]
     q = d.in_quote(pos)
     if q is not None:
         if q.open_at == pos and q.close_end <= ceil and _word_count(d.text, q.start, q.end) <= 4 \
@@ -1006,13 +1009,13 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
         return None
     toks = d.toks
     k = d.tok_at(pos)
-    if k + 1 < len(toks) and toks[k].lower in d.g.articles and toks[k + 1].cap:
+    if k + 1 < len(toks) and toks.lowers[k] in d.g.articles and toks.caps[k + 1]:
         k += 1  # "führt der Bericht aus": an article and a noun
     j = k
-    while j < len(toks) and j - k < 3 and toks[j].cap and toks[j].text.replace("-", "").isalpha() and toks[j].start < ceil \
-            and toks[j].lower not in d.g.stopwords and toks[j].lower not in d.g.determiners \
-            and toks[j].lower not in d.g.time_words and toks[j].lower not in d.lex.not_names \
-            and toks[j].lower not in d.g.prepositions and toks[j].lower not in d.g.subject_pronouns:
+    while j < len(toks) and j - k < 3 and toks.caps[j] and toks.texts[j].replace("-", "").isalpha() and toks.starts[j] < ceil \
+            and toks.lowers[j] not in d.g.stopwords and toks.lowers[j] not in d.g.determiners \
+            and toks.lowers[j] not in d.g.time_words and toks.lowers[j] not in d.lex.not_names \
+            and toks.lowers[j] not in d.g.prepositions and toks.lowers[j] not in d.g.subject_pronouns:
         j += 1
     if j == k or j >= len(toks):
         return None
@@ -1021,7 +1024,7 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
     if nxt.text in (".", ",", ";", "!", "?") or nxt.lower in d.g.prepositions or nxt.lower in d.g.time_words \
             or nxt.lower in d.g.coordinators \
             or separated and any(nxt.lower == f.particle for f in separated):
-        end = toks[j - 1].end
+        end = toks.ends[j - 1]
         return Mention(pos, end, d.text[pos:end], "name", name=d.text[pos:end])
     return None
 
@@ -1051,7 +1054,7 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
     if word != cue.lemma.split()[0]:
         return True
     toks = d.toks
-    between = [toks[k].lower for k in range(d.tok_at(m.end), d.tok_at(cue.start)) if toks[k].word]
+    between = [toks.lowers[k] for k in range(d.tok_at(m.end), d.tok_at(cue.start)) if toks.words[k]]
     if any(w in d.g.be for w in between):
         return False
     if between:
@@ -1060,7 +1063,7 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
         return m.gender not in ("m", "f", "n")  # they, we, I, you; not he, she, it
     if m.type == "name":
         k = d.tok_at(m.start) - 1
-        if k >= 0 and toks[k].lower in d.g.articles and not m.text.lower().endswith("s"):
+        if k >= 0 and toks.lowers[k] in d.g.articles and not m.text.lower().endswith("s"):
             return False  # "a Twitter comment", "the Senate vote": a name before a noun ("the Democrats say")
         return True  # "Lopez and Cole say", and capitalised groups ("Officials say")
     head = m.head or ""
@@ -1081,26 +1084,26 @@ def _plural_noun(d: _Doc, m: Mention, cue: Cue) -> bool:
         return False
     k = d.tok_at(cue.end)
     dashes = ("-", "—", "–", "--")
-    if k >= len(d.toks) or not (d.toks[k].lower in d.g.finite or d.toks[k].text in dashes):
+    if k >= len(d.toks) or not (d.toks.lowers[k] in d.g.finite or d.toks.texts[k] in dashes):
         return False
-    if d.toks[k].text in dashes:
+    if d.toks.texts[k] in dashes:
         if m.type == "name":
             return False
         for j in range(k + 1, min(k + 16, len(d.toks) - 1)):
-            if d.toks[j].text == d.toks[k].text:
-                if d.toks[j + 1].lower in d.g.that:
+            if d.toks.texts[j] == d.toks.texts[k]:
+                if d.toks.lowers[j + 1] in d.g.that:
                     return False
                 break
     kb = d.tok_at(m.start) - 1
-    return not (kb >= 0 and (d.toks[kb].lower in d.g.that or d.toks[kb].lower in d.g.wh
-                             or d.toks[kb].lower in d.g.relative))
+    return not (kb >= 0 and (d.toks.lowers[kb] in d.g.that or d.toks.lowers[kb] in d.g.wh
+                             or d.toks.lowers[kb] in d.g.relative))
 
 
 def _only_connective(d: _Doc, ustart: int, comma: int) -> bool:
     """Whether the words from the sentence start to `comma` are one connective ("But", "And") or a contrast
     word ("Still") alone."""
     k, j = d.tok_at(_skip_space_right(d.text, ustart, comma)), d.tok_at(comma)
-    return j == k + 1 and (d.toks[k].lower in d.g.coordinators or d.toks[k].lower in d.g.contrast)
+    return j == k + 1 and (d.toks.lowers[k] in d.g.coordinators or d.toks.lowers[k] in d.g.contrast)
 
 
 def _continues_after(d: _Doc, m: Mention, uend: int) -> bool:
@@ -1110,8 +1113,8 @@ def _continues_after(d: _Doc, m: Mention, uend: int) -> bool:
     if after >= uend or d.text[after] != ",":
         return False
     k = d.tok_at(after + 1)
-    if k >= len(d.toks) or d.toks[k].start >= uend or d.toks[k].lower in d.g.relative or d.toks[k].lower in d.g.wh \
-            or d.toks[k].lower in d.g.apposition_openers:
+    if k >= len(d.toks) or d.toks.starts[k] >= uend or d.toks.lowers[k] in d.g.relative or d.toks.lowers[k] in d.g.wh \
+            or d.toks.lowers[k] in d.g.apposition_openers:
         return False
     return _word_count(d.text, after + 1, _trim_end(d.text, after + 1, uend)) >= 3
 
@@ -1125,14 +1128,14 @@ def _issuer(d: _Doc, m: Mention, ustart: int) -> Mention | None:
     """The subject of the verb whose object a document is ("Senator Cole issued a statement"): the
     mention right before that verb (past auxiliaries and adverbs), when it is a person or organisation."""
     k = d.tok_at(m.start) - 1
-    if k < 1 or not d.toks[k].text.isalpha() or d.toks[k].cap or d.toks[k].lower in d.g.prepositions:
+    if k < 1 or not d.toks.texts[k].isalpha() or d.toks.caps[k] or d.toks.lowers[k] in d.g.prepositions:
         return None  # no verb before the document ("in a statement saying")
     k -= 1
-    while k >= 0 and (d.toks[k].lower in d.g.aux or d.toks[k].lower.endswith("ly")) and d.toks[k].start >= ustart:
+    while k >= 0 and (d.toks.lowers[k] in d.g.aux or d.toks.lowers[k].endswith("ly")) and d.toks.starts[k] >= ustart:
         k -= 1
-    if k < 0 or d.toks[k].start < ustart:
+    if k < 0 or d.toks.starts[k] < ustart:
         return None
-    owner = d.by_end.get(d.toks[k].end)
+    owner = d.by_end.get(d.toks.ends[k])
     return owner if owner is not None and owner.type in ("name", "pronoun", "description", "group") else None
 
 
@@ -1148,8 +1151,8 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
         return m.start
     toks = d.toks
     k = d.tok_at(m.start)
-    if k >= 2 and toks[k - 1].lower in d.g.coordinators:
-        other = d.by_end.get(toks[k - 2].end)
+    if k >= 2 and toks.lowers[k - 1] in d.g.coordinators:
+        other = d.by_end.get(toks.ends[k - 2])
         if other is not None and other.type == "name" and other.start >= floor:
             m, k = other, d.tok_at(other.start)  # "Ed Dover and Gabe Deben wrote"
     j = k
@@ -1157,22 +1160,21 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
     while True:
         top = j
         while j > 0 and top - j < 3:
-            t = toks[j - 1]
-            low = t.lower
-            if t.start < floor or t.cap and low not in d.lex.demonyms or not t.text.isalpha() \
+            low = toks.lowers[j - 1]
+            if toks.starts[j - 1] < floor or toks.caps[j - 1] and low not in d.lex.demonyms \
+                    or not toks.texts[j - 1].isalpha() \
                     or low in d.g.stopwords or low in d.g.determiners or low in d.g.prepositions \
                     or _verb_form(d, low) or low in d.lex.verbs or low.endswith("ly"):
                 break  # "Republican strategist Cole Brandt" goes on; "Smith said" stops
             j -= 1
         owner = None
         if j > 0 and not owned:
-            before = toks[j - 1]
-            owner = d.by_end.get(before.end)
-            if owner is None and before.lower.endswith(("'s", "’s")):
-                owner = d.by_end.get(before.end - 2)  # "the club's Rob Tarn", "Lopez's aide Jon Pell"
+            owner = d.by_end.get(toks.ends[j - 1])
+            if owner is None and toks.lowers[j - 1].endswith(("'s", "’s")):
+                owner = d.by_end.get(toks.ends[j - 1] - 2)  # "the club's Rob Tarn", "Lopez's aide Jon Pell"
         if owner is None or owner.type != "name" or owner.start < floor \
-                or (j == k and not m.title and not toks[j - 1].lower.endswith(("'s", "’s"))):
-            return toks[j].start
+                or (j == k and not m.title and not toks.lowers[j - 1].endswith(("'s", "’s"))):
+            return toks.starts[j]
         # "Dorsey campaign spokeswoman Lena Marsh", "super PAC spokeswoman Tara Quill"
         j = d.tok_at(owner.start)
         owned = True
@@ -1203,102 +1205,106 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     n = len(toks)
     lemma = cue.lemma.split()[0]
     # an addressee: "told reporters", "told The Post", "warned him"
-    if lemma in d.g.object_verbs and k < n and toks[k].start < ceil:
-        m = d.by_start.get(toks[k].start)
+    if lemma in d.g.object_verbs and k < n and toks.starts[k] < ceil:
+        m = d.by_start.get(toks.starts[k])
         if m is not None and m.type != "pronoun":
             k = d.tok_at(m.end)
-        elif toks[k].lower in d.g.object_pronouns:
+        elif toks.lowers[k] in d.g.object_pronouns:
             k += 1
     separated = d.lex.separated.get(cue.text.lower()) if cue.type == "verb" else None
     if separated:
         # a separable verb's particle closes the clause ("teilte am Montag mit, dass", "lehnte den Plan ab"):
         # what stands before the particle is the verb's own object, the content comes after it
         for j in range(k, min(n, k + 14)):
-            if toks[j].start >= ceil or toks[j].text in (".", ",", ";", ":", "!", "?"):
+            if toks.starts[j] >= ceil or toks.texts[j] in (".", ",", ";", ":", "!", "?"):
                 break
-            if any(toks[j].lower == form.particle for form in separated):
+            if any(toks.lowers[j] == form.particle for form in separated):
                 k = j + 1
                 break
-    while k < n and toks[k].lower in d.g.cue_adverbs and toks[k].start < ceil:
+    while k < n and toks.lowers[k] in d.g.cue_adverbs and toks.starts[k] < ceil:
         k += 1  # "warnte davor, ...", "said again that ..."
     # a colon before a quotation within a few words: "schrieb im Magazin Der Spiegel: „...“"
     reach = min(n - 1, k + 12)
-    colon = k < reach and d.text.find(":", toks[k].start, min(ceil, toks[reach].end)) >= 0  # mostly there is none
+    colon = k < reach and d.text.find(":", toks.starts[k], min(ceil, toks.ends[reach])) >= 0  # mostly there is none
     qmap = d.qmap
     that = d.g.that
     for j in range(k, reach if colon else k):
-        if toks[j].start >= ceil or toks[j].text in (".", ";", "!", "?") or qmap[toks[j].start] \
-                or toks[j].lower in that:
+        if toks.starts[j] >= ceil or toks.texts[j] in (".", ";", "!", "?") or qmap[toks.starts[j]] \
+                or toks.lowers[j] in that:
             break  # 'adds that bakers face a hard pick: "..."': the colon is inside the that-clause
-        if toks[j].text == ":":
-            if d.in_quote(_skip_space_right(d.text, toks[j].end, ceil)):
-                return toks[j + 1].start
+        if toks.texts[j] == ":":
+            if d.in_quote(_skip_space_right(d.text, toks.ends[j], ceil)):
+                return toks.starts[j + 1]
             break
     # 'declared at the pier, "..."': a phrase of place, time or topic, a comma, then a quotation
     if k < n and "nouns-capitalised" not in d.g.settings:
         for j in range(k + 1, min(n, k + 9)):
-            if toks[j].start >= ceil or d.in_quote(toks[j].start):
+            if toks.starts[j] >= ceil or d.in_quote(toks.starts[j]):
                 break
-            if toks[j].text == ",":
-                q = d.in_quote(_skip_space_right(d.text, toks[j].end, ceil))
-                if q is not None and q.open_at >= toks[j].end and _adverbial_lead(d, toks[k].start, q):
+            if toks.texts[j] == ",":
+                q = d.in_quote(_skip_space_right(d.text, toks.ends[j], ceil))
+                if q is not None and q.open_at >= toks.ends[j] and _adverbial_lead(d, toks.starts[k], q):
                     return q.open_at
                 break
     # "that" within a few words: "said on Friday that", "told the regional newspaper X that"
-    free = lemma in d.g.object_verbs or (k < n and (toks[k].lower in d.g.bad_content_start or toks[k].lower in d.g.time_words))
+    free = lemma in d.g.object_verbs or (k < n and (toks.lowers[k] in d.g.bad_content_start or toks.lowers[k] in d.g.time_words))
     verb_second = "verb-second" in d.g.settings
     for j in range(k, min(n, k + 10)):
-        t = toks[j]
-        if t.text == "," and free and j + 1 < n and toks[j + 1].lower in that:
+        text, start = toks.texts[j], toks.starts[j]
+        if text == "," and free and j + 1 < n and toks.lowers[j + 1] in that:
             continue  # "sagte in einem Interview, dass ..."
         if verb_second and _inner_period(d, j):
             continue  # "schrieb auf der Seite heise.de, dass ...": a web address, no sentence end
-        if t.text == "," and free and j > k and verb_second and t.start < ceil:
-            return t.end  # "sagte in einem Interview, die Lage sei ernst"
-        if t.start >= ceil or t.text in (".", ";", "!", "?", ":") or qmap[t.start] or (t.text == "," and free):
+        if text == "," and free and j > k and verb_second and start < ceil:
+            return toks.ends[j]  # "sagte in einem Interview, die Lage sei ernst"
+        if start >= ceil or text in (".", ";", "!", "?", ":") or qmap[start] or (text == "," and free):
             break
-        if t.lower in that and (j == k or toks[j - 1].lower not in d.g.degree_words):
-            if j == k or free or all(x.lower in d.g.time_words or x.cap or x.text == "," for x in toks[k:j]):
-                return t.end
+        if toks.lowers[j] in that and (j == k or toks.lowers[j - 1] not in d.g.degree_words):
+            if j == k or free or all(toks.lowers[x] in d.g.time_words or toks.caps[x] or toks.texts[x] == ","
+                                     for x in range(k, j)):
+                return toks.ends[j]
             break
-    if k >= n or toks[k].start >= ceil:
+    if k >= n or toks.starts[k] >= ceil:
         return None
     # "said: "..."", "said, "...""
-    after_comma = toks[k].text in (":", ",")
+    after_comma = toks.texts[k] in (":", ",")
     if after_comma:
         k += 1
     # time words: "said Tuesday the plan ...", "said on Friday the plan"
     j = k
-    while j < n and toks[j].start < ceil and (toks[j].lower in d.g.time_words) and j - k < 3:
+    while j < n and toks.starts[j] < ceil and (toks.lowers[j] in d.g.time_words) and j - k < 3:
         j += 1
-    if j > k and j < n and toks[j].text == ",":
+    if j > k and j < n and toks.texts[j] == ",":
         j += 1
     k = j
-    if k < n and toks[k].lower in d.g.that and toks[k].start < ceil:
+    if k < n and toks.lowers[k] in d.g.that and toks.starts[k] < ceil:
         k += 1  # "erklärte am Dienstag, dass ..."
-    if k >= n or toks[k].start >= ceil:
+    if k >= n or toks.starts[k] >= ceil:
         return None
-    first = toks[k]
-    if first.text in (")", "]") or ("verb-second" in d.g.settings and not after_comma
-                                    and (first.lower in d.g.aux or first.lower in d.g.finite)):
+    first, start = toks.lowers[k], toks.starts[k]  # the content's first word
+    if toks.texts[k] in (")", "]") or ("verb-second" in d.g.settings and not after_comma
+                                       and (first in d.g.aux or first in d.g.finite)):
         return None  # "(die Zeitung berichtete)"; "..., der vom Richter verkündet wurde": the verb ends a clause
-    if after_comma and "verb-second" in d.g.settings and first.lower in d.g.coordinators:
+    if after_comma and "verb-second" in d.g.settings and first in d.g.coordinators:
         return None  # "Sie sagen das, aber ...": a coordinated main clause, not the verb's content
-    if first.lower in d.g.bad_content_start and cue.frame not in ("any", "marks") \
+    if "verb-second" not in d.g.settings and (first in d.g.coordinators
+                                              or (first in d.g.agent_prepositions and not after_comma)):
+        return None  # "shouted and waved a paddle": a second verb; "a plan criticized by the union": a passive
+    if first in d.g.bad_content_start and cue.frame not in ("any", "marks") \
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
-    if lemma in d.g.needs_that and not (d.in_quote(first.start) or first.lower in d.g.wh):
+    if lemma in d.g.needs_that and not (d.in_quote(start) or first in d.g.wh):
         # 'describes himself as "totally loyal"': a labelling verb takes an object with quoted words
-        if cue.frame != "marks" or not any(d.in_quote(t.start) for t in toks[k:min(n, k + 6)] if t.start < ceil):
+        if cue.frame != "marks" or not any(d.in_quote(x) for x in toks.starts[k:min(n, k + 6)] if x < ceil):
             return None
-    return first.start
+    return start
 
 
 def _inner_period(d: _Doc, j: int) -> bool:
     """A period between two letters with no space, inside a web address or a name ("heise.de", "faz.net")."""
-    t = d.toks[j]
-    return t.text == "." and 0 < t.start and t.end < len(d.text) and d.text[t.start - 1].isalnum() \
-        and d.text[t.end].isalpha()
+    start, end = d.toks.starts[j], d.toks.ends[j]
+    return d.toks.texts[j] == "." and 0 < start and end < len(d.text) and d.text[start - 1].isalnum() \
+        and d.text[end].isalpha()
 
 
 _APOSTROPHE = regex.compile(r"['’]")
@@ -1319,13 +1325,12 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     # verb second after a clause: "Wie X erklärte, sieht die Regierung ..."
     after_comma = "verb-second" in g.settings and d.text[_skip_space_left(d.text, start, 0) - 1:start].strip() == ","
     for j in range(k, min(len(toks), k + 14)):
-        t = toks[j]
-        if t.start >= end:
+        if toks.starts[j] >= end:
             break
-        low = t.lower
+        low, cap = toks.lowers[j], toks.caps[j]
         if first and (low in g.wh or low in g.that):
             return True
-        if first and after_comma and not t.cap and t.text.isalpha() and low not in g.stopwords \
+        if first and after_comma and not cap and toks.texts[j].isalpha() and low not in g.stopwords \
                 and low not in g.determiners and low not in g.prepositions:
             return True  # "Wie X erklärte, sieht die Regierung ...": the verb comes first after a clause
         if low in g.finite or low.endswith(("n't", "’t")):
@@ -1334,18 +1339,18 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
         bare = _APOSTROPHE.split(low)[0] if apostrophe else low
         if first and bare in g.subject_pronouns:
             return True
-        if apostrophe and _CONTRACTION.search(low) and not t.cap and not (
+        if apostrophe and _CONTRACTION.search(low) and not cap and not (
                 low[-1] == "s" and bare not in g.subject_pronouns and bare not in g.wh and bare not in g.that):
             return True  # he'll, they're, it's, that's; not the possessive "the mayor's"
 
-        if not first and not t.cap and low.endswith("ed") and len(low) > 4:
+        if not first and not cap and low.endswith("ed") and len(low) > 4:
             return True
-        if not first and low in g.clause_verbs and toks[j - 1].lower not in g.determiners \
-                and not _possessive_word(toks[j - 1].lower):
+        if not first and low in g.clause_verbs and toks.lowers[j - 1] not in g.determiners \
+                and not _possessive_word(toks.lowers[j - 1]):
             return True  # "his cousins painted two fences", "the slogan feels bloodless"
-        if capitalised_nouns and not first and not t.cap and _verb_like(d, t):
+        if capitalised_nouns and not first and not cap and _verb_like(d, toks[j]):
             return True  # where nouns are capitalised, a lower-case word with a verb ending is mostly a verb
-        if qmap[t.start]:
+        if qmap[toks.starts[j]]:
             return True
         first = False
     return False
@@ -1363,7 +1368,7 @@ def _says_present_clause(d: _Doc, f: _Frame, start: int, end: int) -> bool:
     last = d.tok_at(end)
     if last - k < 4:
         return False
-    if toks[k].lower in d.g.determiners or toks[k].lower in d.g.quantifiers or _possessive_word(toks[k].lower):
+    if toks.lowers[k] in d.g.determiners or toks.lowers[k] in d.g.quantifiers or _possessive_word(toks.lowers[k]):
         k += 1
     g = d.g
     for h in range(k, min(k + 3, last - 2)):
@@ -1377,7 +1382,7 @@ def _says_present_clause(d: _Doc, f: _Frame, start: int, end: int) -> bool:
         low = v.lower
         if v.text.isalpha() and not v.cap and low not in g.stopwords and low not in g.prepositions \
                 and low not in g.determiners and not low.endswith(("ly", "ing")) and low not in g.wh \
-                and toks[h + 2].word:
+                and toks.words[h + 2]:
             return True
     return False
 
@@ -1387,16 +1392,16 @@ def _noun_and_relative_clause(d: _Doc, start: int, end: int) -> bool:
     and no clause of its own ('In dem Bericht, der am Montag erschien, heißt es', 'Umfragen, in denen ...
     gefragt wurde, sagen einen Sieg voraus'): the relative clause's verb makes no statement."""
     k = d.next_comma(d.tok_at(start))
-    if k >= len(d.toks) or d.toks[k].start >= end:
+    if k >= len(d.toks) or d.toks.starts[k] >= end:
         return False
     t = d.toks[k]
     j = k + 1
-    if j < len(d.toks) and d.toks[j].lower in d.g.prepositions:
+    if j < len(d.toks) and d.toks.lowers[j] in d.g.prepositions:
         j += 1
-    if j < len(d.toks) and d.toks[j].start < end and d.toks[j].lower in d.g.relative:
+    if j < len(d.toks) and d.toks.starts[j] < end and d.toks.lowers[j] in d.g.relative:
         # the relative clause runs to the end: no comma after it where the main clause goes on
         # ('Ein Tief, das ... zog, brachte Regen')
-        return d.text.find(",", d.toks[j].start, end) < 0 and not _looks_like_clause(d, start, t.start)
+        return d.text.find(",", d.toks.starts[j], end) < 0 and not _looks_like_clause(d, start, t.start)
     return False  # another comma first: a list or an apposition, not handled here
 
 
@@ -1418,11 +1423,11 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     sind", "..., der im Spiel ...") or a subordinating conjunction ("..., da dieser ...") belongs to the
     noun or clause before it; reported speech opens with a subject ("die Lage sei ernst"), "dass" or a verb."""
     k = d.tok_at(start)
-    if k + 1 >= len(d.toks) or d.toks[k].start >= end or d.in_quote(d.toks[k].start):
+    if k + 1 >= len(d.toks) or d.toks.starts[k] >= end or d.in_quote(d.toks.starts[k]):
         return False
     first, second = d.toks[k], d.toks[k + 1]
     verb_next = second.lower in d.g.finite or second.lower in d.g.subjunctive
-    if verb_next or k > 0 and (d.toks[k - 1].lower in d.g.that or d.toks[k - 1].lower in d.g.wh):
+    if verb_next or k > 0 and (d.toks.lowers[k - 1] in d.g.that or d.toks.lowers[k - 1] in d.g.wh):
         return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
     if first.lower in d.g.subordinators or first.lower in d.g.relative_genitives:
         return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
@@ -1431,8 +1436,8 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     # a relative clause ends in its verb: "die fähig sind", "der im Spiel ... propagierte"
     words = []
     j = k + 1
-    while j < len(d.toks) and d.toks[j].start < end and d.toks[j].text not in (",", ";", ":"):
-        if d.toks[j].word and not d.in_quote(d.toks[j].start):
+    while j < len(d.toks) and d.toks.starts[j] < end and d.toks.texts[j] not in (",", ";", ":"):
+        if d.toks.words[j] and not d.in_quote(d.toks.starts[j]):
             words.append(d.toks[j])
         j += 1
     finite = [i for i, t in enumerate(words) if t.lower in d.g.finite or t.lower in d.g.subjunctive]
@@ -1450,7 +1455,7 @@ def _introduced_clause(d: _Doc, start: int, end: int) -> bool:
     if pos > 0 and d.text[pos - 1] in ",:":
         return True
     k = d.tok_at(pos) - 1
-    if k >= 0 and (d.toks[k].lower in d.g.that or d.toks[k].lower in d.g.wh):
+    if k >= 0 and (d.toks.lowers[k] in d.g.that or d.toks.lowers[k] in d.g.wh):
         return True
     return _subjunctive(d, start, end) or ":" in d.text[start:end] or any(
         t.lower in d.g.that for t in d.toks[d.tok_at(start):d.tok_at(end)])
@@ -1508,10 +1513,10 @@ def _after_name_noun(d: _Doc, q: QuoteSpan) -> bool:
     "die Organisation „Ärzte ohne Grenzen“"): a name, not speech."""
     k = d.tok_at(q.open_at) - 1
     words = _word_count(d.text, q.start, q.end)
-    if k < 0 or not d.toks[k].cap or not d.toks[k].text.isalpha() or words > 12 \
+    if k < 0 or not d.toks.caps[k] or not d.toks.texts[k].isalpha() or words > 12 \
             or words > 4 and d.text[q.start:q.end].rstrip()[-1:] in ".!?,":
         return False  # a title of a few words, or a longer one that does not end like a sentence
-    word = d.toks[k].lower
+    word = d.toks.lowers[k]
     return any(w.endswith(n) for w in (word, word[:-1], word[:-2]) for n in d.g.name_nouns)  # "Magazins"
 
 
@@ -1544,7 +1549,7 @@ def _translation_in_brackets(d: _Doc, q: QuoteSpan) -> bool:
     k = d.tok_at(q.open_at) - 1
     if k < 0 or _word_count(d.text, q.start, q.end) > 4:
         return False
-    return d.toks[k].text == "(" and k > 0 and d.in_quote(d.toks[k - 1].start) is not None
+    return d.toks.texts[k] == "(" and k > 0 and d.in_quote(d.toks.starts[k - 1]) is not None
 
 
 def _word_after_opening_quote(d: _Doc, q: QuoteSpan) -> int | None:
@@ -1553,7 +1558,7 @@ def _word_after_opening_quote(d: _Doc, q: QuoteSpan) -> int | None:
     if _skip_space_right(d.text, d.units[d.unit_of(q.open_at)][0], q.open_at) != q.open_at:
         return None
     k = d.tok_at(q.close_end)
-    return k if k < len(d.toks) and d.toks[k].text.isalpha() else None
+    return k if k < len(d.toks) and d.toks.texts[k].isalpha() else None
 
 
 def _name_as_subject(d: _Doc, q: QuoteSpan) -> bool:
@@ -1563,7 +1568,7 @@ def _name_as_subject(d: _Doc, q: QuoteSpan) -> bool:
     if len(words) > 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     k = _word_after_opening_quote(d, q)
-    return k is not None and not d.toks[k].cap
+    return k is not None and not d.toks.caps[k]
 
 
 def _term_as_subject(d: _Doc, q: QuoteSpan) -> bool:
@@ -1575,9 +1580,9 @@ def _term_as_subject(d: _Doc, q: QuoteSpan) -> bool:
     if _word_count(span, 0, len(span)) > 3 or span[-1:] in (",", ".", "!", "?", ":", ";", "—", "-", "…"):
         return False
     k = _word_after_opening_quote(d, q)
-    if k is None or d.text[q.close_end:d.toks[k].start] != " ":
+    if k is None or d.text[q.close_end:d.toks.starts[k]] != " ":
         return False
-    pos = d.toks[k].start
+    pos = d.toks.starts[k]
     i = bisect.bisect_left(d.cue_starts, pos)
     return d.by_start.get(pos) is None and not (i < len(d.cues) and d.cues[i].start == pos)
 
@@ -1633,6 +1638,7 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
     if d.g.subjunctive:
         out.extend(_reported_continuation(d, out, claimed))
     if "verb-second" in d.g.settings:
+        out = [_according_clause(d, a) for a in out]
         out = _split_at_colon(d, out)
     if "quoted-fragments" in d.g.settings:
         out = _quoted_fragments(d, out)
@@ -1649,13 +1655,49 @@ def _document_reads(d: _Doc, cue: Cue) -> bool:
     def document(low: str) -> bool:
         return low in d.g.document_nouns or low.endswith("s") and low[:-1] in d.g.document_nouns
 
-    if k > 0 and (document(toks[k - 1].lower) or d.g.pronouns.get(toks[k - 1].lower) == "n"
-                  or toks[k - 1].lower in d.g.object_relatives and toks[k - 1].lower in d.g.wh):
+    if k > 0 and (document(toks.lowers[k - 1]) or d.g.pronouns.get(toks.lowers[k - 1]) == "n"
+                  or toks.lowers[k - 1] in d.g.object_relatives and toks.lowers[k - 1] in d.g.wh):
         return True
     j = d.tok_at(cue.end)
-    if j >= len(toks) or toks[j].lower not in d.g.determiners:
+    if j >= len(toks) or toks.lowers[j] not in d.g.determiners:
         return False
     return any(document(t.lower) for t in toks[j + 1:j + 4])
+
+
+_RELATIVE_FORMS = ("dem", "den", "denen", "deren", "dessen")
+
+
+def _according_clause(d: _Doc, a: Attribution) -> Attribution:
+    """Where the verb comes second: 'laut X' or 'nach Angaben von X' inside a relative clause ('Die Männer,
+    die laut Polizei bewaffnet waren, flohen', 'Die Preise stiegen, was nach Ansicht der Kritiker die Armen
+    trifft') sources that clause only: the record starts at the relative word (or its preposition) and ends
+    at the comma before the main clause's verb."""
+    if a.rule != "according-to" or a.kind == "direct" or a.cue is None or not a.start < a.cue.start < a.end:
+        return a
+    toks = d.toks
+    c = d.tok_at(a.cue.start)
+    k = c - 1
+    start = None
+    while k > 0 and toks.starts[k] > a.start:
+        if toks.texts[k] == "," and not d.in_quote(toks.starts[k]):
+            nxt = toks.lowers[k + 1]
+            after = toks.lowers[k + 2] if k + 2 < c else ""
+            if nxt in d.g.relative or nxt in d.g.wh or nxt in _RELATIVE_FORMS \
+                    or nxt in d.g.prepositions and (after in d.g.relative or after in _RELATIVE_FORMS):
+                start = toks.starts[k + 1]
+            break
+        k -= 1
+    if start is None:
+        return a
+    end = a.end
+    j = d.tok_at(a.cue.end)
+    while j + 1 < len(toks) and toks.starts[j] < a.end:
+        if toks.texts[j] == "," and not d.in_quote(toks.starts[j]) and toks.lowers[j + 1] in d.g.finite:
+            end = toks.starts[j]
+            break
+        j += 1
+    kind = "mixed" if d.quotes_in(start, end) else "indirect"
+    return dataclasses.replace(a, kind=kind, start=start, end=end)
 
 
 def _split_at_colon(d: _Doc, found: list[Attribution]) -> list[Attribution]:
@@ -1695,7 +1737,7 @@ def _split_at_colon(d: _Doc, found: list[Attribution]) -> list[Attribution]:
 def _reporting_colon(d: _Doc, ustart: int, uend: int) -> int | None:
     """A colon (outside quotations) with the subjunctive after it and none before it, in a unit."""
     k = d.tok_at(ustart)
-    while k < len(d.toks) and d.toks[k].start < uend:
+    while k < len(d.toks) and d.toks.starts[k] < uend:
         t = d.toks[k]
         if t.text == ":" and not d.in_quote(t.start):
             if not _subjunctive(d, ustart, t.start) and _subjunctive(d, t.end, uend) \
@@ -1723,15 +1765,15 @@ def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int,
         if ppara != upara or u - 1 in taken or u - 1 in claimed and u - 1 not in weak_units:
             continue
         k = d.tok_at(_skip_space_right(d.text, ustart, uend))
-        if k + 1 >= len(d.toks) or d.in_quote(d.toks[k].start):
+        if k + 1 >= len(d.toks) or d.in_quote(d.toks.starts[k]):
             continue
         head = k
-        if d.toks[k].lower in d.g.demonstratives and d.toks[k + 1].cap and k + 2 < len(d.toks):
+        if d.toks.lowers[k] in d.g.demonstratives and d.toks.caps[k + 1] and k + 2 < len(d.toks):
             k += 1  # 'Diese Zahlen nannte das Amt am Montag.': a demonstrative and its noun
-        elif d.toks[k].lower not in ("das", "dies"):
+        elif d.toks.lowers[k] not in ("das", "dies"):
             continue
-        c = bisect.bisect_left(d.cue_starts, d.toks[k + 1].start)
-        if c >= len(d.cues) or d.cues[c].start != d.toks[k + 1].start or d.cues[c].type != "verb":
+        c = bisect.bisect_left(d.cue_starts, d.toks.starts[k + 1])
+        if c >= len(d.cues) or d.cues[c].start != d.toks.starts[k + 1] or d.cues[c].type != "verb":
             continue
         m = _first_actor(d, d.cues[c].end, uend) or _right_speaker(d, d.cues[c], uend)
         if m is None:
@@ -1750,7 +1792,7 @@ def _demonstrative_reports(d: _Doc, found: list[Attribution], claimed: dict[int,
             if start <= a.start < pend:
                 found.remove(a)
         # 'Dies sagte X': the record runs to the demonstrative; 'Diese Zahlen nannte X': to the sentence's end
-        end = d.toks[head].end if head == k else _trim_end(d.text, start, pend)
+        end = d.toks.ends[head] if head == k else _trim_end(d.text, start, pend)
         out.append(Attribution(kind, start, end, m, d.cues[c], "demonstrative-report",
                                CONFIDENCE["demonstrative-report"]))
         claimed.setdefault(u - 1, []).append((start, pend))
@@ -1762,8 +1804,8 @@ def _subjunctive(d: _Doc, start: int, end: int) -> bool:
     if not d.g.subjunctive:
         return False
     k = d.tok_at(start)
-    while k < len(d.toks) and d.toks[k].start < end:
-        if d.toks[k].lower in d.g.subjunctive and not d.in_quote(d.toks[k].start):
+    while k < len(d.toks) and d.toks.starts[k] < end:
+        if d.toks.lowers[k] in d.g.subjunctive and not d.in_quote(d.toks.starts[k]):
             return True
         k += 1
     return False
@@ -1773,9 +1815,9 @@ def _no_subject_after(d: _Doc, cue: Cue, uend: int) -> bool:
     """Where the verb comes second: whether a comma, a colon or an adverb of the cue ("aber", "dann",
     "dazu") follows the verb, so no subject stands after it ('..., sagte aber, ...')."""
     k = d.tok_at(cue.end)
-    while k < len(d.toks) and d.toks[k].start < uend and d.toks[k].lower in d.g.cue_adverbs:
+    while k < len(d.toks) and d.toks.starts[k] < uend and d.toks.lowers[k] in d.g.cue_adverbs:
         k += 1
-    return k < len(d.toks) and d.toks[k].start < uend and d.toks[k].text in (",", ":")
+    return k < len(d.toks) and d.toks.starts[k] < uend and d.toks.texts[k] in (",", ":")
 
 
 def _indicative_main_verb(d: _Doc, start: int, end: int) -> bool:
@@ -1783,7 +1825,7 @@ def _indicative_main_verb(d: _Doc, start: int, end: int) -> bool:
     indicative one ("hatte", "wurde", "ist"), so the main clause is no reported speech even when a
     subjunctive follows in a clause of its own."""
     k = d.tok_at(start)
-    while k < len(d.toks) and d.toks[k].start < end and d.toks[k].text not in (",", ";", ":"):
+    while k < len(d.toks) and d.toks.starts[k] < end and d.toks.texts[k] not in (",", ";", ":"):
         t = d.toks[k]
         if not t.cap and not d.in_quote(t.start):
             if t.lower in d.g.subjunctive or t.lower in d.g.hearsay_modals:
@@ -1842,9 +1884,9 @@ def _after_als(d: _Doc, q: QuoteSpan) -> bool:
     """Whether "als", or "als" and an article, stands right before a quotation ('bezeichnete ihn als
     „Fehler“', 'als das „größte Ereignis“')."""
     k = d.tok_at(q.open_at) - 1
-    if k >= 1 and d.toks[k].lower in d.g.articles:
+    if k >= 1 and d.toks.lowers[k] in d.g.articles:
         k -= 1
-    return k >= 0 and d.toks[k].lower == "als"
+    return k >= 0 and d.toks.lowers[k] == "als"
 
 
 def _object_phrase(d: _Doc, start: int, end: int, predicate: bool = False) -> bool:
@@ -1854,21 +1896,21 @@ def _object_phrase(d: _Doc, start: int, end: int, predicate: bool = False) -> bo
     article unless a comma opens a relative clause ("den Entwurf der Kommission als")."""
     limit = 10 if predicate else 6
     k = d.tok_at(start)
-    if k >= 1 and (d.toks[k - 1].lower in d.g.that or d.toks[k - 1].lower in d.g.wh) and not d.in_quote(d.toks[k - 1].start):
+    if k >= 1 and (d.toks.lowers[k - 1] in d.g.that or d.toks.lowers[k - 1] in d.g.wh) and not d.in_quote(d.toks.starts[k - 1]):
         return False  # 'schrieb, dass der neue „Code“ echt aussehe': after "dass" or "ob", a clause
     words = 0
-    while k < len(d.toks) and d.toks[k].start < end:
+    while k < len(d.toks) and d.toks.starts[k] < end:
         t = d.toks[k]
         k += 1
         if d.in_quote(t.start) or not t.word:
             continue
         low = t.lower
         words += 1
-        if low in d.g.articles and k >= 2 and d.toks[k - 2].lower == "als":
+        if low in d.g.articles and k >= 2 and d.toks.lowers[k - 2] == "als":
             continue  # 'als das „größte Ereignis“': an article, no relative pronoun
         if words > limit or low in d.g.finite or low in d.g.subjunctive or low in d.g.that or low in d.g.wh \
                 or low in d.lex.verbs or low in d.g.coordinators or low in d.g.relative and not t.cap and words > 1 \
-                and not (predicate and d.toks[k - 2].text != ","):
+                and not (predicate and d.toks.texts[k - 2] != ","):
             return False
     return True
 
@@ -1917,6 +1959,11 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
                     speaker = None  # only a person: 'der Rundfunk', 'die Koalition' are mostly no speakers
             if (speaker is None or speaker.type not in ("name", "description", "group")) and u in quoted_only:
                 speaker = by_unit[u].mention  # 'Er habe „keine Angst“.': the speaker of its quoted words
+            if speaker is None and "verb-second" in d.g.settings and d.quotes_in(ustart, uend) \
+                    and u not in by_unit:
+                earlier = _earlier_statement(d, by_unit, u)
+                if earlier is not None:
+                    speaker, rule = earlier.mention, "reported-continuation"
             if speaker is None or speaker.type not in ("name", "description", "group") \
                     and not (u in quoted_only and speaker is by_unit[u].mention):
                 continue
@@ -1946,6 +1993,21 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
     return out
 
 
+def _earlier_statement(d: _Doc, by_unit: dict[int, Attribution], u: int) -> Attribution | None:
+    """A statement with a speaker two or three sentences before unit u, in its paragraph or the one before,
+    with no sentence between holding a reporting verb of its own."""
+    upara = d.units[u][2]
+    for k in (u - 2, u - 3):
+        if k < 0 or d.units[k][2] < upara - 1:
+            return None
+        if _has_own_cue(d, *d.units[k + 1][:2]):
+            return None
+        a = by_unit.get(k)
+        if a is not None:
+            return a if a.mention is not None and a.mention.type in ("name", "description", "group") else None
+    return None
+
+
 def _frames(d: _Doc) -> list[_Frame]:
     text = d.text
     frames: list[_Frame] = []
@@ -1968,12 +2030,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Korff.': the content comes before
             m = _right_speaker(d, cue, uend)
             kv = d.tok_at(cue.end)
-            if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks[kv].start < uend \
-                    and not d.toks[kv].cap and (d.toks[kv].lower in d.lex.verbs or _verb_like(d, d.toks[kv])) \
-                    and d.toks[kv].lower not in d.g.finite:
+            if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks.starts[kv] < uend \
+                    and not d.toks.caps[kv] and (d.toks.lowers[kv] in d.lex.verbs or _verb_like(d, d.toks[kv])) \
+                    and d.toks.lowers[kv] not in d.g.finite:
                 m = _right_speaker(d, _as_cue(d.toks[kv]), uend)  # 'Ein „Sieg“, so urteilte X selbst.'
                 j = d.tok_at(m.end) if m is not None else 0
-                if m is not None and j < len(d.toks) and d.toks[j].start < uend and d.toks[j].lower in d.g.articles:
+                if m is not None and j < len(d.toks) and d.toks.starts[j] < uend and d.toks.lowers[j] in d.g.articles:
                     m = None  # 'Wer zahlt, so bestimmen sie die Regeln': an object follows, "so" means "thus"
             if m is not None:
                 after = _skip_space_right(text, m.end, uend)
@@ -1981,7 +2043,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 first_q = d.in_quote(_skip_space_right(text, ustart, uend))
                 nxt = d.tok_at(after + 1)
                 quoted_before = first_q is not None and text[first_q.close_end:cue.start].strip(" ,") == "" \
-                    and nxt < len(d.toks) and (d.toks[nxt].cap or d.toks[nxt].lower in d.g.articles)
+                    and nxt < len(d.toks) and (d.toks.caps[nxt] or d.toks.lowers[nxt] in d.g.articles)
                 if "verb-second" in d.g.settings and after < uend and text[after] == "," and not quoted_before \
                         and _word_count(text, after + 1, _trim_end(text, after + 1, uend)) >= 3:
                     # 'Der Einsatz solle sich, so Gall, auf schwere Fälle beschränken': the sentence goes on
@@ -2027,8 +2089,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                         # 'Laut Eilmeldung des Senders N24 ist ...': the genitive and places are the source's
                         e = _skip_space_left(text, verb, m.end)
                         for j in range(d.tok_at(m.end), d.tok_at(e)):
-                            if d.toks[j].lower in d.g.prepositions and d.toks[j].lower not in d.g.genitive_prepositions:
-                                e = _skip_space_left(text, d.toks[j].start, m.end)  # not 'gegenüber dem Blatt'
+                            if d.toks.lowers[j] in d.g.prepositions and d.toks.lowers[j] not in d.g.genitive_prepositions:
+                                e = _skip_space_left(text, d.toks.starts[j], m.end)  # not 'gegenüber dem Blatt'
                                 break
                         e = _trim_end(text, m.start, e)
                         m = dataclasses.replace(m, end=e, text=text[m.start:e])
@@ -2054,8 +2116,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                 frames.append(frame)
             continue
         kb = d.tok_at(cue.start) - 1
-        if "verb-second" in d.g.settings and cue.type == "verb" and kb >= 0 and d.toks[kb].start >= ustart \
-                and (d.toks[kb].lower in d.g.prepositions or d.toks[kb].lower in d.g.articles):
+        if "verb-second" in d.g.settings and cue.type == "verb" and kb >= 0 and d.toks.starts[kb] >= ustart \
+                and (d.toks.lowers[kb] in d.g.prepositions or d.toks.lowers[kb] in d.g.articles):
             continue  # 'wegen wiederholten Fouls', 'die gesagten Worte': an adjective, not a verb
         floor = ustart
         if frames and frames[-1].unit == u:
@@ -2143,7 +2205,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             # "the group threatening an attack": a participle is a statement only with an auxiliary
             # ("is warning") or when it introduces a quotation or a that-clause
             start = _right_content_start(d, cue, uend)
-            if start is None or not (d.in_quote(start) or d.toks[d.tok_at(start) - 1].lower in d.g.that):
+            if start is None or not (d.in_quote(start) or d.toks.lowers[d.tok_at(start) - 1] in d.g.that):
                 if d.dialogue or text[speaker.end:cue.start].strip() != "," \
                         or _modifiers_start(d, speaker, ustart) <= _skip_space_right(text, ustart, uend):
                     continue
@@ -2161,7 +2223,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             # "As the paper argued in a column, the candidate ...": the content follows the comma;
             # '..., wie der Verband am Montag mitteilte.': it comes before
             comma = _next_comma(d, cue.end, uend)
-            before = _skip_space_left(text, d.toks[d.tok_at(speaker.start) - 1].start, ustart)
+            before = _skip_space_left(text, d.toks.starts[d.tok_at(speaker.start) - 1], ustart)
             if comma < uend and _word_count(text, cue.end, comma) <= 8:
                 frames.append(_Frame(cue, speaker, "right", "as-speaker-cue", appositive, u, comma + 1, uend))
             elif before > ustart and text[before - 1] == ",":
@@ -2205,6 +2267,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             end = uend
             if "verb-second" in d.g.settings and _in_subordinate_clause(d, speaker, ustart):
                 end = _subordinate_content_end(d, start, uend)
+            elif _in_subordinate_clause(d, speaker, ustart):
+                # "Although Cole said the ferry was safe, inspectors kept it ...": the main clause after the
+                # comma is no reported content
+                end = _next_comma(d, start, uend)
             if _is_relative(d, cue):
                 # "Brannick, who coaches Otley, is not impressed": the relative clause ends at its comma
                 end = _next_comma(d, cue.end, uend)
@@ -2216,6 +2282,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         if _content_before(d, cue.start, ustart) and not cue.participle \
                 and _may_invert(d, cue):
             m = _right_speaker(d, cue, uend)
+            if m is not None and "verb-second" not in d.g.settings and _finite_after(d, m.end, uend):
+                m = None  # '..., said he had lost': the subject of what was said, not an inverted speaker
             comma = _skip_space_left(text, cue.start, ustart) - 1
             if m is not None and "verb-second" in d.g.settings and text[comma] == "," \
                     and d.in_quote(_skip_space_left(text, comma, ustart) - 1) is None:
@@ -2262,11 +2330,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             # shares the auxiliary and the subject; 'X zögerte, sagte aber, ...': a finite verb right
             # after a comma, with no subject after it, shares the subject of the clause before
             coordinated = (cue.participle and toks_lower(d, k) in d.g.coordinators) \
-                or (not cue.participle and d.toks[k].text == "," and _no_subject_after(d, cue, uend))
+                or (not cue.participle and d.toks.texts[k] == "," and _no_subject_after(d, cue, uend))
         if coordinated:
-            before = _skip_space_left(text, d.toks[k].start, ustart)
+            before = _skip_space_left(text, d.toks.starts[k], ustart)
             if before > ustart and text[before - 1] != ",":
-                before = d.toks[k].start + 1  # "and said" without a comma
+                before = d.toks.starts[k] + 1  # "and said" without a comma
         if cue.participle or coordinated:
             comma = before > ustart and (text[before - 1] == "," or (
                 before - 2 > ustart and text[before - 1] in _CLOSERS and text[before - 2] == ","))
@@ -2277,6 +2345,15 @@ def _frames(d: _Doc) -> list[_Frame]:
                     # 'Here in Salem, Ann Cole sharpened her attacks, saying': not a place or an opening
                     # phrase but the subject of the main clause
                     subject = _main_subject(d, subject, ustart, cue.start)
+                cend = uend
+                if owner is None and coordinated:
+                    # 'The band stopped, and when Cole greeted the rowers and said ...': the subject opening the
+                    # clause of the coordinated verb; in a subordinate clause what was said ends at its comma
+                    opening = _coordinated_clause_subject(d, ustart, cue.start)
+                    if opening is not None:
+                        subject, subordinate = opening
+                        if subordinate:
+                            cend = _next_comma(d, cue.end, uend)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
@@ -2285,7 +2362,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                             and not _unreported_thought(d, cue, start):
                         owner.end = before - 1
                     frames.append(_Frame(cue, subject, "right", "coordinated" if coordinated else "participle",
-                                         False, u, start, uend))
+                                         False, u, start, cend))
     # Content on the right stops before a contrasting clause ("..., while X wrote that ...") or a
     # commentary set off by a dash ("... the 'paper tiger' — a jab at the rival ...").
     # The contrasts of a unit are found once, and each frame looks up the first after its start.
@@ -2332,15 +2409,15 @@ def _frames(d: _Doc) -> list[_Frame]:
                 a.end = _skip_space_left(d.text, cut, a.start)
                 if "verb-second" in d.g.settings and b.rule.startswith("cue-speaker"):
                     k = d.tok_at(b.cue.start) - 1  # '...: So sagte X': the colon and "So" belong to neither
-                    if k >= 1 and d.toks[k].text != ":" and d.toks[k - 1].text == ":":
+                    if k >= 1 and d.toks.texts[k] != ":" and d.toks.texts[k - 1] == ":":
                         k -= 1
-                    if k >= 0 and d.toks[k].text == ":" and d.toks[k].start > a.start:
-                        a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
+                    if k >= 0 and d.toks.texts[k] == ":" and d.toks.starts[k] > a.start:
+                        a.end = _skip_space_left(d.text, d.toks.starts[k], a.start)
                 if b.rule == "coordinated":
                     k = d.tok_at(b.cue.start) - 1
-                    while k > 0 and d.toks[k].lower in d.g.aux and d.toks[k].start > a.start:
+                    while k > 0 and d.toks.lowers[k] in d.g.aux and d.toks.starts[k] > a.start:
                         k -= 1  # "... and has said that": back to the "and"
-                    a.end = _skip_space_left(d.text, d.toks[k].start, a.start)
+                    a.end = _skip_space_left(d.text, d.toks.starts[k], a.start)
     # An object that is no clause ends before a second verb of the speaker: "proposed a ban and has
     # gone further", "faulting the dam and urging a moratorium". (After the cuts above, contents
     # overlap only where an unreported thought lies inside its statement, so the scans add up to at most
@@ -2368,7 +2445,7 @@ def _before_closing_apposition(d: _Doc, f: _Frame) -> int:
     for k in itertools.compress(range(k, last - 1), map(g.apposition_openers.__contains__, lowers[k + 1:max(k + 1, last)])):
         t = toks[k]
         if t.text == "," and not qmap[t.start] \
-                and not any(toks[i].text in (",", ";", ":") or qmap[toks[i].start] for i in range(k + 1, last)) \
+                and not any(toks.texts[i] in (",", ";", ":") or qmap[toks.starts[i]] for i in range(k + 1, last)) \
                 and _looks_like_clause(d, f.start, t.start):
             return _skip_space_left(d.text, t.start, f.start)
     return f.end
@@ -2394,17 +2471,17 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
             pass
         elif low in g.occasion_prepositions:
             for j in range(k + 1, min(n, k + 5)):
-                if toks[j].start >= f.end or not toks[j].word:
+                if toks.starts[j] >= f.end or not toks.words[j]:
                     break
-                w = toks[j].lower
-                two = j + 1 < n and f"{w} {toks[j + 1].lower}" in g.occasion_nouns
+                w = toks.lowers[j]
+                two = j + 1 < n and f"{w} {toks.lowers[j + 1]}" in g.occasion_nouns
                 if w in g.occasion_nouns or two:
                     # the head of its phrase ("at a rally on Monday"), not a modifier ("on a TV ad") nor an
                     # idiom ("in the event of")
                     h = j + 2 if two else j + 1
-                    hit = h >= n or toks[h].start >= f.end or not toks[h].word \
-                        or toks[h].lower in g.occasion_prepositions or toks[h].lower in g.time_words \
-                        or toks[h].lower in g.occasion_complements
+                    hit = h >= n or toks.starts[h] >= f.end or not toks.words[h] \
+                        or toks.lowers[h] in g.occasion_prepositions or toks.lowers[h] in g.time_words \
+                        or toks.lowers[h] in g.occasion_complements
                     break
         elif low in g.wh or low in g.that or low in g.as_conjunction:
             return f.end  # "how it felt at a rally", "as they had at a hearing": a clause of its own
@@ -2448,7 +2525,7 @@ def _before_second_verb(d: _Doc, f: _Frame) -> int:
     for k in itertools.compress(range(k, last), map(d.g.coordinators.__contains__, toks.lowers[k:last])):
         t = toks[k]
         if not qmap[t.start]:
-            low = toks[k + 1].lower
+            low = toks.lowers[k + 1]
             second_participle = f.rule == "participle" and low.endswith("ing")  # "calling it X and asserting"
             if second_participle or (_verb_form(d, low) or low in d.g.aux) and not _looks_like_clause(d, f.start, t.start):
                 end = _skip_space_left(d.text, t.start, f.start)
@@ -2462,11 +2539,11 @@ def _attributive_participle(d: _Doc, cue: Cue) -> bool:
     if cue.type != "verb" or " " in cue.text:
         return False
     k = d.tok_at(cue.start) - 1
-    if k >= 1 and d.toks[k].text.isalpha() and not d.toks[k].cap and d.toks[k].lower not in d.g.articles:
+    if k >= 1 and d.toks.texts[k].isalpha() and not d.toks.caps[k] and d.toks.lowers[k] not in d.g.articles:
         k -= 1  # "bereits", "neu"
     n = d.tok_at(cue.end)
-    return k >= 0 and d.toks[k].lower in d.g.articles and n < len(d.toks) and d.toks[n].cap \
-        and d.toks[n].text.isalpha()
+    return k >= 0 and d.toks.lowers[k] in d.g.articles and n < len(d.toks) and d.toks.caps[n] \
+        and d.toks.texts[n].isalpha()
 
 
 def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame | None:
@@ -2475,21 +2552,21 @@ def _source_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame |
     toks = d.toks
     text = d.text
     k = d.tok_at(cue.end)
-    while k < len(toks) and toks[k].start < uend and toks[k].lower in d.g.cue_adverbs:
+    while k < len(toks) and toks.starts[k] < uend and toks.lowers[k] in d.g.cue_adverbs:
         k += 1
     speaker = None
     after = False
-    if k + 1 < len(toks) and toks[k].lower in d.g.source_prepositions and toks[k].start < uend:
-        speaker = _noun_phrase_right(d, toks[k + 1].start, uend)
+    if k + 1 < len(toks) and toks.lowers[k] in d.g.source_prepositions and toks.starts[k] < uend:
+        speaker = _noun_phrase_right(d, toks.starts[k + 1], uend)
         after = speaker is not None
     if speaker is None:
         first = d.tok_at(_skip_space_right(text, ustart, cue.start))
-        if first + 1 < len(toks) and toks[first].lower in d.g.source_prepositions and toks[first + 1].start < cue.start:
-            speaker = _noun_phrase_right(d, toks[first + 1].start, cue.start)
-        elif first + 2 < len(toks) and toks[first].lower in d.g.as_conjunction \
-                and toks[first + 1].lower in d.g.source_prepositions and toks[first + 2].start < cue.start:
+        if first + 1 < len(toks) and toks.lowers[first] in d.g.source_prepositions and toks.starts[first + 1] < cue.start:
+            speaker = _noun_phrase_right(d, toks.starts[first + 1], cue.start)
+        elif first + 2 < len(toks) and toks.lowers[first] in d.g.as_conjunction \
+                and toks.lowers[first + 1] in d.g.source_prepositions and toks.starts[first + 2] < cue.start:
             # 'Wie aus dem Ministerium verlautete, ...': the source after "wie", the content after the comma
-            speaker = _noun_phrase_right(d, toks[first + 2].start, cue.start)
+            speaker = _noun_phrase_right(d, toks.starts[first + 2], cue.start)
             start = _right_content_start(d, cue, uend)
             if speaker is None or start is None:
                 return None
@@ -2511,13 +2588,13 @@ def _leading_noun_phrase(d: _Doc, ustart: int, before: int) -> Mention | None:
     biss ..."), unless it is followed by no verb-like word."""
     first = _skip_space_right(d.text, ustart, before)
     k = d.tok_at(first)
-    if k >= len(d.toks) or d.toks[k].lower not in d.g.articles:
+    if k >= len(d.toks) or d.toks.lowers[k] not in d.g.articles:
         return None
     m = _noun_phrase_right(d, first, before)
     if m is None:
         return None
     j = d.tok_at(m.end)
-    if j < len(d.toks) and not d.toks[j].cap and d.toks[j].text.isalpha() and d.toks[j].lower not in d.g.stopwords:
+    if j < len(d.toks) and not d.toks.caps[j] and d.toks.texts[j].isalpha() and d.toks.lowers[j] not in d.g.stopwords:
         return m
     return None
 
@@ -2529,14 +2606,14 @@ def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
     toks = d.toks
     c = d.tok_at(cue.start)
     k = c - 1
-    while k >= 0 and toks[k].start >= ustart and c - k <= 6 and toks[k].lower not in d.g.as_conjunction:
-        if toks[k].lower in d.lex.verbs or toks[k].lower in d.g.finite or toks[k].lower in d.g.subject_pronouns \
-                or toks[k].text in (",", ";", ":") or toks[k].text == "." and toks[k].end != toks[k + 1].start:
+    while k >= 0 and toks.starts[k] >= ustart and c - k <= 6 and toks.lowers[k] not in d.g.as_conjunction:
+        if toks.lowers[k] in d.lex.verbs or toks.lowers[k] in d.g.finite or toks.lowers[k] in d.g.subject_pronouns \
+                or toks.texts[k] in (",", ";", ":") or toks.texts[k] == "." and toks.ends[k] != toks.starts[k + 1]:
             return None
         k -= 1
-    if k < 0 or toks[k].start < ustart or toks[k].lower not in d.g.as_conjunction or k + 1 >= c:
+    if k < 0 or toks.starts[k] < ustart or toks.lowers[k] not in d.g.as_conjunction or k + 1 >= c:
         return None
-    start = toks[k + 1].start
+    start = toks.starts[k + 1]
     q = d.in_quote(start)
     if q is not None:
         start = q.open_at
@@ -2555,20 +2632,20 @@ def _as_clause_subject(d: _Doc, cue: Cue, ustart: int, uend: int) -> Mention | N
     toks = d.toks
     c = d.tok_at(cue.start)
     nxt = d.tok_at(cue.end)
-    if nxt < len(toks) and toks[nxt].start < uend and toks[nxt].text not in (",", ".", ";"):
+    if nxt < len(toks) and toks.starts[nxt] < uend and toks.texts[nxt] not in (",", ".", ";"):
         return None
     k = c - 1
-    while k >= 0 and toks[k].start >= ustart and c - k <= 14 and toks[k].lower not in d.g.as_conjunction:
+    while k >= 0 and toks.starts[k] >= ustart and c - k <= 14 and toks.lowers[k] not in d.g.as_conjunction:
         t = toks[k]
         if t.text in (".", ";", ":", "!", "?") or t.text == "," and not d.in_quote(t.start) \
                 or not t.cap and (t.lower in d.lex.verbs or t.lower in d.g.finite) and not d.in_quote(t.start):
             return None
         k -= 1
-    if k < 0 or toks[k].start < ustart or toks[k].lower not in d.g.as_conjunction or k + 1 >= c:
+    if k < 0 or toks.starts[k] < ustart or toks.lowers[k] not in d.g.as_conjunction or k + 1 >= c:
         return None
-    if k > 0 and toks[k - 1].start >= ustart and toks[k - 1].text not in (",", "(", "–", "—"):
+    if k > 0 and toks.starts[k - 1] >= ustart and toks.texts[k - 1] not in (",", "(", "–", "—"):
         return None  # "so wie", "ebenso wie": a comparison, not an as-clause
-    start = toks[k + 1].start
+    start = toks.starts[k + 1]
     q = d.in_quote(start)
     if q is not None and q.open_at == start and q.close_end <= cue.start:
         if d.text[q.close_end:cue.start].strip() == "":
@@ -2576,19 +2653,19 @@ def _as_clause_subject(d: _Doc, cue: Cue, ustart: int, uend: int) -> Mention | N
             return Mention(start, q.close_end, name, "name", name=name.strip("„“\"»«"), org=True)
         return None
     m = d.by_start.get(start)
-    if m is None and toks[k + 1].lower in d.g.articles and k + 2 < c:
-        m = d.by_start.get(toks[k + 2].start)  # 'der deutsche Hersteller Brandt': the mention after the article
+    if m is None and toks.lowers[k + 1] in d.g.articles and k + 2 < c:
+        m = d.by_start.get(toks.starts[k + 2])  # 'der deutsche Hersteller Brandt': the mention after the article
     if m is None or m.end > cue.start or m.type not in ("name", "description", "group"):
         return None
     name = d.by_start.get(_skip_space_right(d.text, m.end, cue.start))
     if m.type != "name" and name is not None and name.type == "name" and name.end <= cue.start:
         m = name  # 'sein Anwalt Jan Wolf': the name after the title
     for j in range(d.tok_at(m.start) + 1, d.tok_at(m.end)):
-        low = toks[j].lower
+        low = toks.lowers[j]
         if low in d.g.prepositions and j + 1 < len(toks) \
-                and (low == "gegenüber" or toks[j + 1].lower in d.g.time_words):
+                and (low == "gegenüber" or toks.lowers[j + 1] in d.g.time_words):
             # 'ein Sprecher der Stadtwerke am Montag': an adverbial after the noun phrase is none of it
-            end = _skip_space_left(d.text, toks[j].start, m.start)
+            end = _skip_space_left(d.text, toks.starts[j], m.start)
             return dataclasses.replace(m, end=end, text=d.text[m.start:end])
     return m
 
@@ -2602,7 +2679,7 @@ def _appositive_subject(d: _Doc, speaker: Mention, cue: Cue) -> bool:
         return False
     k = d.tok_at(speaker.end)
     end = d.tok_at(cue.start)
-    if k >= end or d.toks[k].text != ",":
+    if k >= end or d.toks.texts[k] != ",":
         return False
     for t in d.toks[k:end]:
         if d.in_quote(t.start) or t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs:
@@ -2616,19 +2693,19 @@ def _with_head_noun(d: _Doc, m: Mention, ustart: int) -> Mention:
     the whole phrase from the sentence's start; else m."""
     toks = d.toks
     k = d.tok_at(m.start)
-    if k < 2 or toks[k].lower not in d.g.genitive_articles and toks[k - 1].lower not in d.g.genitive_prepositions:
+    if k < 2 or toks.lowers[k] not in d.g.genitive_articles and toks.lowers[k - 1] not in d.g.genitive_prepositions:
         return m
-    j = k - 1 if toks[k].lower in d.g.genitive_articles else k - 2
-    if j < 0 or not toks[j].cap or toks[j].start < ustart:
+    j = k - 1 if toks.lowers[k] in d.g.genitive_articles else k - 2
+    if j < 0 or not toks.caps[j] or toks.starts[j] < ustart:
         return m
-    while j > 0 and toks[j - 1].start >= ustart and (toks[j - 1].lower in d.g.articles or toks[j - 1].lower in d.g.determiners
-                                                     or not toks[j - 1].cap and toks[j - 1].text.isalpha()
-                                                     and toks[j - 1].lower not in d.lex.verbs
-                                                     and toks[j - 1].lower not in d.g.finite):
+    while j > 0 and toks.starts[j - 1] >= ustart and (toks.lowers[j - 1] in d.g.articles or toks.lowers[j - 1] in d.g.determiners
+                                                     or not toks.caps[j - 1] and toks.texts[j - 1].isalpha()
+                                                     and toks.lowers[j - 1] not in d.lex.verbs
+                                                     and toks.lowers[j - 1] not in d.g.finite):
         j -= 1
-    if toks[j].start != _skip_space_right(d.text, ustart, m.start):
+    if toks.starts[j] != _skip_space_right(d.text, ustart, m.start):
         return m
-    start = toks[j].start
+    start = toks.starts[j]
     return dataclasses.replace(m, start=start, text=d.text[start:m.end])
 
 
@@ -2640,7 +2717,7 @@ def _first_constituent_end(d: _Doc, pos: int, uend: int) -> int:
     toks = d.toks
     k = d.tok_at(pos)
     j = k
-    while j < len(toks) and j - k < 12 and toks[j].start < uend:
+    while j < len(toks) and j - k < 12 and toks.starts[j] < uend:
         t = toks[j]
         low = t.lower
         if j > k and not t.cap and (low in d.g.finite or low in d.g.subjunctive or low in d.lex.verbs):
@@ -2664,12 +2741,12 @@ def _after_appositive(d: _Doc, pos: int, uend: int, articles: bool = False) -> i
     Wolf, dem Sprecher der Polizei,")."""
     toks = d.toks
     k = d.tok_at(pos)
-    if k >= len(toks) or toks[k].text != "," or toks[k].start >= uend:
+    if k >= len(toks) or toks.texts[k] != "," or toks.starts[k] >= uend:
         return pos
     j = k + 1
-    if j >= len(toks) or not (toks[j].cap or articles and toks[j].lower in d.g.articles):
+    if j >= len(toks) or not (toks.caps[j] or articles and toks.lowers[j] in d.g.articles):
         return pos
-    while j < len(toks) and j - k <= 9 and toks[j].start < uend:
+    while j < len(toks) and j - k <= 9 and toks.starts[j] < uend:
         t = toks[j]
         if t.text == ",":
             return t.start if j > k + 1 else pos
@@ -2691,7 +2768,7 @@ def _possessor(d: _Doc, cue: Cue) -> Mention | None:
     if gender is None:
         return None
     k = d.tok_at(cue.start)
-    end = d.toks[k + 1].end
+    end = d.toks.ends[k + 1]
     return Mention(cue.start, end, d.text[cue.start:end], "pronoun", gender=gender)
 
 
@@ -2700,23 +2777,23 @@ def _auxiliary_inversion(d: _Doc, cue: Cue, ustart: int, uend: int) -> tuple[Men
     that closes content before it, and a speaker right after the auxiliary -> (speaker, end of the content)."""
     toks = d.toks
     c = d.tok_at(cue.start)
-    if c + 1 < len(toks) and toks[c + 1].start < uend and toks[c + 1].text not in (".", "!", "?", ";") \
-            and toks[c + 1].lower not in d.g.coordinators:
+    if c + 1 < len(toks) and toks.starts[c + 1] < uend and toks.texts[c + 1] not in (".", "!", "?", ";") \
+            and toks.lowers[c + 1] not in d.g.coordinators:
         return None
     k = c - 1
-    while k >= 0 and toks[k].start > ustart and c - k <= 8 and toks[k].text != ",":
+    while k >= 0 and toks.starts[k] > ustart and c - k <= 8 and toks.texts[k] != ",":
         k -= 1
-    if k <= 0 or toks[k].text != "," or k + 2 >= c:
+    if k <= 0 or toks.texts[k] != "," or k + 2 >= c:
         return None
-    aux = toks[k + 1].lower
+    aux = toks.lowers[k + 1]
     if aux not in d.g.finite or aux in d.g.passive_aux:
         return None
-    m = d.by_start.get(toks[k + 2].start)
-    if m is None and toks[k + 2].lower in d.g.articles and k + 3 < c:
-        m = d.by_start.get(toks[k + 3].start) or _adhoc_description(d, k + 3, toks[k + 2].start)
-    if m is None or m.end > cue.start or not _content_before(d, toks[k].end, ustart):
+    m = d.by_start.get(toks.starts[k + 2])
+    if m is None and toks.lowers[k + 2] in d.g.articles and k + 3 < c:
+        m = d.by_start.get(toks.starts[k + 3]) or _adhoc_description(d, k + 3, toks.starts[k + 2])
+    if m is None or m.end > cue.start or not _content_before(d, toks.ends[k], ustart):
         return None
-    return m, toks[k].start
+    return m, toks.starts[k]
 
 
 def _subject_before_auxiliary(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
@@ -2725,18 +2802,18 @@ def _subject_before_auxiliary(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
     erklärt,"): that noun phrase. None otherwise, and in the passive."""
     toks = d.toks
     c = d.tok_at(cue.start)
-    if c + 1 >= len(toks) or toks[c + 1].text not in (",", ":"):
+    if c + 1 >= len(toks) or toks.texts[c + 1] not in (",", ":"):
         return None
     first = d.tok_at(_skip_space_right(d.text, ustart, cue.start))
-    m = d.by_start.get(toks[first].start)
-    if m is None and first + 1 < len(toks) and toks[first].lower in d.g.articles:
-        m = d.by_start.get(toks[first + 1].start)
+    m = d.by_start.get(toks.starts[first])
+    if m is None and first + 1 < len(toks) and toks.lowers[first] in d.g.articles:
+        m = d.by_start.get(toks.starts[first + 1])
     if m is None or m.type not in ("name", "description", "group", "pronoun") or m.type == "pronoun" and m.gender == "n":
         return None
     j = d.tok_at(m.end)
     if j >= c or j >= len(toks):
         return None
-    aux = toks[j].lower
+    aux = toks.lowers[j]
     if aux not in d.g.finite or aux in d.g.passive_aux or aux in d.g.be:
         return None
     return m
@@ -2768,32 +2845,32 @@ def _verb_final_object(d: _Doc, cue: Cue, ustart: int) -> tuple[Mention, int, in
     „...“ bezeichnet'), whose subject is no speaker."""
     toks = d.toks
     k = d.tok_at(cue.start) - 1
-    if k < 0 or toks[k].start < ustart:
+    if k < 0 or toks.starts[k] < ustart:
         return None
     # the quotation right before the verb, or a few words before it ("von einem „Volkskrieg“ gegen X gesprochen")
     j = k
-    while j > 0 and k - j < 5 and d.in_quote(toks[j].start) is None and toks[j].word and toks[j].start > ustart \
-            and toks[j].lower not in d.lex.verbs:
+    while j > 0 and k - j < 5 and d.in_quote(toks.starts[j]) is None and toks.words[j] and toks.starts[j] > ustart \
+            and toks.lowers[j] not in d.lex.verbs:
         j -= 1
-    q = d.in_quote(toks[j].start)
+    q = d.in_quote(toks.starts[j])
     if q is None or q.close_end > cue.start or _word_count(d.text, q.start, q.end) > 5 or _is_title_like(d, q):
         return None
     nxt = d.tok_at(cue.end)
-    if nxt < len(toks) and toks[nxt].text not in (".", ",", ";", "!", "?", ":"):
+    if nxt < len(toks) and toks.texts[nxt] not in (".", ",", ";", "!", "?", ":"):
         return None
     first = d.tok_at(_skip_space_right(d.text, ustart, q.open_at))
-    m = d.by_start.get(toks[first].start)
-    if m is None and toks[first].lower in d.g.articles and first + 1 < len(toks):
-        m = d.by_start.get(toks[first + 1].start)  # "Die Ministerin Anna Berg"
+    m = d.by_start.get(toks.starts[first])
+    if m is None and toks.lowers[first] in d.g.articles and first + 1 < len(toks):
+        m = d.by_start.get(toks.starts[first + 1])  # "Die Ministerin Anna Berg"
     if m is None or m.type not in ("name", "description", "group", "pronoun") or m.type == "pronoun" and m.gender == "n":
         return None
     j = d.tok_at(m.end)
-    if j >= len(toks) or toks[j].start >= q.open_at:
+    if j >= len(toks) or toks.starts[j] >= q.open_at:
         return None
-    verb = toks[j].lower
+    verb = toks.lowers[j]
     if verb in d.g.passive_aux or verb in d.g.be or not (verb in d.g.finite or verb in d.g.aux):
         return None
-    start = toks[j + 1].start
+    start = toks.starts[j + 1]
     return (m, start, cue.start) if start < q.open_at else None
 
 
@@ -2806,11 +2883,11 @@ def _before_particle(d: _Doc, cue: Cue, uend: int) -> tuple[int, int] | None:
     toks = d.toks
     k = d.tok_at(cue.end)
     for j in range(k, min(len(toks), k + 14)):
-        if toks[j].start >= uend or toks[j].text in (".", ",", ";", ":", "!", "?"):
+        if toks.starts[j] >= uend or toks.texts[j] in (".", ",", ";", ":", "!", "?"):
             return None
-        if any(toks[j].lower == form.particle for form in separated) and not d.in_quote(toks[j].start):
-            if j > k and d.quotes_in(toks[k].start, toks[j].start):
-                return toks[k].start, toks[j].start
+        if any(toks.lowers[j] == form.particle for form in separated) and not d.in_quote(toks.starts[j]):
+            if j > k and d.quotes_in(toks.starts[k], toks.starts[j]):
+                return toks.starts[k], toks.starts[j]
             return None
     return None
 
@@ -2827,7 +2904,7 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
         k = d.tok_at(comma)
         if k + 2 >= n:
             break
-        if toks[k + 1].lower in d.g.coordinators and not d.qmap[comma]:
+        if toks.lowers[k + 1] in d.g.coordinators and not d.qmap[comma]:
             nxt = toks[k + 2]
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
                 out.append(comma)
@@ -2840,21 +2917,21 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
     object speaks), 'Ratzmann wird von der Zeitung mit den Worten zitiert: „...“' (in the passive, the
     subject speaks)."""
     k = d.last_passive_aux(d.tok_at(cue.start) - 1)
-    if k >= 0 and d.toks[k].start >= ustart:
+    if k >= 0 and d.toks.starts[k] >= ustart:
         speaker = _subject(d, ustart, cue.start)
         start = _right_content_start(d, cue, uend)
         if speaker is not None and start is None and "verb-second" in d.g.settings \
-                and _content_before(d, d.toks[k].start, ustart):
+                and _content_before(d, d.toks.starts[k], ustart):
             # '„...“, wird Peter Kranold zitiert': the quotation stands before the auxiliary
             return _Frame(cue, speaker, "left", "quoted-speaker", False, u, ustart,
-                          _skip_space_left(d.text, d.toks[k].start, ustart))
+                          _skip_space_left(d.text, d.toks.starts[k], ustart))
     else:
         speaker = _right_speaker(d, cue, uend)
         k = d.tok_at(cue.end)
-        if "verb-second" in d.g.settings and k + 1 < len(d.toks) and d.toks[k].lower in d.g.subject_pronouns:
+        if "verb-second" in d.g.settings and k + 1 < len(d.toks) and d.toks.lowers[k] in d.g.subject_pronouns:
             # '„...“, zitierte man Anna Berg': the subject follows the verb, the one quoted after it
             speaker = _mention_or_phrase_at(d, k + 1, uend) \
-                or _unlisted_name_right(d, cue, d.toks[k + 1].start, uend) or speaker
+                or _unlisted_name_right(d, cue, d.toks.starts[k + 1], uend) or speaker
         start = _right_content_start(d, dataclasses.replace(cue, end=speaker.end), uend) if speaker else None
         if speaker is not None and start is None and "verb-second" in d.g.settings \
                 and _content_before(d, cue.start, ustart):
@@ -2868,14 +2945,14 @@ def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame 
 def _mention_or_phrase_at(d: _Doc, k: int, ceil: int) -> Mention | None:
     """A name, description or group starting at token k, or at the word after an article there ("die
     Reporterin Anna Berg"), else the noun phrase there."""
-    if k >= len(d.toks) or d.toks[k].start >= ceil:
+    if k >= len(d.toks) or d.toks.starts[k] >= ceil:
         return None
-    m = d.by_start.get(d.toks[k].start)
-    if m is None and d.toks[k].lower in d.g.articles and k + 1 < len(d.toks):
-        m = d.by_start.get(d.toks[k + 1].start)
+    m = d.by_start.get(d.toks.starts[k])
+    if m is None and d.toks.lowers[k] in d.g.articles and k + 1 < len(d.toks):
+        m = d.by_start.get(d.toks.starts[k + 1])
     if m is not None and m.type in ("name", "description", "group"):
         return m
-    return _noun_phrase_right(d, d.toks[k].start, ceil) if d.toks[k].lower in d.g.articles else None
+    return _noun_phrase_right(d, d.toks.starts[k], ceil) if d.toks.lowers[k] in d.g.articles else None
 
 
 def _new_main_clause(d: _Doc, f: _Frame) -> bool:
@@ -2885,13 +2962,13 @@ def _new_main_clause(d: _Doc, f: _Frame) -> bool:
     if f.rule.startswith("cue-speaker") and f.side == "right":
         # '..., scharf: So sagte X: „...“': after a colon, a verb in first or second place opens a sentence
         k = d.tok_at(f.cue.start) - 1
-        if k >= 1 and d.toks[k].cap and d.toks[k].text.isalpha() and d.by_start.get(d.toks[k].start) is None:
+        if k >= 1 and d.toks.caps[k] and d.toks.texts[k].isalpha() and d.by_start.get(d.toks.starts[k]) is None:
             k -= 1  # "So", "Dann"
-        return k >= 0 and d.toks[k].text == ":" and not d.in_quote(d.toks[k].start)
+        return k >= 0 and d.toks.texts[k] == ":" and not d.in_quote(d.toks.starts[k])
     if not f.rule.startswith("speaker-cue") or f.side != "right" or f.appositive:
         return False
     k = d.tok_at(f.speaker.start) - 1
-    return k >= 0 and d.toks[k].text == "," and _skip_space_right(d.text, f.speaker.end, f.cue.start) == f.cue.start
+    return k >= 0 and d.toks.texts[k] == "," and _skip_space_right(d.text, f.speaker.end, f.cue.start) == f.cue.start
 
 
 def _cues_inside_contents(frames: list[_Frame]) -> set[int]:
@@ -2980,7 +3057,7 @@ def toks_lower(d: _Doc, k: int) -> str:
 def _clause_start(d: _Doc, comma: int, ustart: int) -> int:
     """Start of the clause a parenthetical interrupts: the unit start, or a relative pronoun after a comma."""
     k = d.tok_at(comma) - 1
-    while k >= 0 and d.toks[k].start >= ustart:
+    while k >= 0 and d.toks.starts[k] >= ustart:
         t = d.toks[k]
         if t.text in (",", ";", ":") or t.text in _CLOSERS:
             return _skip_space_right(d.text, t.end, comma)
@@ -2991,11 +3068,11 @@ def _clause_start(d: _Doc, comma: int, ustart: int) -> int:
 def _aux_before(d: _Doc, cue: Cue) -> bool:
     """Whether an auxiliary stands before the cue ("is warning", "has said")."""
     k = d.tok_at(cue.start) - 1
-    while k >= 0 and d.toks[k].lower in d.g.aux:
-        if d.toks[k].lower in d.g.finite or d.toks[k].lower in d.g.be:
+    while k >= 0 and d.toks.lowers[k] in d.g.aux:
+        if d.toks.lowers[k] in d.g.finite or d.toks.lowers[k] in d.g.be:
             return True
         k -= 1
-    return k >= 0 and d.toks[k].lower in d.g.be
+    return k >= 0 and d.toks.lowers[k] in d.g.be
 
 
 def _passive(d: _Doc, cue: Cue) -> bool:
@@ -3019,31 +3096,31 @@ def _is_relative(d: _Doc, cue: Cue) -> bool:
 
 def _next_comma(d: _Doc, start: int, uend: int) -> int:
     k = d.tok_at(start)
-    while k < len(d.toks) and d.toks[k].start < uend:
-        if d.toks[k].text == "," and not d.in_quote(d.toks[k].start):
-            return d.toks[k].start
+    while k < len(d.toks) and d.toks.starts[k] < uend:
+        if d.toks.texts[k] == "," and not d.in_quote(d.toks.starts[k]):
+            return d.toks.starts[k]
         k += 1
     return uend
 
 
 def _right_has_that(d: _Doc, cue: Cue, uend: int) -> bool:
     k = d.tok_at(cue.end)
-    return k < len(d.toks) and d.toks[k].lower in d.g.that and d.toks[k].start < uend
+    return k < len(d.toks) and d.toks.lowers[k] in d.g.that and d.toks.starts[k] < uend
 
 
 def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
     """Whether a cue is followed by a comma and more content: "The retreat, Halvorsen said, is ..."."""
     k = d.tok_at(cue.end)
     j = k
-    while j < len(d.toks) and d.toks[j].start < uend and j - k < 4 and d.toks[j].text != ",":
-        if d.toks[j].text in (".", ";", "!", "?") or d.in_quote(d.toks[j].start):
+    while j < len(d.toks) and d.toks.starts[j] < uend and j - k < 4 and d.toks.texts[j] != ",":
+        if d.toks.texts[j] in (".", ";", "!", "?") or d.in_quote(d.toks.starts[j]):
             return False
         j += 1
-    if j + 1 < len(d.toks) and d.toks[j].text == "," and "verb-second" not in d.g.settings \
-            and d.toks[j + 1].lower.endswith("ing") and not d.toks[j + 1].cap:
+    if j + 1 < len(d.toks) and d.toks.texts[j] == "," and "verb-second" not in d.g.settings \
+            and d.toks.lowers[j + 1].endswith("ing") and not d.toks.caps[j + 1]:
         return False  # "The harvest was fine, she said, brushing flour from her apron": a participle, no parenthesis
-    return j < len(d.toks) and d.toks[j].text == "," and d.toks[j].end < uend - 2 \
-        and not d.in_quote(_skip_space_right(d.text, d.toks[j].end, uend))
+    return j < len(d.toks) and d.toks.texts[j] == "," and d.toks.ends[j] < uend - 2 \
+        and not d.in_quote(_skip_space_right(d.text, d.toks.ends[j], uend))
 
 
 def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
@@ -3122,7 +3199,10 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         kind = "indirect"
         if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3:
             return None
-        if (f.cue.frame != "any" or "nouns-capitalised" in d.g.settings) and f.rule != "according-to" \
+        # the "any" frame lets an object after the verb be what was said, never a noun phrase before it
+        # ("The mayor, a former judge, criticized the plan")
+        if (f.cue.frame != "any" or f.side == "left" or "nouns-capitalised" in d.g.settings) \
+                and f.rule != "according-to" \
                 and not _looks_like_clause(d, start, end) and not _says_present_clause(d, f, start, end):
             return None
         if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
@@ -3143,10 +3223,19 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     return _attr(f, kind, start, end, rule)
 
 
+def _finite_after(d: _Doc, pos: int, ceil: int) -> bool:
+    """Whether the word right after `pos` (before `ceil`) is a finite verb of [finite] or ends in "n't"."""
+    k = d.tok_at(_skip_space_right(d.text, pos, ceil))
+    if k >= len(d.toks) or d.toks.starts[k] >= ceil:
+        return False
+    low = d.toks.lowers[k]
+    return low in d.g.finite or low.endswith(("n't", "n’t"))
+
+
 def _cue_then(d: _Doc, cue: Cue, words: tuple[str, ...]) -> bool:
     """Whether one of `words` follows the cue."""
     k = d.tok_at(cue.end)
-    return k < len(d.toks) and d.toks[k].lower in words
+    return k < len(d.toks) and d.toks.lowers[k] in words
 
 
 def _cue_with_object(d: _Doc, cue: Cue) -> bool:
@@ -3183,15 +3272,15 @@ def _adverbial_lead(d: _Doc, start: int, q: QuoteSpan) -> bool:
             or _word_count(d.text, q.start, q.end) < 4:
         return False
     k, stop = d.tok_at(start), d.tok_at(q.open_at)
-    if k > 0 and d.toks[k - 1].lower in d.g.that:
+    if k > 0 and d.toks.lowers[k - 1] in d.g.that:
         return False  # 'said that in any case, "we will ..."': a reported clause holding the quotation
-    first = d.toks[k].lower if k < stop else ""
+    first = d.toks.lowers[k] if k < stop else ""
     if first not in d.g.prepositions and first not in d.g.time_words:
         return False
     toks = d.toks
     # a verb makes the words a clause; a cue's participle after a preposition does not ("by saying,")
     return not any((_verb_form(d, t.lower) or t.lower in d.lex.verbs)
-                   and not (t.lower.endswith("ing") and t.lower in d.lex.verbs and toks[j - 1].lower in d.g.prepositions)
+                   and not (t.lower.endswith("ing") and t.lower in d.lex.verbs and toks.lowers[j - 1] in d.g.prepositions)
                    or t.lower in d.g.that or t.lower in d.g.wh
                    for j, t in enumerate(toks[k + 1:stop], k + 1))
 
@@ -3202,31 +3291,31 @@ def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:
     if d.dialogue or f.rule != "speaker-cue-content" or f.cue.frame != "marks":
         return start
     for k in (d.tok_at(f.speaker.start) - 1, d.tok_at(_modifiers_start(d, f.speaker, d.units[f.unit][0])) - 1):
-        if k >= 0 and d.toks[k].lower in d.g.object_relatives:
-            return d.toks[k].start
+        if k >= 0 and d.toks.lowers[k] in d.g.object_relatives:
+            return d.toks.starts[k]
     return start
 
 
 def _clause_after_label(d: _Doc, close: int, k: int, end: int) -> bool:
-    """After a label in marks ('called the plan "reckless"') closing at `close`, token `k` opens what is no longer the label: a
-    comma or a dash ('"reckless," and his aides ...', '"a triumph" - but ...'), or "and"/"but" before a verb
-    or a subject ('"reckless" and vowed ...', '"reckless" and he left'), not before a noun ('"liars" and
-    thieves')."""
+    """After a label in marks ('called the plan "reckless"') closing at `close`, token `k` opens what is no
+    longer the label: a comma or a dash ('"reckless," and his aides ...', '"a triumph" - but ...'), or
+    "and"/"but" before a verb or a subject ('"reckless" and vowed ...', '"reckless" and he left'), not before
+    a noun ('"liars" and thieves')."""
     toks = d.toks
-    if k >= len(toks) or toks[k].start >= end:
+    if k >= len(toks) or toks.starts[k] >= end:
         return False
-    if toks[k].text in (",", "-", "—", "–"):
+    if toks.texts[k] in (",", "-", "—", "–"):
         return True
-    if toks[k].lower not in d.g.coordinators or k + 1 >= len(toks):
+    if toks.lowers[k] not in d.g.coordinators or k + 1 >= len(toks):
         return False
     if d.text[close - 2:close - 1] == ",":
         return True  # '"reckless," and ...': the comma inside the marks
     k += 1
-    if toks[k].lower in d.g.cue_adverbs or toks[k].lower.endswith("ly") and k + 1 < len(toks):
+    if toks.lowers[k] in d.g.cue_adverbs or toks.lowers[k].endswith("ly") and k + 1 < len(toks):
         k += 1
-    low = toks[k].lower
+    low = toks.lowers[k]
     return _verb_form(d, low) or low in d.lex.verbs or low in d.g.subject_pronouns \
-        or low.endswith("ing") and not toks[k].cap
+        or low.endswith("ing") and not toks.caps[k]
 
 
 def _before_closing_relative(d: _Doc, k: int, start: int, end: int) -> int:
@@ -3235,16 +3324,16 @@ def _before_closing_relative(d: _Doc, k: int, start: int, end: int) -> int:
     before the comma; else at `end`."""
     toks = d.toks
     commas = []
-    while k < len(toks) - 1 and toks[k].start < end:
-        if toks[k].text == ",":
+    while k < len(toks) - 1 and toks.starts[k] < end:
+        if toks.texts[k] == ",":
             commas.append(k)
         k += 1
     if len(commas) != 1:
         return end
     j = commas[0]
-    low = toks[j + 1].lower
-    if toks[j + 1].start < end and (low in d.g.relative or low in d.g.wh and low in d.g.object_relatives):
-        return _trim_end(d.text, start, toks[j].start)
+    low = toks.lowers[j + 1]
+    if toks.starts[j + 1] < end and (low in d.g.relative or low in d.g.wh and low in d.g.object_relatives):
+        return _trim_end(d.text, start, toks.starts[j])
     return end
 
 
@@ -3260,14 +3349,14 @@ def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int, marks: bool 
     k = d.tok_at(close)
     if marks and _clause_after_label(d, close, k, end):
         return close
-    if k < len(toks) and toks[k].text == "," and toks[k].start == close:
+    if k < len(toks) and toks.texts[k] == "," and toks.starts[k] == close:
         k += 1  # '"...",' with the comma outside the marks
     elif text[close - 2:close - 1] != ",":
         return _before_closing_relative(d, k, start, end)
-    if k >= len(toks) or toks[k].start >= end:
+    if k >= len(toks) or toks.starts[k] >= end:
         return end
-    low = toks[k].lower
-    if low.endswith("ing") and not toks[k].cap and low not in d.g.prepositions \
+    low = toks.lowers[k]
+    if low.endswith("ing") and not toks.caps[k] and low not in d.g.prepositions \
             or low in d.g.relative or low in d.g.wh or low in d.g.contrast \
             or low in d.g.coordinators and low != "and":
         return close
@@ -3424,12 +3513,12 @@ def _name_after_article(d: _Doc, q: QuoteSpan) -> bool:
     if "nouns-capitalised" not in d.g.settings:
         return False
     k = d.tok_at(q.open_at) - 1
-    if k < 0 or d.toks[k].lower not in d.g.articles:
+    if k < 0 or d.toks.lowers[k] not in d.g.articles:
         return False
     j = d.tok_at(q.start)
-    if j >= len(d.toks) or not d.toks[j].cap:
+    if j >= len(d.toks) or not d.toks.caps[j]:
         return False
-    while j < len(d.toks) and d.toks[j].start < q.end:
+    while j < len(d.toks) and d.toks.starts[j] < q.end:
         t = d.toks[j]
         if t.lower in d.g.finite or t.lower in d.g.subjunctive or t.lower in d.lex.verbs:
             return False
@@ -3480,13 +3569,13 @@ def _impersonal_source(d: _Doc, ustart: int, end: int) -> Mention | None:
     k = d.tok_at(ustart)
     said = False
     place = None
-    while k < len(toks) and toks[k].start < end:
-        low = toks[k].lower
-        if k + 1 < len(toks) and (f"{low} {toks[k + 1].lower}" in d.g.source_cues
-                                  or f"{toks[k + 1].lower} {low}" in d.g.source_cues):
+    while k < len(toks) and toks.starts[k] < end:
+        low = toks.lowers[k]
+        if k + 1 < len(toks) and (f"{low} {toks.lowers[k + 1]}" in d.g.source_cues
+                                  or f"{toks.lowers[k + 1]} {low}" in d.g.source_cues):
             said = True
         elif place is None and low in d.g.source_prepositions and k + 1 < len(toks):
-            place = _noun_phrase_right(d, toks[k + 1].start, end)
+            place = _noun_phrase_right(d, toks.starts[k + 1], end)
         k += 1
     return place if said else None
 
@@ -3497,19 +3586,19 @@ def _one_of_group(d: _Doc, ustart: int, end: int) -> Mention | None:
     noun; one ("Einer", "Eine": a partitive that is also an article) or many ("Zwei", "Einige")."""
     toks = d.toks
     k = d.tok_at(_skip_space_right(d.text, ustart, end))
-    if k + 2 >= len(toks) or toks[k].lower not in d.g.partitives or toks[k + 1].lower not in d.g.articles:
+    if k + 2 >= len(toks) or toks.lowers[k] not in d.g.partitives or toks.lowers[k + 1] not in d.g.articles:
         return None
     j = k + 2
-    while j < len(toks) and toks[j].start < end and (toks[j].text.isdigit() or toks[j].text.isalpha() and not toks[j].cap):
+    while j < len(toks) and toks.starts[j] < end and (toks.texts[j].isdigit() or toks.texts[j].isalpha() and not toks.caps[j]):
         j += 1
     head = j
-    while j < len(toks) and toks[j].start < end and toks[j].cap and toks[j].word:
+    while j < len(toks) and toks.starts[j] < end and toks.caps[j] and toks.words[j]:
         j += 1
     if j == head:
         return None
-    low = toks[head].lower
-    return Mention(toks[k].start, toks[j - 1].end, d.text[toks[k].start:toks[j - 1].end], "description", head=low,
-                   title=toks[head].text, gender="pl" if toks[k].lower not in d.g.articles else None,
+    low = toks.lowers[head]
+    return Mention(toks.starts[k], toks.ends[j - 1], d.text[toks.starts[k]:toks.ends[j - 1]], "description", head=low,
+                   title=toks.texts[head], gender="pl" if toks.lowers[k] not in d.g.articles else None,
                    org=low in d.lex.org_words)
 
 
@@ -3518,7 +3607,7 @@ def _subject_after_verb(d: _Doc, ustart: int, end: int) -> Mention | None:
     the clause, then an article that is no oblique one and its noun phrase, the subject after the verb."""
     toks = d.toks
     k = d.tok_at(_skip_space_right(d.text, ustart, end))
-    while k + 1 < len(toks) and toks[k].start < end:
+    while k + 1 < len(toks) and toks.starts[k] < end:
         t = toks[k]
         if not t.cap and t.text.isalpha() and (t.lower in d.lex.verbs or _verb_like(d, t)):
             nxt = toks[k + 1]
@@ -3537,16 +3626,16 @@ def _relative_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mentio
         return None
     toks = d.toks
     k = d.tok_at(q.open_at) - 1
-    while k > 0 and toks[k].start >= ustart and toks[k].text != "," and d.tok_at(q.open_at) - k < 15:
+    while k > 0 and toks.starts[k] >= ustart and toks.texts[k] != "," and d.tok_at(q.open_at) - k < 15:
         k -= 1
-    if k <= 0 or toks[k].text != "," or toks[k].start < ustart:
+    if k <= 0 or toks.texts[k] != "," or toks.starts[k] < ustart:
         return None
     r = k + 1
-    if toks[r].lower in d.g.prepositions:
+    if toks.lowers[r] in d.g.prepositions:
         r += 1
-    if toks[r].lower not in d.g.relative:
+    if toks.lowers[r] not in d.g.relative:
         return None
-    m = d.by_end.get(_skip_space_left(d.text, toks[k].start, ustart)) or _adhoc_description(d, k - 1, ustart)
+    m = d.by_end.get(_skip_space_left(d.text, toks.starts[k], ustart)) or _adhoc_description(d, k - 1, ustart)
     if m is None or m.type == "pronoun" or _after_preposition(d, m):
         return None
     return m, cue
@@ -3559,10 +3648,10 @@ def _als_cue_after(d: _Doc, q: QuoteSpan, uend: int) -> Cue | None:
     toks = d.toks
     j = d.tok_at(q.close_end)
     cue = None
-    while j < len(toks) and toks[j].start < uend and toks[j].text not in (",", ".", ";", ":") \
+    while j < len(toks) and toks.starts[j] < uend and toks.texts[j] not in (",", ".", ";", ":") \
             and j - d.tok_at(q.close_end) < 6:
-        c = bisect.bisect_left(d.cue_starts, toks[j].start)
-        if c < len(d.cues) and d.cues[c].start == toks[j].start and d.cues[c].type == "verb":
+        c = bisect.bisect_left(d.cue_starts, toks.starts[j])
+        if c < len(d.cues) and d.cues[c].start == toks.starts[j] and d.cues[c].type == "verb":
             cue = d.cues[c]
         j += 1
     return cue
@@ -3576,18 +3665,18 @@ def _passive_als(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Mention
         return None
     k = d.tok_at(ustart)
     passive = False
-    while k < len(d.toks) and d.toks[k].start < q.open_at:
+    while k < len(d.toks) and d.toks.starts[k] < q.open_at:
         t = d.toks[k]
         if t.lower in d.g.passive_aux:
             passive = True
         elif passive and t.lower in d.g.source_prepositions:
             j = k + 1
-            if j < len(d.toks) and d.toks[j].lower in d.g.articles:
+            if j < len(d.toks) and d.toks.lowers[j] in d.g.articles:
                 j += 1
             if j < len(d.toks):
-                m = d.by_start.get(d.toks[j].start)
-                if m is None and d.in_quote(d.toks[j].start) is not None:
-                    src = d.in_quote(d.toks[j].start)
+                m = d.by_start.get(d.toks.starts[j])
+                if m is None and d.in_quote(d.toks.starts[j]) is not None:
+                    src = d.in_quote(d.toks.starts[j])
                     if src.close_end < q.open_at:
                         m = Mention(src.open_at, src.close_end, d.text[src.open_at:src.close_end], "name",
                                     name=d.text[src.start:src.end], org=True)  # 'im „Standard“'
@@ -3601,11 +3690,11 @@ def _opinion_holder(d: _Doc, ustart: int, before: int) -> Mention | None:
     """'Für den Minister ist die Lage „alarmierend“': a sentence opening with "für" and a person (a titled
     or gendered name, a description with a title, a group) gives that person's view."""
     k = d.tok_at(_skip_space_right(d.text, ustart, before))
-    if k + 1 >= len(d.toks) or d.toks[k].lower not in d.g.opinion_prepositions:
+    if k + 1 >= len(d.toks) or d.toks.lowers[k] not in d.g.opinion_prepositions:
         return None
-    m = d.by_start.get(d.toks[k + 1].start)
-    if m is None and k + 2 < len(d.toks) and d.toks[k + 1].lower in d.g.articles:
-        m = d.by_start.get(d.toks[k + 2].start)  # "für den Minister Peter Kranold"
+    m = d.by_start.get(d.toks.starts[k + 1])
+    if m is None and k + 2 < len(d.toks) and d.toks.lowers[k + 1] in d.g.articles:
+        m = d.by_start.get(d.toks.starts[k + 2])  # "für den Minister Peter Kranold"
     if m is None or m.end > before:
         return None
     if m.type == "group" or m.type == "name" and (m.title or m.gender in ("m", "f")) \
@@ -3623,10 +3712,10 @@ def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribut
         return None
     toks = d.toks
     k = d.tok_at(m.end)
-    while k < len(toks) and (toks[k].lower in d.g.aux or toks[k].lower.endswith("ly") and toks[k].text.isalpha()
-                             and not toks[k].cap):
+    while k < len(toks) and (toks.lowers[k] in d.g.aux or toks.lowers[k].endswith("ly") and toks.texts[k].isalpha()
+                             and not toks.caps[k]):
         k += 1
-    if k >= len(toks) or toks[k].start >= q.open_at:
+    if k >= len(toks) or toks.starts[k] >= q.open_at:
         return None
     verb = toks[k]
     low = verb.lower
@@ -3661,6 +3750,24 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     return m
 
 
+def _coordinated_clause_subject(d: _Doc, ustart: int, before: int) -> tuple[Mention, bool] | None:
+    """English: the mention opening the clause, after the last comma before a coordinated cue, when only
+    coordinators and words of [clause-openers] stand before it ('..., and when Cole greeted the rowers and said'),
+    and whether a word of [clause-openers] opens that clause."""
+    if "verb-second" in d.g.settings:
+        return None
+    cb = d.last_clause_break(d.tok_at(before) - 1)
+    if cb < 0 or d.toks.starts[cb] < ustart or d.toks.texts[cb] != ",":
+        return None
+    m = _subject(d, d.toks.ends[cb], before)
+    if m is None or m.type == "pronoun" and m.gender == "n" or d.text[m.end:m.end + 2] in ("'s", "’s"):
+        return None
+    lead = d.toks[cb + 1:d.tok_at(m.start)]
+    if any(t.lower not in d.g.coordinators and t.lower not in d.g.clause_openers for t in lead):
+        return None
+    return m, any(t.lower in d.g.clause_openers for t in lead)
+
+
 def _main_subject(d: _Doc, m: Mention, ustart: int, before: int) -> Mention:
     """English: `m`, found before a participle or coordinated cue at `before`, unless it stands after a
     preposition or before the main clause; then the main clause's free subject (`_free_subject`), if any."""
@@ -3688,21 +3795,21 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
     toks = d.toks
     k = d.tok_at(ustart)
     n = len(toks)
-    if k < n and toks[k].text.isupper() and toks[k].text.isalpha() and len(toks[k].text) > 1:
+    if k < n and toks.texts[k].isupper() and toks.texts[k].isalpha() and len(toks.texts[k]) > 1:
         for j in range(k + 1, min(n, k + 12)):
-            if toks[j].start >= before or toks[j].text in (".", ";", "!", "?"):
+            if toks.starts[j] >= before or toks.texts[j] in (".", ";", "!", "?"):
                 break
-            if toks[j].text in ("—", "–", "--"):
-                ustart = k_start = toks[j].end
+            if toks.texts[j] in ("—", "–", "--"):
+                ustart = k_start = toks.ends[j]
                 k = d.tok_at(_skip_space_right(d.text, k_start, before))
                 break
     if k >= n:
         return ustart
-    first = toks[k].lower
-    second = toks[k + 1].lower if k + 1 < n else ""
+    first = toks.lowers[k]
+    second = toks.lowers[k + 1] if k + 1 < n else ""
     opener = first in d.g.bad_content_start or first in d.g.wh or first in d.g.contrast \
         or first.endswith("ly") and (second in d.g.bad_content_start or second in d.g.wh) \
-        or toks[k].cap and first.endswith(("ed", "ing")) and (len(first) > 4 or second in d.g.prepositions) \
+        or toks.caps[k] and first.endswith(("ed", "ing")) and (len(first) > 4 or second in d.g.prepositions) \
         and first not in d.lex.demonyms  # ("Ted", "Fred" are names; "Led by" is no name)
     if not opener:
         return ustart
@@ -3773,20 +3880,20 @@ def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Menti
                 pos = _skip_space_right(text, after, uend)
         m = d.by_start.get(pos)
         k = d.tok_at(pos)
-        if m is None and k + 1 < len(toks) and toks[k].start == pos and toks[k].lower in d.g.articles:
-            m = d.by_start.get(toks[k + 1].start)
+        if m is None and k + 1 < len(toks) and toks.starts[k] == pos and toks.lowers[k] in d.g.articles:
+            m = d.by_start.get(toks.starts[k + 1])
             j = k + 1
             while m is None and "nouns-capitalised" not in d.g.settings and j < min(len(toks) - 1, k + 3) \
-                    and toks[j].text.isalpha() and not toks[j].cap and toks[j].lower not in d.g.stopwords:
+                    and toks.texts[j].isalpha() and not toks.caps[j] and toks.lowers[j] not in d.g.stopwords:
                 j += 1  # '"...," an angry Jean Dupont retaliated': adjectives before the name
-                m = d.by_start.get(toks[j].start)
+                m = d.by_start.get(toks.starts[j])
                 if m is not None and m.type != "name":
                     m = None
         k = d.tok_at(m.end if m is not None else pos)
-        if m is not None and k < len(toks) and _verbish(d, toks[k]) and toks[k].start < uend:
+        if m is not None and k < len(toks) and _verbish(d, toks[k]) and toks.starts[k] < uend:
             return m, _as_cue(toks[k])
         k = d.tok_at(pos)
-        if m is None and k < len(toks) and _verbish(d, toks[k]) and toks[k].start < uend:
+        if m is None and k < len(toks) and _verbish(d, toks[k]) and toks.starts[k] < uend:
             cue = _as_cue(toks[k])
             m = _right_speaker(d, cue, uend)
             if m is not None:
@@ -3794,9 +3901,9 @@ def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Menti
     before = _skip_space_left(text, q.open_at, ustart)
     if before > ustart and text[before - 1] in ",:":
         k = d.tok_at(before - 1) - 1
-        while k >= 0 and toks[k].lower in d.g.inner_reflexive:
+        while k >= 0 and toks.lowers[k] in d.g.inner_reflexive:
             k -= 1
-        if k >= 0 and toks[k].start >= ustart and _verbish(d, toks[k]):
+        if k >= 0 and toks.starts[k] >= ustart and _verbish(d, toks[k]):
             cue = _as_cue(toks[k])
             m, _, negated = _left_speaker(d, cue, ustart)
             if m is not None and not negated:
@@ -3874,7 +3981,7 @@ def _label_before(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
         return None
     k = d.tok_at(m.start) - 1
     words = 0
-    while k >= 0 and d.toks[k].start >= ustart and d.toks[k].text not in ("-", "—", "–", "|"):
+    while k >= 0 and d.toks.starts[k] >= ustart and d.toks.texts[k] not in ("-", "—", "–", "|"):
         t = d.toks[k]
         if not t.text[:1].isalpha() or t.lower in d.lex.verbs or d.in_quote(t.start) or words == 3:
             return None
@@ -3901,10 +4008,10 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     if any(before.endswith(w) for w in d.g.quote_introducers):
         lo, hi = ustart, q.open_at
         k = d.tok_at(ustart)
-        while k < len(d.toks) and d.toks[k].start < q.open_at:
-            form = d.lex.verbs.get(d.toks[k].lower)
-            if form is not None and form.lemma in d.g.quoting_verbs and not d.toks[k].cap:
-                lo = d.toks[k].end  # 'Der Sender zitiert den Gärtner mit den Worten „...“': the one quoted speaks
+        while k < len(d.toks) and d.toks.starts[k] < q.open_at:
+            form = d.lex.verbs.get(d.toks.lowers[k])
+            if form is not None and form.lemma in d.g.quoting_verbs and not d.toks.caps[k]:
+                lo = d.toks.ends[k]  # 'Der Sender zitiert den Gärtner mit den Worten „...“': the one quoted speaks
                 break
             k += 1
     elif any(after.startswith(w) for w in d.g.quote_introducers):
@@ -3948,12 +4055,12 @@ def _demonstrative_speaker(d: _Doc, u: int) -> tuple[Mention, Cue] | None:
         return None
     ustart, uend, _ = d.units[u + 1]
     k = d.tok_at(_skip_space_right(d.text, ustart, uend))
-    if k >= len(d.toks) or d.toks[k].lower not in ("das", "dies") or d.toks[k].lower not in d.g.subject_pronouns:
+    if k >= len(d.toks) or d.toks.lowers[k] not in ("das", "dies") or d.toks.lowers[k] not in d.g.subject_pronouns:
         return None
     c = bisect.bisect_left(d.cue_starts, ustart)
     if c >= len(d.cues) or d.cues[c].start >= uend or d.cues[c].type not in ("verb", "phrase"):
         return None
-    j = bisect.bisect_left(d.mention_starts, d.toks[k].end)
+    j = bisect.bisect_left(d.mention_starts, d.toks.ends[k])
     while j < len(d.mentions) and d.mentions[j].start < uend:
         m = d.mentions[j]
         if m.type in ("name", "description", "group") and not _after_preposition(d, m):
@@ -3980,7 +4087,7 @@ def _introduced(d: _Doc, u: int, frames_by_unit: dict[int, list[_Frame]]) -> tup
         for f in frames_by_unit.get(u - 1, ()):
             return f.speaker, f.cue
         k = d.tok_at(pstart)
-        while k < len(d.toks) and d.toks[k].start < end:
+        while k < len(d.toks) and d.toks.starts[k] < end:
             t = d.toks[k]
             if (t.lower in d.lex.verbs or t.lower in d.lex.phrases) and not _unread_document_verb(d, t):
                 speaker, _, neg = _left_speaker(d, _as_cue(t), pstart)

@@ -5,14 +5,15 @@ from itertools import compress, count
 
 from .lexicon import Lexicon
 from .models import Cue, make_cue
-from .segment import Token, Tokens
+from .segment import Tokens
 
 
-def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
-    """Index after `rest` if the words following token k are `rest`, else None."""
+def _match_rest(lowers: list[str], k: int, rest: tuple[str, ...]) -> int | None:
+    """Index after `rest` if the words following token k are `rest`, else None (`lowers`: the tokens'
+    lower-case forms)."""
     j = k + 1
     for word in rest:
-        if j >= len(toks) or toks[j].lower != word:
+        if j >= len(lowers) or lowers[j] != word:
             return None
         j += 1
     return j
@@ -21,69 +22,72 @@ def _match_rest(toks: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
 _CLOSING = "\"”“»«’'"
 
 
-def _particle_follows(toks: list[Token], k: int, particle: str) -> bool:
+def _particle_follows(toks: Tokens, k: int, particle: str) -> bool:
     """Whether a separable verb's particle closes its clause: "teilte das Ministerium am Montag mit"."""
+    texts, lowers = toks.texts, toks.lowers
     j = k
-    while j + 1 < min(len(toks), k + 14):
+    while j + 1 < min(len(texts), k + 14):
         j += 1
-        if toks[j].lower == particle:
+        if lowers[j] == particle:
             return True
-        close = _short_quote(toks, j) if toks[j].text in "„»" else None
+        close = _short_quote(texts, j) if texts[j] in "„»" else None
         if close is not None:
             # 'wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück': a few quoted words are
             # stepped over, closing mark and all, however far from the verb they open
             j = close
             continue
-        if toks[j].text in (".", ",", ";", ":", "!", "?"):
-            if toks[j].text == "." and j + 1 < len(toks) and toks[j + 1].start == toks[j].end \
-                    and toks[j + 1].text[:1].isalpha():
+        if texts[j] in (".", ",", ";", ":", "!", "?"):
+            if texts[j] == "." and j + 1 < len(texts) and toks.starts[j + 1] == toks.ends[j] \
+                    and texts[j + 1][:1].isalpha():
                 continue  # a web address: "gegenüber space.com aus"
             return False
-        if toks[j].text in "\"“”„«»" and (j - k > 8 or toks[j].text in "\"„»«" and _short_quote(toks, j) is None):
+        if texts[j] in "\"“”„«»" and (j - k > 8 or texts[j] in "\"„»«" and _short_quote(texts, j) is None):
             return False  # a few quoted words may stand inside: "wies den Vorwurf als „absurd“ zurück"
     return False
 
 
-def _particle_before(toks: list[Token], k: int, particle: str) -> bool:
+def _particle_before(toks: Tokens, k: int, particle: str) -> bool:
     """Whether a separable verb's particle, written apart, stands right before it at the end of a
     subordinate clause: "wie die Behörde bekannt gab, ..."."""
-    return k > 0 and toks[k - 1].lower == particle and toks[k - 1].end < toks[k].start \
-        and (k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";"))
+    return k > 0 and toks.lowers[k - 1] == particle and toks.ends[k - 1] < toks.starts[k] \
+        and (k + 1 == len(toks.texts) or toks.texts[k + 1] in (",", ".", ";"))
 
 
-def _short_quote(toks: list[Token], j: int) -> int | None:
+def _short_quote(texts: list[str], j: int) -> int | None:
     """Where the quotation opened at token j closes (the closing mark's index) when that is within four
-    words, before any punctuation; else None."""
-    for i in range(j + 1, min(len(toks), j + 6)):
-        if toks[i].text in "\"“”»«":
+    words, before any punctuation; else None (`texts`: the tokens' texts)."""
+    for i in range(j + 1, min(len(texts), j + 6)):
+        if texts[i] in "\"“”»«":
             return i
-        if toks[i].text in (".", ",", ";", ":", "!", "?"):
+        if texts[i] in (".", ",", ";", ":", "!", "?"):
             return None
     return None
 
 
-def _verb_position(toks: list[Token], k: int, lex: Lexicon) -> bool:
+def _verb_position(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """Whether a form that is mostly a noun ([noun-forms]: "states") stands where a verb does: after a subject
     pronoun ("it states that ...") or after a determiner and one lower-case noun ("the report states")."""
     if k == 0:
         return False
-    prev = toks[k - 1]
-    if prev.lower in lex.g.subject_pronouns or prev.lower in lex.g.relative:
+    lowers = toks.lowers
+    prev = lowers[k - 1]
+    if prev in lex.g.subject_pronouns or prev in lex.g.relative:
         return True
-    return k >= 2 and not prev.cap and prev.text.isalpha() and prev.lower not in lex.g.determiners \
-        and prev.lower not in lex.g.quantifiers and prev.lower not in lex.g.prepositions \
-        and toks[k - 2].lower in lex.g.determiners and toks[k - 2].lower not in lex.g.quantifiers \
-        and not (k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower in lex.g.coordinators)
+    return k >= 2 and not toks.caps[k - 1] and toks.texts[k - 1].isalpha() and prev not in lex.g.determiners \
+        and prev not in lex.g.quantifiers and prev not in lex.g.prepositions \
+        and lowers[k - 2] in lex.g.determiners and lowers[k - 2] not in lex.g.quantifiers \
+        and not (k + 2 < len(lowers) and toks.texts[k + 1] == "," and lowers[k + 2] in lex.g.coordinators)
 
 
 def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> list[Cue]:
     """Every reporting cue in `toks`, longest match first, in text order, non-overlapping."""
     out: list[Cue] = []
-    n = len(toks)
+    lowers, texts, starts_of, ends = toks.lowers, toks.texts, toks.starts, toks.ends
+    n = len(lowers)
     starts = lex.cue_starts_with_beliefs if beliefs else lex.cue_starts
     # Most words begin no cue: the candidates are picked out at C speed (a set lookup per token through
     # map/compress), so the Python loop below runs only for the few tokens that may begin one.
-    candidates = compress(count(), map(starts.__contains__, toks.lowers))
+    candidates = compress(count(), map(starts.__contains__, lowers))
     # the word lists the loop looks in, as bound look-ups: it runs for every candidate
     phrases_of, nouns_of, separated_of, verb_of = lex.phrases.get, lex.nouns.get, lex.separated.get, lex.verbs.get
     belief_of = lex.beliefs.get
@@ -92,21 +96,21 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
     for k in candidates:
         if k < resume:
             continue
-        tok = toks[k]
-        low = tok.lower
+        low = lowers[k]
+        start = starts_of[k]
         cue = None
         phrases = phrases_of(low, ())
         nouns = nouns_of(low, ())
         if phrases or nouns:
             # Most phrases and noun cues fail at their second word (a word like "told" begins a dozen): it
             # is compared here, before the call that matches the rest.
-            nxt = toks[k + 1].lower if k + 1 < n else None
+            nxt = lowers[k + 1] if k + 1 < n else None
             for rest, form in phrases:
                 if rest[0] != nxt:
                     continue
-                j = _match_rest(toks, k, rest)
+                j = _match_rest(lowers, k, rest)
                 if j is not None:
-                    cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], form.lemma,
+                    cue = make_cue(start, ends[j - 1], text[start:ends[j - 1]], form.lemma,
                                    "phrase", form.frame, form.participle)
                     resume = j
                     break
@@ -114,10 +118,10 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
                 for rest in nouns:
                     if rest and rest[0] != nxt:
                         continue
-                    j = _match_rest(toks, k, rest)
+                    j = _match_rest(lowers, k, rest)
                     if j is not None:
                         lemma = " ".join((low, *rest))
-                        cue = make_cue(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end], lemma,
+                        cue = make_cue(start, ends[j - 1], text[start:ends[j - 1]], lemma,
                                        "according" if lemma in lex.speaker_nouns else "noun")
                         resume = j
                         break
@@ -132,12 +136,12 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
             if form is not None and low in lex.g.noun_forms and not _verb_position(toks, k, lex):
                 form = None
             if form is not None:
-                cue = make_cue(tok.start, tok.end, tok.text, form.lemma, kind, form.frame, form.participle)
-            elif low in so and k > 0 and (toks[k - 1].text == "," or toks[k - 1].text in _CLOSING
-                                          and k > 1 and toks[k - 2].text in (",", ".", "!", "?")):
-                cue = make_cue(tok.start, tok.end, tok.text, low, "so")  # ', so der Minister.'
+                cue = make_cue(start, ends[k], texts[k], form.lemma, kind, form.frame, form.participle)
+            elif low in so and k > 0 and (texts[k - 1] == "," or texts[k - 1] in _CLOSING
+                                          and k > 1 and texts[k - 2] in (",", ".", "!", "?")):
+                cue = make_cue(start, ends[k], texts[k], low, "so")  # ', so der Minister.'
             elif low in postpositions:
-                cue = make_cue(tok.start, tok.end, tok.text, low, "postposition")  # 'Den Behörden zufolge'
+                cue = make_cue(start, ends[k], texts[k], low, "postposition")  # 'Den Behörden zufolge'
         if cue is not None:
             out.append(cue)
     return out

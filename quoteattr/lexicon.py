@@ -80,7 +80,7 @@ GRAMMAR_SECTIONS = (
     "occasion-complements", "object-relatives", "noun-forms", "document-verbs", "question-verbs",
     "hearsay-modals", "name-particles", "demonstratives", "request-prepositions", "relative-genitives",
     "degree-words", "genitive-articles", "genitive-prepositions",
-    "kin-nouns", "title-abbreviations", "address-words", "continuing-verbs",
+    "kin-nouns", "title-abbreviations", "address-words", "continuing-verbs", "agent-prepositions",
 )
 
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress, count
-from operator import attrgetter, or_
+from operator import or_
 
 from .lexicon import Lexicon
 from .models import Mention, make_mention
-from .segment import Token, Tokens
+from .segment import Tokens
 
 def _title(lex: Lexicon, low: str, head: bool = False) -> bool:
     """Whether a word is a title (head=True: one that can head a description); German compounds count by
@@ -17,24 +17,11 @@ def _title(lex: Lexicon, low: str, head: bool = False) -> bool:
     return bool(lex.g.title_suffixes) and len(low) > 6 and any(low.endswith(x) for x in lex.g.title_suffixes)
 
 
-def _newline(text: str, a: Token, b: Token, wrapped: bool = False) -> bool:
-    at = text.find("\n", a.end, b.start)
-    return at >= 0 and (not wrapped or text.find("\n", at + 1, b.start) >= 0)
-
-
-def _is_word(t: Token) -> bool:
-    return t.word
-
-
-def _possessive(t: Token) -> bool:
-    return t.lower.endswith(("'s", "’s")) or (t.lower.endswith("s'") and len(t.lower) > 2)
-
-
-def _strip_possessive(t: Token) -> int:
-    """End offset of the token without a possessive ending."""
-    if t.lower.endswith(("'s", "’s")):
-        return t.end - 2
-    return t.end
+def _newline(text: str, end: int, start: int, wrapped: bool = False) -> bool:
+    """Whether a line break (with `wrapped`, a blank line) stands between offsets `end` and `start` (the end
+    of one token and the start of the next)."""
+    at = text.find("\n", end, start)
+    return at >= 0 and (not wrapped or text.find("\n", at + 1, start) >= 0)
 
 
 def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) -> list[Mention]:
@@ -42,7 +29,7 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
     out: list[Mention] = []
     n = len(toks)
     g = lex.g
-    lowers = toks.lowers
+    lowers, caps, starts, ends, texts, words = toks.lowers, toks.caps, toks.starts, toks.ends, toks.texts, toks.words
     pronouns = g.pronouns
     nouns_capitalised = "nouns-capitalised" in g.settings
     # what each word can begin (see _word_flags): one look-up a candidate instead of a test per word list
@@ -53,16 +40,13 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
     candidates = compress(count(), map(or_, toks.caps, map(lex.mention_starts.__contains__, lowers)))
     resume = 0  # tokens before this index are inside the last mention found
     for i in candidates:
-        if i < resume:
+        if i < resume or not words[i]:
             continue
-        t = toks[i]
-        if not t.word:
-            continue
-        low = t.lower
+        low = lowers[i]
         flags = flags_of(low, 0)
-        if flags & _PRONOUN and (low != "i" or t.text == "I"):
+        if flags & _PRONOUN and (low != "i" or texts[i] == "I"):
             gender = pronouns[low]
-            out.append(make_mention(t.start, t.end, t.text, "pronoun", gender=gender, org=(gender == "n")))
+            out.append(make_mention(starts[i], ends[i], texts[i], "pronoun", gender=gender, org=(gender == "n")))
             continue
         best: tuple[Mention, int] | None = None
         # A description ends in a head word within six words of its determiner; most determiners have
@@ -71,8 +55,8 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
             m, j = _description(text, toks, i, lex, wrapped)
             if m is not None:
                 best = (m, j)
-        if t.cap and not flags & _NOT_NAME or (
-                flags & _ARTICLE and i + 1 < n and toks[i + 1].cap and not _newline(text, t, toks[i + 1], wrapped)):
+        if caps[i] and not flags & _NOT_NAME or (
+                flags & _ARTICLE and i + 1 < n and caps[i + 1] and not _newline(text, ends[i], starts[i + 1], wrapped)):
             m, j = _name_run(text, toks, i, lex, wrapped)
             # a name wins a tie with a description ("the US Central Command"), except where every noun is
             # capitalised and "Den Behörden" is a description
@@ -84,8 +68,8 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
             resume = best[1]
             continue
         if flags & _GROUP:
-            start = toks[_group_start(toks, i, out[-1].end if out else 0, lex)].start
-            out.append(make_mention(start, t.end, text[start:t.end], "group", gender="pl", head=low))
+            start = starts[_group_start(toks, i, out[-1].end if out else 0, lex)]
+            out.append(make_mention(start, ends[i], text[start:ends[i]], "group", gender="pl", head=low))
     if nouns_capitalised:
         out = _names_with_evidence(text, toks, out, lex)
         out = _particle_surnames(text, toks, out, lex)
@@ -146,12 +130,12 @@ def _demonym_surnames(toks: Tokens, found: list[Mention], lex: Lexicon) -> list[
     for i in compress(count(), map(surnames.__contains__, lowers)):
         if not caps[i]:
             continue
-        k = bisect.bisect_right(starts, toks[i].start) - 1
-        if k >= 0 and found[k].end > toks[i].start:
+        start = toks.starts[i]
+        k = bisect.bisect_right(starts, start) - 1
+        if k >= 0 and found[k].end > start:
             continue  # inside a mention: "Rita Cuban" itself, "The Cuban government"
-        if (i + 1 < len(toks) and lowers[i + 1] in verbs) or (i > 0 and lowers[i - 1] in verbs):
-            t = toks[i]
-            added.append(make_mention(t.start, t.end, t.text, "name", name=t.text))
+        if (i + 1 < len(lowers) and lowers[i + 1] in verbs) or (i > 0 and lowers[i - 1] in verbs):
+            added.append(make_mention(start, toks.ends[i], toks.texts[i], "name", name=toks.texts[i]))
     if not added:
         return found
     return sorted(found + added, key=lambda m: m.start)
@@ -162,19 +146,20 @@ def _group_start(toks: Tokens, i: int, floor: int, lex: Lexicon) -> int:
     ("political experts", "senior administration officials"), or a number before "percent" ("46 percent",
     "some 22 percent")."""
     g = lex.g
+    lowers = toks.lowers
     k = i
-    if toks[i].lower in g.quantity_heads:
-        if i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in g.number_words):
+    if lowers[i] in g.quantity_heads:
+        if i > 0 and (toks.texts[i - 1][:1].isdigit() or lowers[i - 1] in g.number_words):
             k = i - 1
-            if k > 0 and toks[k - 1].lower in g.quantity_modifiers and toks[k - 1].start >= floor:
+            if k > 0 and lowers[k - 1] in g.quantity_modifiers and toks.starts[k - 1] >= floor:
                 k -= 1
         return k
     if "nouns-capitalised" in g.settings:
         return k
     while k > 0 and i - k < 2:
-        t = toks[k - 1]
-        low = t.lower
-        if t.start < floor or t.cap or not t.text.isalpha() or len(low) < 3 or low in g.stopwords \
+        low = lowers[k - 1]
+        if toks.starts[k - 1] < floor or toks.caps[k - 1] or not toks.texts[k - 1].isalpha() or len(low) < 3 \
+                or low in g.stopwords \
                 or low in g.determiners or low in g.prepositions or low in g.aux or low in g.finite \
                 or low in g.clause_verbs or low in g.that or low in g.coordinators or low in g.wh \
                 or low in lex.verbs or low in lex.beliefs or low.endswith("ly"):
@@ -187,7 +172,7 @@ def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lex
     """Where every noun is capitalised (German), a capitalised run is a name only with evidence: a known
     first name, a title or honorific, an organisation word or acronym, a surname already named in full,
     or a reporting verb right next to it ("Kranold sagte", "sagte Kranold")."""
-    starts = toks.starts
+    starts, lowers = toks.starts, toks.lowers
     surnames: set[str] = set()
     keep: list[Mention] = []
     for m in found:
@@ -203,20 +188,20 @@ def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lex
             keep.append(m)
             continue
         k = bisect.bisect_left(starts, m.start)
-        while k > 0 and toks[k - 1].lower in lex.g.inner_reflexive:
+        while k > 0 and lowers[k - 1] in lex.g.inner_reflexive:
             k -= 1  # "äußerte sich Schavan"
-        before = toks[k - 1].lower if k > 0 else ""
+        before = lowers[k - 1] if k > 0 else ""
         j = bisect.bisect_left(starts, m.end)
-        after = toks[j].lower if j < len(toks) else ""
+        after = lowers[j] if j < len(lowers) else ""
         if before in lex.g.articles or before in lex.g.prepositions or before in lex.g.determiners \
-                or _inflected_adjective(toks[k - 1] if k > 0 else None, lex):
+                or k > 0 and _inflected_adjective(toks, k - 1, lex):
             head = _group_head(m.name.lower(), lex) if len(words) == 1 and before in lex.g.prepositions else None
             if head is not None:
                 # a group in the dative plural after a preposition: "von Kritikern", "laut Musikkennern"
                 keep.append(make_mention(m.start, m.end, m.text, "group", gender="pl", head=head))
             continue  # "seiner Amtszeit", "in den meisten Fällen": a noun, not a name
-        party = text[m.end:m.end + 2] == " (" and j + 2 < len(toks) and toks[j + 1].text.isupper()
-        after_so = before in lex.g.so and k > 1 and toks[k - 2].text in (",", "“", "”", "\"", "«", "»")
+        party = text[m.end:m.end + 2] == " (" and j + 2 < len(lowers) and toks.texts[j + 1].isupper()
+        after_so = before in lex.g.so and k > 1 and toks.texts[k - 2] in (",", "“", "”", "\"", "«", "»")
         if words[-1].lower() in surnames or after in lex.verbs or after in lex.separated or before in lex.verbs \
                 or party or before in lex.phrases or after_so:  # '„...“, so Wolf weiter.'
             keep.append(m)
@@ -237,18 +222,18 @@ def _particle_surnames(text: str, toks: Tokens, found: list[Mention], lex: Lexic
         return found
     starts = [m.start for m in found]
     extra: list[Mention] = []
-    for i, t in enumerate(toks):
-        if t.lower not in lex.g.connectors:
-            continue
+    lowers = toks.lowers
+    for i in compress(count(), map(lex.g.connectors.__contains__, lowers)):
+        start = toks.starts[i]
         for key, full in surnames.items():
             j = i + len(key)
-            if j > len(toks) or t.start <= full.start or tuple(x.lower for x in toks[i:j]) != key:
+            if j > len(lowers) or start <= full.start or tuple(lowers[i:j]) != key:
                 continue
-            k = bisect.bisect_right(starts, t.start) - 1
-            if k >= 0 and found[k].end > t.start:
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and found[k].end > start:
                 continue  # inside a mention already
-            end = toks[j - 1].end
-            extra.append(make_mention(t.start, end, text[t.start:end], "name", name=full.name,
+            end = toks.ends[j - 1]
+            extra.append(make_mention(start, end, text[start:end], "name", name=full.name,
                                       gender=full.gender))
     if not extra:
         return found
@@ -269,25 +254,24 @@ def _group_head(low: str, lex: Lexicon) -> str | None:
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
-def _inflected_adjective(t: Token | None, lex: Lexicon) -> bool:
-    """A lower-case word with an adjective ending that is no verb or function word ("meisten",
+def _inflected_adjective(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """Token k is a lower-case word with an adjective ending that is no verb or function word ("meisten",
     "solcher"): the capitalised word after it is a noun."""
-    if t is None or t.cap or not t.text.isalpha() or not t.lower.endswith(_ADJECTIVE_ENDINGS):
+    low = toks.lowers[k]
+    if toks.caps[k] or not toks.texts[k].isalpha() or not low.endswith(_ADJECTIVE_ENDINGS):
         return False
-    low = t.lower
     g = lex.g
     return not (low in lex.verbs or low in lex.separated or low in lex.phrases or low in g.stopwords
                 or low in g.that or low in g.coordinators or low in g.wh or low in g.aux or low in g.finite
                 or low in g.inner_reflexive or low in g.cue_adverbs)
 
 
-def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
+def _name_run(text: str, toks: Tokens, i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
     j = _run_end(text, toks, i, lex, wrapped)
-    first = toks[i]
-    start = first.start
+    start = toks.starts[i]
     # the run's stretch of text stands for its token texts (a run starts and ends at token boundaries); a
     # run seen before is looked up here, without the call
-    key = text[start:toks[j - 1].end] if j > i else ""
+    key = text[start:toks.ends[j - 1]] if j > i else ""
     held = _held_runs(lex)
     # What the run makes where nothing before it counts (see _plain_context), by its text: the mention's
     # fields with its offsets relative to the run's start. The same names come back again and again.
@@ -306,31 +290,31 @@ def _name_run(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool)
     return m, j
 
 
-def _plain_context(toks: list[Token], i: int, lex: Lexicon) -> bool:
+def _plain_context(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """Whether the words before the run at token i add nothing to its mention: no lower-case title words
     right before it ("former president X"), nor a capitalised title and an adjective ("Chief financial
     officer X")."""
     if i == 0:
         return True
-    prev = toks[i - 1]
-    if prev.cap:
+    caps, lowers = toks.caps, toks.lowers
+    if caps[i - 1]:
         return True
-    low = prev.lower
+    low = lowers[i - 1]
     if low in lex.not_names:
         return True
     if (low in lex.title_words or low in lex.demonyms or low in lex.g.title_modifiers) \
-            and toks[i].lower not in lex.g.articles:
+            and lowers[i] not in lex.g.articles:
         return False
-    return not (i >= 2 and prev.text.isalpha() and toks[i - 2].cap and _title(lex, toks[i - 2].lower))
+    return not (i >= 2 and toks.texts[i - 1].isalpha() and caps[i - 2] and _title(lex, lowers[i - 2]))
 
 
-def _name_run_slow(text: str, toks: list[Token], i: int, j: int, key: str, lex: Lexicon,
+def _name_run_slow(text: str, toks: Tokens, i: int, j: int, key: str, lex: Lexicon,
                    wrapped: bool) -> tuple[Mention | None, int]:
-    run = toks[i:j]
-    the = toks[i].lower in lex.g.articles
+    lowers, caps, starts, ends = toks.lowers, toks.caps, toks.starts, toks.ends
+    the = lowers[i] in lex.g.articles
     parts = _held_runs(lex)[1].get(key)
     if parts is None:
-        parts = _run_parts(run, the, lex, key)
+        parts = _run_parts(toks, i, j, the, lex, key)
     if parts[0] == "none":
         return None, max(j, i + 1)
     if parts[0] == "from":
@@ -340,100 +324,99 @@ def _name_run_slow(text: str, toks: list[Token], i: int, j: int, key: str, lex: 
     _, ns, title_at, gender, org = parts
     g = lex.g
     not_names, title_words, demonyms = lex.not_names, lex.title_words, lex.demonyms
-    words = [t for t in run if t.word]
-    title_toks = [words[k] for k in title_at]
-    last = run[-1]
-    end = last.end - 2 if last.lower.endswith(("'s", "’s")) else last.end  # _strip_possessive(last)
+    words = list(compress(range(i, j), toks.words[i:j]))  # the token indices of the run's words
+    title_toks = [words[k] for k in title_at]  # token indices, as name_words below
+    last = j - 1
+    end = ends[last] - 2 if lowers[last].endswith(("'s", "’s")) else ends[last]  # without a possessive ending
     name_words = words[ns:]
-    name = text[name_words[0].start:end]
-    start = toks[i].start
+    name = text[starts[name_words[0]]:end]
+    start = starts[i]
     # lower-case titles right before the run: "foreign minister Sergei Ostrov", "former president X"
     p = i - 1
-    while p >= 0 and not the and (toks[p].lower in title_words or toks[p].lower in demonyms
-                                  or toks[p].lower in g.title_modifiers) \
-            and not toks[p].cap and toks[p].lower not in not_names:
-        title_toks.insert(0, toks[p])
-        start = toks[p].start
+    while p >= 0 and not the and (lowers[p] in title_words or lowers[p] in demonyms
+                                  or lowers[p] in g.title_modifiers) \
+            and not caps[p] and lowers[p] not in not_names:
+        title_toks.insert(0, p)
+        start = starts[p]
         p -= 1
-    if title_toks and p >= 1 and toks[p].text.isalpha() and not toks[p].cap and toks[p].lower not in not_names \
-            and toks[p - 1].cap and _title(lex, toks[p - 1].lower):
+    if title_toks and p >= 1 and toks.texts[p].isalpha() and not caps[p] and lowers[p] not in not_names \
+            and caps[p - 1] and _title(lex, lowers[p - 1]):
         # "Chief financial officer Ben Adler": a capitalised title word, then an adjective
-        title_toks[:0] = [toks[p - 1], toks[p]]
-        start = toks[p - 1].start
-    if len(name_words) == 1 and _title(lex, name_words[0].lower, head=True) and not org:
+        title_toks[:0] = [p - 1, p]
+        start = starts[p - 1]
+    if len(name_words) == 1 and _title(lex, lowers[name_words[0]], head=True) and not org:
         # "President", "The Minister": a description by title alone
-        return make_mention(start, end, text[start:end], "description", head=name_words[0].lower,
-                            title=text[title_toks[0].start:name_words[-1].end] if title_toks else name_words[0].text,
-                            gender=lex.titles.get(name_words[0].lower)), j
+        w = name_words[0]
+        return make_mention(start, end, text[start:end], "description", head=lowers[w],
+                            title=text[starts[title_toks[0]]:ends[w]] if title_toks else toks.texts[w],
+                            gender=lex.titles.get(lowers[w])), j
     if gender is None and not org:
-        first = name_words[0].lower
-        gender = lex.first_names.get(first)
+        gender = lex.first_names.get(lowers[name_words[0]])
         if gender is None:
             for t in title_toks:
-                gender = gender or lex.titles.get(t.lower)
-    title = text[title_toks[0].start:title_toks[-1].end].rstrip(".") if title_toks else None
-    if title and all(t.lower in lex.honorifics for t in title_toks):
+                gender = gender or lex.titles.get(lowers[t])
+    title = text[starts[title_toks[0]]:ends[title_toks[-1]]].rstrip(".") if title_toks else None
+    if title and all(lowers[t] in lex.honorifics for t in title_toks):
         title = None
     if the and not org:
-        start = toks[i + 1].start
+        start = starts[i + 1]
     m = make_mention(start, end, text[start:end], "name", name=name, title=title, gender="n" if org else gender,
                      org=org)
     return m, j
 
 
-def _run_end(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> int:
+def _run_end(text: str, toks: Tokens, i: int, lex: Lexicon, wrapped: bool) -> int:
     """Index after the run of capitalised words (with their connectors and initials' periods) at token i."""
-    n = len(toks)
+    lowers, caps, starts, ends, texts, words = toks.lowers, toks.caps, toks.starts, toks.ends, toks.texts, toks.words
+    n = len(lowers)
     g = lex.g
     not_names, title_words, org_words, honorifics = lex.not_names, lex.title_words, lex.org_words, lex.honorifics
     first_names = lex.first_names
     j = i
-    if toks[i].lower in g.articles:
+    if lowers[i] in g.articles:
         j += 1
     verbs = lex.verbs
     while j < n:
-        t = toks[j]
+        low = lowers[j]
         if j > i:
-            prev = toks[j - 1]
-            # _newline(text, prev, t, wrapped), spelt out: this loop runs for every word of every name
-            at = text.find("\n", prev.end, t.start)
-            if at >= 0 and (not wrapped or text.find("\n", at + 1, t.start) >= 0):
+            # _newline(text, ends[j - 1], starts[j], wrapped), spelt out: this loop runs for every word of
+            # every name
+            at = text.find("\n", ends[j - 1], starts[j])
+            if at >= 0 and (not wrapped or text.find("\n", at + 1, starts[j]) >= 0):
                 break
-            if prev.text[-1] == "." and t.lower in not_names:
+            if texts[j - 1][-1] == "." and low in not_names:
                 break  # "in the U.S. He says": a new sentence
-        if t.cap and t.word:
-            low = t.lower
+        if caps[j] and words[j]:
             if j > i and low in verbs and low != verbs[low].lemma and low not in first_names \
                     and "nouns-capitalised" not in g.settings:
                 break  # a headline in title case: "Mayor Says Town Should ..."; the cue ends the name
             j += 1
-            # _possessive(t), with one call: a word ending in "s'" is longer than that
+            # a possessive ends the run; a word ending in "s'" is longer than that
             if low.endswith(("'s", "’s", "s'")) and (low[-1] == "s" or len(low) > 2):
                 break
-        elif t.text == "." and j > i and (len(toks[j - 1].text) == 1 or toks[j - 1].lower in honorifics
-                                         or toks[j - 1].lower + "." in title_words) \
-                and t.start == toks[j - 1].end:
+        elif texts[j] == "." and j > i and (len(texts[j - 1]) == 1 or lowers[j - 1] in honorifics
+                                           or lowers[j - 1] + "." in title_words) \
+                and starts[j] == ends[j - 1]:
             j += 1
-        elif t.lower in g.connectors and j + 1 < n and toks[j + 1].cap and j > i and t.lower != "and":
-            if j - i >= 2 and toks[j - 2].lower in first_names and toks[j - 1].lower not in org_words:
+        elif low in g.connectors and j + 1 < n and caps[j + 1] and j > i and low != "and":
+            if j - i >= 2 and lowers[j - 2] in first_names and lowers[j - 1] not in org_words:
                 break  # "John Kane of Ohio": a person's name ends before "of"; "Bank of England" goes on
             j += 1
-        elif t.lower in g.connectors and j + 2 < n and toks[j + 1].lower in g.name_particles and toks[j + 2].cap \
-                and j > i and toks[j - 1].lower in first_names and toks[j + 2].lower not in org_words \
-                and toks[j + 2].lower not in title_words:
+        elif low in g.connectors and j + 2 < n and lowers[j + 1] in g.name_particles and caps[j + 2] \
+                and j > i and lowers[j - 1] in first_names and lowers[j + 2] not in org_words \
+                and lowers[j + 2] not in title_words:
             j += 2  # "Greta von der Aue", "Pedro de la Cruz": a first name, then two particles (not
             # "Jan von der Zeitung")
-        elif t.text in ("-",) and j + 1 < n and toks[j + 1].cap and t.start == toks[j - 1].end:
+        elif texts[j] in ("-",) and j + 1 < n and caps[j + 1] and starts[j] == ends[j - 1]:
             j += 1
-        elif t.text in ("'", "’") and j > i and toks[j - 1].lower.endswith("s") and t.start == toks[j - 1].end \
-                and j + 1 < n and toks[j + 1].cap and toks[j + 1].lower in org_words:
+        elif texts[j] in ("'", "’") and j > i and lowers[j - 1].endswith("s") and starts[j] == ends[j - 1] \
+                and j + 1 < n and caps[j + 1] and lowers[j + 1] in org_words:
             j += 1  # "National Nurses’ Union"
         else:
             break
     return j
 
 
-_text = attrgetter("text")
 # What the words of a run make, by lexicon and the run's token texts. The same names come back again and
 # again (three runs in four over a corpus of news), and working it out is most of _name_run's time. The
 # lexicon is kept with its entries (the key is its id) and a full cache is emptied. Second, what a run makes
@@ -453,24 +436,25 @@ def _held_runs(lex: Lexicon) -> tuple[Lexicon, dict[str | tuple[str, ...], tuple
     return held
 
 
-def _run_parts(run: list[Token], the: bool, lex: Lexicon, key: str | None = None) -> tuple:
-    """_word_parts of the run, cached; `key`, when given, is the text from the run's first token to its
-    last, which tells the same as their texts and costs less to make."""
+def _run_parts(toks: Tokens, i: int, j: int, the: bool, lex: Lexicon, key: str | None = None) -> tuple:
+    """_word_parts of the run of tokens i to j (not j), cached; `key`, when given, is the text from the
+    run's first token to its last, which tells the same as their texts and costs less to make."""
     cache = _held_runs(lex)[1]
     if key is None:
-        key = tuple(map(_text, run))
+        key = tuple(toks.texts[i:j])
     parts = cache.get(key)
     if parts is None:
         if len(key) > _RUN_KEY_MAX:
-            return _word_parts(run, the, lex)
+            return _word_parts(toks.lowers[i:j], toks.words[i:j], the, lex)
         if len(cache) >= _RUN_PARTS_MAX:
             cache.clear()
-        parts = cache[key] = _word_parts(run, the, lex)
+        parts = cache[key] = _word_parts(toks.lowers[i:j], toks.words[i:j], the, lex)
     return parts
 
 
-def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
-    """What a run of capitalised words makes, from its words alone (not where it stands):
+def _word_parts(run: list[str], is_word: list[bool], the: bool, lex: Lexicon) -> tuple:
+    """What a run of capitalised words makes, from its words alone (not where it stands). `run` holds the
+    run's tokens' lower-case forms, `is_word` whether each is a word (the tokens' columns lowers and words):
 
     ("none",): no name; ("from", k): a name run that begins k tokens on, after capitalised function words;
     ("demonyms",): only demonyms ("Russian troops"); or ("name", ns, title_at, gender, org), where the
@@ -483,10 +467,10 @@ def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
     # drop leading capitalised function words ("But", "Earlier", "In")
     w0 = 1 if the else 0  # index of the first word after the article
     k = w0
-    while k < len(run) and (run[k].lower in not_names and run[k].lower not in title_words
-                            and run[k].lower not in demonyms
-                            or k + 1 < len(run) and run[k].lower.endswith("ly") and _is_word(run[k + 1])
-                            and run[k].lower not in first_names):  # "Kelly Conway" is a name
+    while k < len(run) and (run[k] in not_names and run[k] not in title_words
+                            and run[k] not in demonyms
+                            or k + 1 < len(run) and run[k].endswith("ly") and is_word[k + 1]
+                            and run[k] not in first_names):  # "Kelly Conway" is a name
         k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Margaret"
     if k >= len(run):
         return ("none",)
@@ -496,14 +480,13 @@ def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
     # Working with an index and the list of lower-case forms lets the word-set tests below be set
     # operations (isdisjoint, issuperset) instead of a generator expression each: this function runs
     # for every new capitalised run.
-    words = [t for t in run if t.word]
-    lows = [t.lower for t in words]
-    last = len(words) - 1
+    lows = list(compress(run, is_word))
+    last = len(lows) - 1
     # title prefix: demonyms, honorifics, title words, with their periods
     ns = None
     title_at: list[int] = []
     gender = None
-    for idx in range(w0, len(words)):
+    for idx in range(w0, len(lows)):
         low = lows[idx]
         if (low in demonyms or _title(lex, low) or low + "." in title_words
                 or low in honorifics or low in g.title_modifiers) and idx != last:
@@ -517,19 +500,19 @@ def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
         ns = last
         title_at = [k for k in title_at if k != ns]
     # a title inside the run splits it: "Port Commissioner Dana Whitlock", "Bank of England Governor X"
-    body = words[ns:]
-    if org_words.isdisjoint(lows[ns:]):
+    body = lows[ns:]
+    if org_words.isdisjoint(body):
         for idx in range(1, len(body) - 1 if len(body) > 2 else len(body)):
             if lows[ns + idx] in first_names and lows[ns + idx - 1] not in first_names \
                     and lows[ns + idx - 1] not in g.connectors:
                 title_at = title_at + list(range(ns, ns + idx))
                 ns += idx
-                body = words[ns:]
+                body = lows[ns:]
                 break
     org_after = False  # whether an organisation word follows body[idx]: "Bank of England Governor X" is no split
     for idx in range(len(body) - 2, -1, -1):
-        org_after = org_after or body[idx + 1].lower in org_words
-        if (_title(lex, body[idx].lower, head=True) or body[idx].lower + "." in title_words) and not org_after:
+        org_after = org_after or body[idx + 1] in org_words
+        if (_title(lex, body[idx], head=True) or body[idx] + "." in title_words) and not org_after:
             title_at = title_at + list(range(ns, ns + idx + 1))
             ns += idx + 1
             break
@@ -544,25 +527,25 @@ def _word_parts(run: list[Token], the: bool, lex: Lexicon) -> tuple:
     return ("name", ns, tuple(title_at), gender, org)
 
 
-def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
-    n = len(toks)
+def _description(text: str, toks: Tokens, i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
+    lowers, caps, starts, ends, texts, words = toks.lowers, toks.caps, toks.starts, toks.ends, toks.texts, toks.words
+    n = len(lowers)
     head_at = None
     j = i + 1
     limit = min(n, i + 7)
     while j < limit:
-        t = toks[j]
-        if not t.word and t.text != "-":
+        if not words[j] and texts[j] != "-":
             break
-        low = t.lower
-        if low in lex.g.description_stops or low in lex.g.determiners or _newline(text, toks[j - 1], t, wrapped):
+        low = lowers[j]
+        if low in lex.g.description_stops or low in lex.g.determiners or _newline(text, ends[j - 1], starts[j], wrapped):
             break
-        if "nouns-capitalised" in lex.g.settings and not t.cap \
+        if "nouns-capitalised" in lex.g.settings and not caps[j] \
                 and (low in lex.g.finite or low in lex.verbs or low in lex.separated):
             break  # 'Das erklärte Minister X': a verb after the article, no adjective of a description
         if _title(lex, low, head=True) or low in lex.groups or low in lex.org_words:
             head_at = j
             # a multi-word title continues ("foreign minister", "chief executive")
-            if j + 1 < n and (_title(lex, toks[j + 1].lower, head=True) or toks[j + 1].lower in lex.groups):
+            if j + 1 < n and (_title(lex, lowers[j + 1], head=True) or lowers[j + 1] in lex.groups):
                 j += 1
                 continue
             break
@@ -570,26 +553,30 @@ def _description(text: str, toks: list[Token], i: int, lex: Lexicon, wrapped: bo
     if head_at is None:
         return None, i + 1
     end_tok = head_at
-    head = toks[head_at].lower
+    head = lowers[head_at]
     # a prepositional phrase naming the organisation: "a spokeswoman for the ministry"
-    if head_at + 1 < n and toks[head_at + 1].lower in lex.g.description_prepositions \
+    if head_at + 1 < n and lowers[head_at + 1] in lex.g.description_prepositions \
             and head not in lex.org_words:
         k = head_at + 2
         stop = min(n, k + 6)
+        capitalised = "nouns-capitalised" in lex.g.settings
         last = None
-        while k < stop and (toks[k].word or (toks[k].text in (".", "-") and toks[k].start == toks[k - 1].end
-                                                   and len(toks[k - 1].text) <= 3)) \
-                and toks[k].lower not in lex.g.description_stops and not _newline(text, toks[k - 1], toks[k], wrapped):
-            if toks[k].cap or toks[k].lower in lex.org_words or toks[k].lower in lex.title_words:
+        while k < stop and (words[k] or (texts[k] in (".", "-") and starts[k] == ends[k - 1]
+                                         and len(texts[k - 1]) <= 3)) \
+                and lowers[k] not in lex.g.description_stops and not _newline(text, ends[k - 1], starts[k], wrapped):
+            if capitalised and not caps[k] and (lowers[k] in lex.g.finite or lowers[k] in lex.verbs
+                                                or lowers[k] in lex.separated):
+                break  # 'Der Sprecher der Stadt forderte alle Bürger auf': the verb ends the description
+            if caps[k] or lowers[k] in lex.org_words or lowers[k] in lex.title_words:
                 last = k
             k += 1
         if last is not None:
             end_tok = last
-    start = toks[i].start
-    end = toks[end_tok].end
+    start = starts[i]
+    end = ends[end_tok]
     org = head in lex.org_words and head not in lex.title_words
     gender = "pl" if head in lex.groups and head.endswith("s") else lex.titles.get(head)
     if org:
         gender = "n"
     return make_mention(start, end, text[start:end], "description", head=head,
-                        title=text[toks[i + 1].start:end] if i + 1 <= end_tok else None, gender=gender, org=org), end_tok + 1
+                        title=text[starts[i + 1]:end] if i + 1 <= end_tok else None, gender=gender, org=org), end_tok + 1

@@ -86,23 +86,46 @@ class Token(NamedTuple):
     word: bool  # begins with a letter or digit (not a symbol)
 
 
-_new_token = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made by the hundred thousand
+_new_token = tuple.__new__  # skips NamedTuple's Python-level __new__
 _first = itemgetter(0)
 
 
-class Tokens(list):
-    """The tokens of a text in order, as a list of Token, with three of their fields also kept as columns
-    (lists in token order) for the stages that scan every token: `starts` (for bisecting offsets),
-    `lowers` and `caps`. A scan over a column picks out the few tokens worth a look at C speed (map,
-    compress) instead of reading a field of each token in a Python loop."""
+class Tokens:
+    """The tokens of a text in order, held as columns: parallel lists, one entry a token, in token order.
 
-    __slots__ = ("starts", "lowers", "caps")
+    `starts`, `ends`: offsets in the text; `texts`: the token's text; `lowers`: its lower-case form; `caps`:
+    whether it begins with an upper-case letter; `words`: whether it begins with a letter or digit (not a
+    symbol). The stages that scan tokens read the columns directly (``toks.lowers[k]``), and scans over a
+    whole column pick out the few tokens worth a look at C speed (map, compress). No object is made per
+    token: `toks[k]` (and iteration, slices) makes a Token of token k's fields on request, for the few
+    places that want one."""
+
+    __slots__ = ("starts", "ends", "texts", "lowers", "caps", "words")
 
     def __init__(self) -> None:
-        super().__init__()
         self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
         self.lowers: list[str] = []
         self.caps: list[bool] = []
+        self.words: list[bool] = []
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return list(map(_new_token, repeat(Token), zip(
+                self.starts[k], self.ends[k], self.texts[k], self.lowers[k], self.caps[k], self.words[k])))
+        return _new_token(Token, (self.starts[k], self.ends[k], self.texts[k], self.lowers[k], self.caps[k],
+                                  self.words[k]))
+
+    def __iter__(self):
+        return map(_new_token, repeat(Token), zip(
+            self.starts, self.ends, self.texts, self.lowers, self.caps, self.words))
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (Tokens, list)) else NotImplemented
 
 
 def tokens(text: str) -> Tokens:
@@ -126,17 +149,13 @@ def tokens(text: str) -> Tokens:
         offsets = list(accumulate(map(len, parts), initial=at))
         words = parts[1::2]
         firsts = list(map(_first, words))
-        starts = offsets[1:-1:2]
-        lowers = list(map(str.lower, words))
-        caps = list(map(str.isupper, firsts))
-        out.extend(map(_new_token, repeat(Token), zip(
-            starts, offsets[2:-1:2], words, lowers, caps, map(str.isalnum, firsts))))
+        columns = (offsets[1:-1:2], offsets[2:-1:2], words, list(map(str.lower, words)),
+                   list(map(str.isupper, firsts)), list(map(str.isalnum, firsts)))
         if out.starts:
-            out.starts += starts
-            out.lowers += lowers
-            out.caps += caps
+            for held, more in zip((out.starts, out.ends, out.texts, out.lowers, out.caps, out.words), columns):
+                held += more
         else:  # the first piece (most texts have one): its columns are the text's, not copied
-            out.starts, out.lowers, out.caps = starts, lowers, caps
+            out.starts, out.ends, out.texts, out.lowers, out.caps, out.words = columns
         at = cut
     return out
 

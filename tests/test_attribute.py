@@ -478,6 +478,38 @@ CASES = [
      [("indirect", "the book was too short", "Tom Hale")]),
     ("noun-form-as-a-verb-after-a-determiner-and-noun", '"Entry is free," the leaflet states.',
      [("direct", "Entry is free,", None)]),
+    # a cue in a clause opened by a subordinator: what was said ends at the comma before the main clause
+    ("subordinate-although-content-ends-at-comma",
+     "Although Ann Cole said the ferry was safe, inspectors kept it in the harbor for a week.",
+     [("indirect", "the ferry was safe", "Ann Cole")]),
+    ("subordinate-if-content-ends-at-comma",
+     "If Tom Hale says the levy is fair, most farmers in the valley will vote for it.",
+     [("indirect", "the levy is fair", "Tom Hale")]),
+    ("subordinate-while-both-clauses-report",
+     "While Ann Cole has said the depot will stay open, Tom Hale said it would close in May.",
+     [("indirect", "the depot will stay open", "Ann Cole"), ("indirect", "it would close in May", "Tom Hale")]),
+    ("main-clause-content-keeps-its-comma",
+     "Ann Cole said that although the ferry was old, it was safe to sail.",
+     [("indirect", "although the ferry was old, it was safe to sail", "Ann Cole")]),
+    # verbs and phrases of accusation and advocacy take an object as what was said ("any" frame)
+    ("accused-object", "Tom Hale accused the county of wasting money on the ferry.",
+     [("indirect", "the county of wasting money on the ferry", "Tom Hale")]),
+    ("pushed-for-object", "Ann Cole pushed for a second ferry on the northern route.",
+     [("indirect", "a second ferry on the northern route", "Ann Cole")]),
+    ("railed-against-object-ends-before-occasion", "Tom Hale railed against the new parking fees at a rally on Monday.",
+     [("indirect", "the new parking fees", "Tom Hale")]),
+    ("lashed-out-at-object", "Ann Cole lashed out at the harbor board for closing the pier.",
+     [("indirect", "the harbor board for closing the pier", "Ann Cole")]),
+    ("argued-against-object", "Tom Hale argued against a tax on fishing boats.",
+     [("indirect", "a tax on fishing boats", "Tom Hale")]),
+    # refusing to say: what the source would not say is reported, after "declined to say", "refused to comment on"
+    ("declined-to-say-whether", "Ann Cole declined to say whether the pier would reopen in May.",
+     [("indirect", "whether the pier would reopen in May", "Ann Cole")]),
+    ("refused-to-comment-on", "Tom Hale refused to comment on the harbor audit.",
+     [("indirect", "the harbor audit", "Tom Hale")]),
+    ("coordinated-cue-takes-the-subject-of-its-own-clause",
+     "The band had stopped, and when Ann Cole greeted the rowers and said the regatta would go ahead, the dock cheered.",
+     [("indirect", "the regatta would go ahead", "Ann Cole")]),
 ]
 
 
@@ -488,6 +520,10 @@ def test_shape(name, text, expected):
 
 
 NOT_STATEMENTS = [
+    ("declined-to-fund", "The county declined to fund the bridge over the river."),
+    ("passive-participle-with-by", "The new toll was a measure criticized by Tom Hale in his column."),
+    ("coordinated-verb-is-no-content", "The auctioneer shouted and waved a paddle over the crowd of bidders."),
+    ("passive-accused", "Ann Cole has been accused of lying about the ferry contract."),
     ("event-title", 'Tom Hale spoke at the conference "Central Asia: Trade and Transit Opportunities" on Friday.'),
     ("scare-quote", 'The so-called "reforms" were dropped after a week.'),
     ("colon-after-a-prepositional-phrase-is-no-label",
@@ -547,6 +583,17 @@ NOT_STATEMENTS = [
 @pytest.mark.parametrize("name,text", NOT_STATEMENTS, ids=[c[0] for c in NOT_STATEMENTS])
 def test_not_a_statement(name, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a noun phrase before an "any" verb is its subject, not what was said by the object after it
+    "At the spring fair, the baker Ann Cole and her cousin, the miller Tom Hale, praised Mayor Pike's new market hall.",
+    "Three old maps of the coast, each from another century, suggest both the reefs and the safe channels.",
+    # "said he had": the pronoun is the subject of what was said, not an inverted speaker
+    "Several bakers who knew the old mayor from the market, and from the choir, said he had grown quieter.",
+])
+def test_no_inverted_speaker_where_the_clause_goes_on(text):
+    assert [q for q in extract(text) if q.rule == "content-cue-speaker"] == []
 
 
 def test_beliefs_are_reported_on_request():

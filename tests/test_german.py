@@ -413,6 +413,28 @@ CASES = [
     ("particle-surname-alone",
      "Die Ministerin Anna von der Heide sprach lange. Von der Heide sagte: „Wir bleiben hart.“",
      [("direct", "Wir bleiben hart.", "Anna von der Heide")]),
+    # with quoted words, a subjunctive sentence goes on with a statement a sentence or two before it
+    ("quoted-subjunctive-after-a-sentence-between",
+     "Anna Berg sagte, die Lage sei ernst. Das Wetter wurde am Abend besser. Die Hilfe komme „viel zu spät“.",
+     [("indirect", "die Lage sei ernst", "Anna Berg"),
+      ("mixed", "Die Hilfe komme „viel zu spät“", "Anna Berg"), ("direct", "viel zu spät", "Anna Berg")]),
+    ("unquoted-subjunctive-after-a-sentence-between-is-left",
+     "Anna Berg sagte, die Lage sei ernst. Das Wetter wurde am Abend besser. Die Hilfe komme viel zu spät.",
+     [("indirect", "die Lage sei ernst", "Anna Berg")]),
+    # a modal's past form after the content is a verb, not a word of the speaker's description
+    ("past-modal-before-speaker",
+     "Die Kosten seien viel zu hoch, musste Finanzminister Karl Huber am Montag einräumen.",
+     [("indirect", "Die Kosten seien viel zu hoch", "Karl Huber")]),
+    # "laut X" inside a relative clause sources that clause, up to the main clause's verb
+    ("according-to-in-relative-clause",
+     "Die beiden Männer, die laut Polizei bewaffnet gewesen sein sollen, sind am Montag freigelassen worden.",
+     [("indirect", "die laut Polizei bewaffnet gewesen sein sollen", "Polizei")]),
+    ("according-to-in-clause-after-preposition",
+     "Zwei Männer, unter denen laut Polizei auch der Täter war, sind frei.",
+     [("indirect", "unter denen laut Polizei auch der Täter war", "Polizei")]),
+    ("according-to-in-was-clause",
+     "Die Preise stiegen stark, was nach Angaben der Polizei vor allem die Armen trifft.",
+     [("indirect", "was nach Angaben der Polizei vor allem die Armen trifft", "Angaben der Polizei")]),
     ("demonstrative-and-noun-report",
      "Der Umsatz sei „deutlich gestiegen“. Diese Zahlen meldete die Firma Brenko am Montag.",
      [("mixed", "Der Umsatz sei „deutlich gestiegen“", "Firma Brenko"),
@@ -429,6 +451,9 @@ MENTION_CASES = [
     ("Laut dem Nachrichtenmagazin Focus ist es zu weiteren Zwischenfällen gekommen.", "indirect",
      "dem Nachrichtenmagazin Focus"),
     ("Der Meldung zufolge kam das Team zu dem Schluss, dass die Zahl sinkt.", "indirect", "Der Meldung"),
+    # the organisation after a description's head runs up to the verb, not over it to the object
+    ("Der Bürgermeister von Neustadt forderte alle Bewohner auf, die Stadt zu verlassen.", "indirect",
+     "Der Bürgermeister von Neustadt"),
     # verb second: an adverbial or a noun phrase stands first, the subject follows the verb
     # a quoting verb: its object is the one quoted; in the passive, its subject
     ("Ein Radiosender zitierte Kowalczyk mit den Worten: „Wenn das Dach hält, feiern wir.“", "direct",

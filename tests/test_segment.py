@@ -120,7 +120,24 @@ def test_tokens_of_a_text_cut_into_pieces_are_the_tokens_of_the_whole(monkeypatc
     monkeypatch.setattr(segment, "_PIECE", piece)
     for re_after in (10**9, 0):  # regex's split, then re's (texts within the Basic Multilingual Plane)
         monkeypatch.setattr(segment, "_RE_AFTER_CHARS", re_after)
-        assert [(t.start, t.end, t.text) for t in segment.tokens(text)] == whole
+        toks = segment.tokens(text)
+        assert [(t.start, t.end, t.text) for t in toks] == whole
+        # every column has one entry a token, also where pieces were joined
+        assert toks.lowers == [w.lower() for _, _, w in whole]
+        assert toks.caps == [w[0].isupper() for _, _, w in whole]
+        assert toks.words == [w[0].isalnum() for _, _, w in whole]
+
+
+def test_tokens_are_columns_and_make_a_token_on_request():
+    toks = tokens("Dr. Mira Holt said: “Fine.”")
+    assert toks.texts == ["Dr", ".", "Mira", "Holt", "said", ":", "“", "Fine", ".", "”"]
+    assert toks.starts[2:4] == [4, 9] and toks.ends[2:4] == [8, 13]
+    assert toks.caps[:4] == [True, False, True, True] and toks.words[:3] == [True, False, True]
+    assert len(toks) == 10
+    assert toks[3] == segment.Token(9, 13, "Holt", "holt", True, True)
+    assert toks[-1].text == "”" and toks[2:4] == [toks[2], toks[3]] and list(toks)[3] == toks[3]
+    with pytest.raises(IndexError):
+        toks[10]
 
 
 def _sentences_one_paragraph_at_a_time(text, paras, lex):
