@@ -2190,7 +2190,13 @@ def _frames(d: _Doc) -> list[_Frame]:
             # ("is warning") or when it introduces a quotation or a that-clause
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks.lowers[d.tok_at(start) - 1] in d.g.that):
-                continue
+                if d.dialogue or text[speaker.end:cue.start].strip() != "," \
+                        or _modifiers_start(d, speaker, ustart) <= _skip_space_right(text, ustart, uend):
+                    continue
+                # 'Ann Cole attacked Hill, calling him a "coward"': the name before the comma, not the
+                # sentence's first words, is an object; the participle goes with the subject (below; in news:
+                # fiction's participles after a name are more often gestures than statements)
+                speaker = None
         if "verb-second" in d.g.settings:
             subject = _as_clause_subject(d, cue, ustart, uend)
             if subject is not None:
@@ -2991,11 +2997,29 @@ def _inversions_over_their_content(frames: list[_Frame]) -> set[int]:
     return out
 
 
+def _name_in_opening_phrase(d: _Doc, cue: Cue, pos: int, ustart: int, uend: int) -> bool:
+    """English: the quotation closing at `pos`, right before the speaker, is a short name or chant in an
+    opening phrase of time, place or action ('Sunday on the show "Morning Desk," Ann Cole said the ...',
+    'Walking in to chants of "Ann! Ann!," the senator said ...'), and a clause follows the cue: that clause
+    is the content, not the phrase."""
+    if "nouns-capitalised" in d.g.settings:
+        return False
+    q = d.in_quote(pos - 1)
+    if q is None or q.open_at <= _skip_space_right(d.text, ustart, uend) or _word_count(d.text, q.start, q.end) > 3:
+        return False
+    first = d.toks[d.tok_at(_skip_space_right(d.text, ustart, uend))]
+    if first.lower not in d.g.prepositions and first.lower not in d.g.time_words \
+            and not (first.lower.endswith("ing") and first.cap):
+        return False
+    start = _right_content_start(d, cue, uend)
+    return start is not None and _word_count_to(d.text, start, uend, 4) >= 4 and _looks_like_clause(d, start, uend)
+
+
 def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -> bool:
     """Content before a speaker that ends in a comma is the statement unless a clause follows the cue."""
     pos = _skip_space_left(d.text, speaker.start, ustart)
     if d.text[pos - 1] in _CLOSERS:
-        return True
+        return not _name_in_opening_phrase(d, cue, pos, ustart, uend)
     start = _right_content_start(d, cue, uend)
     if start is not None and "verb-second" in d.g.settings and d.quotes_in(start, uend) \
             and not d.quotes_in(ustart, speaker.start):
@@ -3094,6 +3118,13 @@ def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     return None
 
 
+def _direct_rule(f: _Frame) -> str:
+    """The rule name of a direct quote that is the whole content of frame `f`."""
+    return f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
+                                "coordinated", "parenthetical", "as-speaker-cue", "so-speaker",
+                                "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
+
+
 def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     text = d.text
     start = _skip_space_right(text, f.start, f.end)
@@ -3132,10 +3163,12 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         if not outside.strip(" ,.:;!?—–-\n") and f.side != "around":
             if _is_title_like(d, q) and _word_count(text, q.start, q.end) < 8:
                 return None
-            rule = f.rule if f.rule in ("quote-speaker-cue", "quote-cue-speaker", "according-to", "participle",
-                                        "coordinated", "parenthetical", "as-speaker-cue", "so-speaker",
-                                        "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
-            return _attr(f, "direct", q.start, q.end, rule)
+            return _attr(f, "direct", q.start, q.end, _direct_rule(f))
+    if inside and inside[0].open_at == start and f.side != "around" and "nouns-capitalised" not in d.g.settings \
+            and text[inside[0].start:inside[0].end].rstrip()[-1:] in ("!", "?"):
+        # 'the crowd chanted "Go home!" as she left': content that opens with an exclamation or a question in
+        # marks is that quotation; the words after it tell when or where
+        return _attr(f, "direct", inside[0].start, inside[0].end, _direct_rule(f))
     if "verb-second" in d.g.settings and f.side == "right" and _dependent_clause(d, start, end):
         return None
     if inside and any(q.close_end > start and q.open_at < end for q in inside):
@@ -3144,7 +3177,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         if q0.close_end > end and q0.open_at < end:
             end = q0.close_end
         if f.side == "right" and "nouns-capitalised" not in d.g.settings:
-            end = _mixed_tail_end(d, q0, start, end)
+            end = _mixed_tail_end(d, q0, start, end, f.cue.frame == "marks")
             start = _relative_label_start(d, f, start)
     else:
         kind = "indirect"
@@ -3247,19 +3280,63 @@ def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:
     return start
 
 
-def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int) -> int:
+def _clause_after_label(d: _Doc, close: int, k: int, end: int) -> bool:
+    """After a label in marks ('called the plan "reckless"') closing at `close`, token `k` opens what is no
+    longer the label: a comma or a dash ('"reckless," and his aides ...', '"a triumph" - but ...'), or
+    "and"/"but" before a verb or a subject ('"reckless" and vowed ...', '"reckless" and he left'), not before
+    a noun ('"liars" and thieves')."""
+    toks = d.toks
+    if k >= len(toks) or toks.starts[k] >= end:
+        return False
+    if toks.texts[k] in (",", "-", "—", "–"):
+        return True
+    if toks.lowers[k] not in d.g.coordinators or k + 1 >= len(toks):
+        return False
+    if d.text[close - 2:close - 1] == ",":
+        return True  # '"reckless," and ...': the comma inside the marks
+    k += 1
+    if toks.lowers[k] in d.g.cue_adverbs or toks.lowers[k].endswith("ly") and k + 1 < len(toks):
+        k += 1
+    low = toks.lowers[k]
+    return _verb_form(d, low) or low in d.lex.verbs or low in d.g.subject_pronouns \
+        or low.endswith("ing") and not toks.caps[k]
+
+
+def _before_closing_relative(d: _Doc, k: int, start: int, end: int) -> int:
+    """'... was "not ready" to back Ann Cole, who faces a rival in May.': after the last quotation, a comma
+    and a relative clause that runs to the end describe the noun before them, not what was said: content ends
+    before the comma; else at `end`."""
+    toks = d.toks
+    commas = []
+    while k < len(toks) - 1 and toks.starts[k] < end:
+        if toks.texts[k] == ",":
+            commas.append(k)
+        k += 1
+    if len(commas) != 1:
+        return end
+    j = commas[0]
+    low = toks.lowers[j + 1]
+    if toks.starts[j + 1] < end and (low in d.g.relative or low in d.g.wh and low in d.g.object_relatives):
+        return _trim_end(d.text, start, toks.starts[j])
+    return end
+
+
+def _mixed_tail_end(d: _Doc, last: QuoteSpan, start: int, end: int, marks: bool = False) -> int:
     """Where reported content with quoted words ends after its last quotation: at the quotation when a comma
     closes it and a participle, a relative clause or a contrast follows ('called him a "moderate," adding
-    ...', '... a "loophole," which allows ...', '... "unfair," but ...'); else where it ended."""
+    ...', '... a "loophole," which allows ...', '... "unfair," but ...'), or, after a verb that labels with
+    quoted words (frame "marks"), when a comma, a dash or a coordinated clause follows; else where it ended."""
     text, toks = d.text, d.toks
     close = last.close_end
     if close >= end or close <= start:
         return end
     k = d.tok_at(close)
+    if marks and _clause_after_label(d, close, k, end):
+        return close
     if k < len(toks) and toks.texts[k] == "," and toks.starts[k] == close:
         k += 1  # '"...",' with the comma outside the marks
     elif text[close - 2:close - 1] != ",":
-        return end
+        return _before_closing_relative(d, k, start, end)
     if k >= len(toks) or toks.starts[k] >= end:
         return end
     low = toks.lowers[k]
