@@ -3208,10 +3208,10 @@ def _relative_label_start(d: _Doc, f: _Frame, start: int) -> int:
 
 
 def _clause_after_label(d: _Doc, close: int, k: int, end: int) -> bool:
-    """After a label in marks ('called the plan "reckless"') closing at `close`, token `k` opens what is no longer the label: a
-    comma or a dash ('"reckless," and his aides ...', '"a triumph" - but ...'), or "and"/"but" before a verb
-    or a subject ('"reckless" and vowed ...', '"reckless" and he left'), not before a noun ('"liars" and
-    thieves')."""
+    """After a label in marks ('called the plan "reckless"') closing at `close`, token `k` opens what is no
+    longer the label: a comma or a dash ('"reckless," and his aides ...', '"a triumph" - but ...'), or
+    "and"/"but" before a verb or a subject ('"reckless" and vowed ...', '"reckless" and he left'), not before
+    a noun ('"liars" and thieves')."""
     toks = d.toks
     if k >= len(toks) or toks[k].start >= end:
         return False
