@@ -3009,7 +3009,7 @@ def _name_in_opening_phrase(d: _Doc, cue: Cue, pos: int, ustart: int, uend: int)
         return False
     first = d.toks[d.tok_at(_skip_space_right(d.text, ustart, uend))]
     if first.lower not in d.g.prepositions and first.lower not in d.g.time_words \
-            and not (first.lower.endswith("ing") and first.cap):
+            and not (first.lower.endswith(d.g.participle_endings) and first.cap):
         return False
     start = _right_content_start(d, cue, uend)
     return start is not None and _word_count_to(d.text, start, uend, 4) >= 4 and _looks_like_clause(d, start, uend)
@@ -3295,11 +3295,11 @@ def _clause_after_label(d: _Doc, close: int, k: int, end: int) -> bool:
     if d.text[close - 2:close - 1] == ",":
         return True  # '"reckless," and ...': the comma inside the marks
     k += 1
-    if toks.lowers[k] in d.g.cue_adverbs or toks.lowers[k].endswith("ly") and k + 1 < len(toks):
+    if toks.lowers[k] in d.g.cue_adverbs or toks.lowers[k].endswith(d.g.skip_adverb_endings) and k + 1 < len(toks):
         k += 1
     low = toks.lowers[k]
     return _verb_form(d, low) or low in d.lex.verbs or low in d.g.subject_pronouns \
-        or low.endswith("ing") and not toks.caps[k]
+        or low.endswith(d.g.participle_endings) and not toks.caps[k]
 
 
 def _before_closing_relative(d: _Doc, k: int, start: int, end: int) -> int:
