@@ -872,6 +872,8 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
         if after is not None and after.end <= ceil and not _oblique(d, after):
             return after
     if m is not None and m.end <= ceil:
+        if d.dialogue and m.type == "name" and "nouns-capitalised" not in d.g.settings:
+            m = _possessed_right(d, m, ceil) or m
         return _with_quoted_name(d, m, ceil) if cue.type == "according" and "nouns-capitalised" in d.g.settings else m
     if cue.type == "according":
         if "nouns-capitalised" in d.g.settings:
@@ -916,6 +918,24 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     if "nouns-capitalised" in d.g.settings:
         return _unlisted_name_right(d, cue, pos, ceil)
     return None
+
+
+def _possessed_right(d: _Doc, m: Mention, ceil: int) -> Mention | None:
+    """Fiction: '"...," said Lucy's mother': a possessive name after the verb is the speaker's determiner; the
+    speaker is the noun phrase it begins (up to three lower-case words ending the clause), as on the left."""
+    if d.text[m.end:m.end + 2] not in ("'s", "’s"):
+        return None
+    toks = d.toks
+    k = d.tok_at(m.end + 2)
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].start < ceil and toks[j].text.isalpha() and not toks[j].cap \
+            and toks[j].lower not in d.g.stopwords and not _verb_form(d, toks[j].lower):
+        j += 1
+    if j == k or j < len(toks) and toks[j].text not in (".", ",", ";", "!", "?", ":") and toks[j].text not in _CLOSERS:
+        return None
+    head = toks[j - 1].lower
+    return Mention(m.start, toks[j - 1].end, d.text[m.start:toks[j - 1].end], "description", head=head,
+                   title=d.text[toks[k].start:toks[j - 1].end], org=head in d.lex.org_words)
 
 
 def _description_after_quote(d: _Doc, cue: Cue, ceil: int) -> Mention | None:

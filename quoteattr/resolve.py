@@ -816,6 +816,30 @@ def _kin_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attributio
     return None
 
 
+def _modified_character(ents: _Entities, m: Mention, floor: int, vocatives: list[Entity]) -> Entity | None:
+    """The character a description with an adjective stands for when the narration, since `floor`, put that
+    adjective right before the character's name: 'said the old man' after 'old Mr. Pryor' (or 'Old Pryor');
+    the nearest such character whose gender fits the noun, among the last few named."""
+    words = _name_tokens(m.title or "")
+    adjectives = {w for w in words[:-1] if w.isalpha() and w not in ents.lex.g.determiners}
+    if not adjectives:
+        return None
+    gender = _PERSON_NOUNS.get((m.head or "").lower())
+    for e in itertools.islice(ents.before(m.start), 8):
+        if e.org or e in vocatives or gender is not None and e.gender not in (None, gender):
+            continue
+        for mm in e.mentions:
+            if mm.start >= m.start:
+                break
+            if mm.start < floor or mm.type != "name":
+                continue
+            first = _name_tokens(mm.text)[:1]
+            before = ents.text[max(floor, mm.start - 16):mm.start].split()
+            if first and first[0] in adjectives or before and before[-1].lower() in adjectives:
+                return e
+    return None
+
+
 def _described_party(ents: _Entities, gender: str | None, last: Entity | None, before: Entity | None,
                      vocatives: list[Entity], pos: int, floor: int) -> Entity | None:
     """The character a description of a person stands for in a turn: of the two who spoke last, the one
@@ -997,6 +1021,11 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 speakers.add(id(e))
                 continue
             if (m.head or "").lower() not in _PERSON_NOUNS:
+                continue
+            e = _modified_character(ents, m, paras[max(0, p - 40, chapter)].start, vocatives)
+            if e is not None:  # 'said the old man' after 'old Mr. Pryor'
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
                 continue
             # 'replied the old lady', 'said the other': a character of the conversation whose gender fits
             e = _described_party(ents, _PERSON_NOUNS[m.head.lower()], last, before, vocatives, m.start,

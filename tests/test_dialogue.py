@@ -435,6 +435,20 @@ CASES = [
      '"It is late," says Mr. Tolley.\n\n'
      'Lady Vane only says "Good night," and goes up to bed.',
      [("It is late,", "Tolley"), ('"Good night," and goes up to bed', "Vane")]),
+    ("a-possessive-after-the-verb-names-the-relative",
+     'Mrs. Fane sat at work with Lucy Fane.\n\n'
+     '"It is late," said Lucy.\n\n'
+     '"Not so very late," said Lucy\'s mother.',
+     [("It is late,", "Lucy Fane"), ("Not so very late,", "Fane")]),
+    ("the-old-man-is-the-one-the-narration-called-old",
+     'Dick Ashby, Mary Cole and old Mr. Pryor sat round the kitchen fire.\n\n'
+     '"The snow will be deep by morning," said Dick Ashby.\n\n'
+     '"Then the sheep must come in tonight," said Mary.\n\n'
+     '"You will stay here, lass," said the old man.\n\n'
+     '"I will not."\n\n'
+     '"Dick, tell her."',
+     [("The snow will be deep by morning,", "Dick Ashby"), ("Then the sheep must come in tonight,", "Mary Cole"),
+      ("You will stay here, lass,", "Pryor"), ("I will not.", "Mary Cole"), ("Dick, tell her.", "Pryor")]),
 ]
 
 
