@@ -585,12 +585,19 @@ _VOCATIVE_OPENING = regex.compile(r"(?:^|[a-z][!?.]\s)\s*(?:(?:And|But|Now|Oh|O|
 _VOCATIVE_OPENING_AFTER = regex.compile(r"\s*(?:[,!?—–]|$)")
 
 
-def _named(ents: _Entities, word: str, honorific: str | None) -> Entity | None:
-    """The character a name said in a quotation stands for ("Clara", "Mr. Blake"), if it is known."""
+def _named(ents: _Entities, word: str, honorific: str | None, pos: int | None = None) -> Entity | None:
+    """The character a name said in a quotation stands for ("Clara", "Mr. Blake"), if it is known; of
+    characters who share a first name, the one named last before `pos` (when given)."""
     low = word.lower()
     gender = ents.lex.honorifics.get(honorific.lower()) if honorific else None  # "And Clara": none
+    firsts = ents.by_first.get(low, ())
+    if pos is not None and len(firsts) > 1:
+        def latest(e: Entity) -> int:
+            start = _latest_mention(e, pos).start
+            return start if start < pos else -1
+        firsts = sorted(firsts, key=latest, reverse=True)
     found = [e for e in (ents.by_tokens.get((low,)), *reversed(ents.by_last.get(low, ())),
-                         *ents.by_first.get(low, ())) if e is not None and not e.org]
+                         *firsts) if e is not None and not e.org]
     for e in found:
         if gender is None or e.gender in (None, gender):
             return e
@@ -607,7 +614,7 @@ def _addressed(ents: _Entities, text: str, start: int, end: int) -> list[Entity]
                 or _VOCATIVE_OPENING.search(text[max(start, cm.start() - 10):cm.start()])
                 and _VOCATIVE_OPENING_AFTER.match(text, cm.end(), end)):
             continue
-        e = _named(ents, cm.group(2), cm.group(1))
+        e = _named(ents, cm.group(2), cm.group(1), start)
         if e is not None and e not in out and e.first_at < start:
             out.append(e)  # (a character the narration names only later is not yet in the scene)
     return out

@@ -449,6 +449,15 @@ CASES = [
      '"Dick, tell her."',
      [("The snow will be deep by morning,", "Dick Ashby"), ("Then the sheep must come in tonight,", "Mary Cole"),
       ("You will stay here, lass,", "Pryor"), ("I will not.", "Mary Cole"), ("Dick, tell her.", "Pryor")]),
+    # the opening's Tom Webb has the same first name: the one called is the Tom of this scene
+    ("a-first-name-called-is-the-character-of-the-scene",
+     'Tom Ashby, Mary Cole and old Mr. Pryor sat round the kitchen fire.\n\n'
+     '"The snow will be deep by morning," said Tom Ashby.\n\n'
+     '"Then the sheep must come in tonight," said Mary.\n\n'
+     'Mr. Pryor knocked out his pipe. "Well, Tom?"\n\n'
+     '"I will go with the dog."',
+     [("The snow will be deep by morning,", "Tom Ashby"), ("Then the sheep must come in tonight,", "Mary Cole"),
+      ("Well, Tom?", "Pryor"), ("I will go with the dog.", "Tom Ashby")]),
 ]
 
 
