@@ -429,6 +429,11 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if m is not None and m.start >= floor:
         return m, False, negated
     relative = toks[k].lower in d.g.relative and k > 0 and toks[k - 1].text == ","
+    if d.dialogue and not relative and toks[k].lower in d.g.relative and k > 0 and toks[k - 1].start >= floor:
+        # fiction: 'It was Mr. Crane who declared, "..."': the one the relative clause is about, no comma between
+        m = d.by_end.get(toks[k - 1].end) or _adhoc_description(d, k - 1, floor)
+        if m is not None and m.start >= floor:
+            return m, False, negated
     if relative:
         k -= 1  # "Hugo Marsh, a baker from Eastfield, who said": search from the comma before who
     elif toks[k].text != ",":

@@ -458,6 +458,14 @@ CASES = [
      '"I will go with the dog."',
      [("The snow will be deep by morning,", "Tom Ashby"), ("Then the sheep must come in tonight,", "Mary Cole"),
       ("Well, Tom?", "Pryor"), ("I will go with the dog.", "Tom Ashby")]),
+    ("it-was-x-who-said-before-a-quote",
+     'Ellen Marsh and Mr. Crane were in the garden with the children.\n\n'
+     '"Who has broken the cucumber frame?" asked Ellen.\n\n'
+     'It was Mr. Crane who declared, "I am afraid it was I."\n\n'
+     '"You, Mr. Crane?"\n\n'
+     'It was the gardener who said, "The boys were at it with a ball, miss."',
+     [("Who has broken the cucumber frame?", "Ellen Marsh"), ("I am afraid it was I.", "Crane"),
+      ("You, Mr. Crane?", "Ellen Marsh"), ("The boys were at it with a ball, miss.", None)]),
 ]
 
 
