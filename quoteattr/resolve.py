@@ -922,8 +922,10 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
     speaker_of: dict[int, Entity | None] = {}
     narrator = ents.narrator
     voc_of: dict[int, list[str]] = {}  # the names each turn calls someone by that no character has
-    narrator_votes: dict[str, int] = {}  # per name: the narrator's tagged turns answering a call by that name
-    narrator_turns = [0]  # the narrator's tagged turns answering a call of someone by name
+    narrator_votes: dict[str, int] = {}  # per name: the narrator's tagged turns answering a call by that name,
+    # and the replies to them calling someone by it
+    narrator_turns = [0]  # the narrator's tagged turns answering a call of someone by name, and replies to them
+    narrator_tagged: set[int] = set()  # the turns whose tag names the narrator ('said I')
     addressed: dict[int, list[Entity]] = {}
 
     def assign(i: int, e: Entity, m: Mention, rule: str) -> None:
@@ -1113,6 +1115,13 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 narrator_turns[0] += 1
         if narrator is not None:
             voc_of[p] = [n for i in idx for n in _unknown_vocatives(ents, text, atts[i].start, atts[i].end)]
+            if speaker_of[p] is not narrator and q1 in narrator_tagged and voc_of[p]:
+                # the reply to 'said I' calling someone by such a name: the narrator's name too, perhaps
+                for name in voc_of[p]:
+                    narrator_votes[name] = narrator_votes.get(name, 0) + 1
+                narrator_turns[0] += 1
+            if any(rows[i][4] not in _WEAK and rows[i][1] is narrator for i in idx):
+                narrator_tagged.add(p)
         if speaker_of[p] is not None:
             # '"...," said Mr. Blake, turning to Clara': the one the narration of the turn says it is spoken to
             # (a person: of known gender, or one who has spoken; 'went to Bath' names a place)

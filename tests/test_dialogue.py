@@ -466,6 +466,17 @@ CASES = [
      'It was the gardener who said, "The boys were at it with a ball, miss."',
      [("Who has broken the cucumber frame?", "Ellen Marsh"), ("I am afraid it was I.", "Crane"),
       ("You, Mr. Crane?", "Ellen Marsh"), ("The boys were at it with a ball, miss.", None)]),
+    ("first-person-narrator-goes-by-the-name-a-reply-calls-them",
+     'Mr. Quarles was in the study when I came in.\n\n'
+     '"You are back early," said Mr. Quarles.\n\n'
+     '"The coach was full, sir," said I.\n\n'
+     '"Then sit down, Walter, and warm yourself."\n\n'
+     '"Is my aunt at home?" I asked.\n\n'
+     '"She is at the rectory, Walter."\n\n'
+     '"Then I will go and meet her."',
+     [("You are back early,", "Quarles"), ("The coach was full, sir,", "Walter"),
+      ("Then sit down, Walter, and warm yourself.", "Quarles"), ("Is my aunt at home?", "Walter"),
+      ("She is at the rectory, Walter.", "Quarles"), ("Then I will go and meet her.", "Walter")]),
 ]
 
 
