@@ -696,15 +696,17 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
 
 def _titled_character(ents: _Entities, head: str, pos: int) -> Entity | None:
     """The character of the last few named before pos whose title, written in full or abbreviated, is the
-    description's head noun: 'the doctor' -> 'Dr. Fenwick', 'the captain' -> 'Capt. Rowe'."""
+    description's head noun: 'the doctor' -> 'Dr. Fenwick', 'the captain' -> 'Capt. Rowe', 'the squire' ->
+    'Squire Allen'."""
     if not head:
         return None
+    head = ents.lex.g.title_abbreviations.get(head, head)  # 'her ladyship' -> 'lady'
     for e in itertools.islice(ents.before(pos), 8):
         if e.org:
             continue
         first = _title_firsts(ents, e).get(head)
-        if first is not None and first < pos:
-            return e
+        if first is not None and first < pos or len(e.tokens) >= 2 and e.tokens[0] == head and e.first_at < pos:
+            return e  # (or the name begins with the noun, as a title the lexicon lacks: 'Squire Allen')
     return None
 
 

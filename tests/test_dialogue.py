@@ -477,6 +477,14 @@ CASES = [
      [("You are back early,", "Quarles"), ("The coach was full, sir,", "Walter"),
       ("Then sit down, Walter, and warm yourself.", "Quarles"), ("Is my aunt at home?", "Walter"),
       ("She is at the rectory, Walter.", "Quarles"), ("Then I will go and meet her.", "Walter")]),
+    ("her-ladyship-and-the-baronet-are-the-titled-characters",
+     'Lady Vane sat in the great chair, with Sir George Pym on her right and Squire Allen on her left.\n\n'
+     '"You are very quiet tonight, Sir George," said Lady Vane.\n\n'
+     '"I am thinking, ma\'am," replied the baronet.\n\n'
+     '"Of what?" asked her ladyship.\n\n'
+     '"Of the election," said the Squire.',
+     [("You are very quiet tonight, Sir George,", "Vane"), ("I am thinking, ma'am,", "George Pym"),
+      ("Of what?", "Vane"), ("Of the election,", "Squire Allen")]),
 ]
 
 
