@@ -649,7 +649,8 @@ def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribu
     while k < len(ents.mentions) and ents.mentions[k].start < para.end:
         m = ents.mentions[k]
         k += 1
-        if any(a.start - 1 <= m.start < a.end + 1 for a in atts) or not ents.begins_sentence(m.start):
+        if any(a.start - 1 <= m.start < a.end + 1 for a in atts) \
+                or not (ents.begins_sentence(m.start) or _after_opening_phrase(text, para.start, m.start)):
             continue
         if m.type == "name" and not m.org:
             e = ents.of_mention.get(m.start)
@@ -664,6 +665,20 @@ def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribu
         if e is not None and not e.org:
             return e, m
     return None
+
+
+_PHRASE_STOPS = frozenset('.!?;:"“”\n')
+
+
+def _after_opening_phrase(text: str, floor: int, pos: int) -> bool:
+    """Whether pos follows a phrase and its comma that open a sentence of narration, with no quotation:
+    'With a little sigh, she put down her work.', 'Then, turning to the window, Mr. Crane drew back ...'."""
+    if text[pos - 2:pos] != ", ":
+        return False
+    k = pos - 2
+    while k > floor and pos - k <= 80 and text[k - 1] not in _PHRASE_STOPS:
+        k -= 1
+    return pos - k <= 80 and (k == floor or text[k - 1] in ".!?\n") and k < pos - 2
 
 
 def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> tuple[Entity, Mention] | None:

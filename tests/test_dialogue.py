@@ -485,6 +485,15 @@ CASES = [
      '"Of the election," said the Squire.',
      [("You are very quiet tonight, Sir George,", "Vane"), ("I am thinking, ma'am,", "George Pym"),
       ("Of what?", "Vane"), ("Of the election,", "Squire Allen")]),
+    ("action-beat-after-an-opening-phrase",
+     'Mr. Crane and Ellen Marsh sat by the fire.\n\n'
+     '"It is late," said Mr. Crane.\n\n'
+     '"Not so very late," said Ellen.\n\n'
+     'With a little sigh, she put down her work. "But I am tired."\n\n'
+     '"Then go to bed."\n\n'
+     'Then, turning to the window, Mr. Crane drew back the curtain. "It has stopped raining."',
+     [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("But I am tired.", "Ellen Marsh"),
+      ("Then go to bed.", "Crane"), ("It has stopped raining.", "Crane")]),
 ]
 
 
