@@ -650,7 +650,8 @@ def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribu
         m = ents.mentions[k]
         k += 1
         if any(a.start - 1 <= m.start < a.end + 1 for a in atts) \
-                or not (ents.begins_sentence(m.start) or _after_opening_phrase(text, para.start, m.start)):
+                or not (ents.begins_sentence(m.start) or _after_opening_phrase(text, para.start, m.start)
+                        or _after_opening_words(ents, para.start, m.start)):
             continue
         if m.type == "name" and not m.org:
             e = ents.of_mention.get(m.start)
@@ -679,6 +680,17 @@ def _after_opening_phrase(text: str, floor: int, pos: int) -> bool:
     while k > floor and pos - k <= 80 and text[k - 1] not in _PHRASE_STOPS:
         k -= 1
     return pos - k <= 80 and (k == floor or text[k - 1] in ".!?\n") and k < pos - 2
+
+
+_OPENING_WORDS = regex.compile(r"(?:^|(?<=[.!?][\"'”’]?\s))\s*[A-Z][a-z]+(?: [a-z]+){0,2} $")
+
+
+def _after_opening_words(ents: _Entities, floor: int, pos: int) -> bool:
+    """Whether pos follows one to three words that open a sentence, the first capitalised, no preposition
+    right before pos: 'But Ellen only laughed.', 'At length Mr. Crane rose from his chair.'."""
+    start = max(floor, pos - 40)
+    found = _OPENING_WORDS.search(ents.text[start:pos])
+    return found is not None and (found.start() > 0 or start == floor) and not ents.after_preposition(pos)
 
 
 def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> tuple[Entity, Mention] | None:

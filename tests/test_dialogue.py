@@ -494,6 +494,16 @@ CASES = [
      'Then, turning to the window, Mr. Crane drew back the curtain. "It has stopped raining."',
      [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("But I am tired.", "Ellen Marsh"),
       ("Then go to bed.", "Crane"), ("It has stopped raining.", "Crane")]),
+    ("action-beat-after-an-opening-word-or-two",
+     'Mr. Crane and Ellen Marsh sat by the fire.\n\n'
+     '"It is late," said Mr. Crane.\n\n'
+     '"Not so very late," said Ellen.\n\n'
+     '"Late enough for me."\n\n'
+     'At length Mr. Crane rose from his chair. "I must go."\n\n'
+     '"Must you?"\n\n'
+     'But Ellen only laughed. "You are always going."',
+     [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("Late enough for me.", "Crane"),
+      ("I must go.", "Crane"), ("Must you?", "Ellen Marsh"), ("You are always going.", "Ellen Marsh")]),
 ]
 
 
