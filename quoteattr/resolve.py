@@ -642,11 +642,27 @@ _NOT_NAMES = frozenset(("god", "heaven", "heavens", "lord", "sir", "madam", "yes
                         "why", "now", "and", "but", "the", "what", "there", "here", "look", "stop"))
 
 
+_POSSESSIVE_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*(His|Her)\s+([a-z]+)")
+
+
 def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
                  speakers: set[int]) -> tuple[Entity, Mention] | None:
-    """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks."""
+    """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks; a
+    sentence may open with 'His'/'Her' and a noun that is no kin noun ('Her eyes filled with tears.'): the
+    one the pronoun stands for."""
+    possessive = None
+    for pm in _POSSESSIVE_OPENING.finditer(text, para.start, para.end):
+        if pm.group(2).lower() not in ents.lex.g.kin_nouns and not any(a.start - 1 <= pm.start(1) < a.end + 1 for a in atts):
+            possessive = Mention(pm.start(1), pm.end(1), pm.group(1), "pronoun", gender=_POSSESSIVES[pm.group(1).lower()])
+            break
     k = bisect.bisect_left(ents.mention_starts, para.start)
-    while k < len(ents.mentions) and ents.mentions[k].start < para.end:
+    while k < len(ents.mentions) and ents.mentions[k].start < para.end or possessive is not None:
+        if possessive is not None and (k >= len(ents.mentions) or ents.mentions[k].start >= min(para.end, possessive.start)):
+            m, possessive = possessive, None
+            e = _pronoun_entity(ents, m, speakers)
+            if e is not None and not e.org:
+                return e, m
+            continue
         m = ents.mentions[k]
         k += 1
         if any(a.start - 1 <= m.start < a.end + 1 for a in atts) \

@@ -504,6 +504,14 @@ CASES = [
      'But Ellen only laughed. "You are always going."',
      [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("Late enough for me.", "Crane"),
       ("I must go.", "Crane"), ("Must you?", "Ellen Marsh"), ("You are always going.", "Ellen Marsh")]),
+    ("action-beat-opening-with-his-or-her",
+     'Mr. Crane and Ellen Marsh sat by the fire.\n\n'
+     '"It is late," said Mr. Crane.\n\n'
+     '"Not so very late," said Ellen.\n\n'
+     'Her eyes filled with tears. "You are always going."\n\n'
+     '"Only to the inn."',
+     [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("You are always going.", "Ellen Marsh"),
+      ("Only to the inn.", "Crane")]),
 ]
 
 
