@@ -645,21 +645,47 @@ _NOT_NAMES = frozenset(("god", "heaven", "heavens", "lord", "sir", "madam", "yes
 _POSSESSIVE_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*(His|Her)\s+([a-z]+)")
 
 
+_DESCRIPTION_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*(The)\s+((?:[a-z]+\s+){0,2}[A-Za-z][a-z]+)\b")
+
+
 def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
                  speakers: set[int]) -> tuple[Entity, Mention] | None:
     """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks; a
     sentence may open with 'His'/'Her' and a noun that is no kin noun ('Her eyes filled with tears.'): the
     one the pronoun stands for."""
-    possessive = None
+    possessive = described = None
     for pm in _POSSESSIVE_OPENING.finditer(text, para.start, para.end):
         if pm.group(2).lower() not in ents.lex.g.kin_nouns and not any(a.start - 1 <= pm.start(1) < a.end + 1 for a in atts):
             possessive = Mention(pm.start(1), pm.end(1), pm.group(1), "pronoun", gender=_POSSESSIVES[pm.group(1).lower()])
             break
+    # 'The old man shook his head.', 'The doctor smiled.': a description opening a sentence, for the character
+    # the narration called old or who holds that title
+    for dm in _DESCRIPTION_OPENING.finditer(text, para.start, para.end):
+        if possessive is not None and dm.start(1) > possessive.start:
+            break
+        if any(a.start - 1 <= dm.start(1) < a.end + 1 for a in atts):
+            continue
+        words = list(regex.finditer(r"[A-Za-z]+", dm.group(2)))
+        e = m = None
+        for w in words:  # the head: the first word that is a person noun or a title a character holds
+            end = dm.start(2) + w.end()
+            word = w.group().lower()
+            m = Mention(dm.start(1), end, text[dm.start(1):end], "description", head=word,
+                        title=text[dm.start(2):end])
+            e = _titled_character(ents, word, m.start)
+            if e is None and word in _PERSON_NOUNS:
+                e = _modified_character(ents, m, max(0, para.start - 4000), [])
+            if e is not None or word in _PERSON_NOUNS:
+                break
+        if e is not None:
+            possessive = m
+            described = e
+        break
     k = bisect.bisect_left(ents.mention_starts, para.start)
     while k < len(ents.mentions) and ents.mentions[k].start < para.end or possessive is not None:
         if possessive is not None and (k >= len(ents.mentions) or ents.mentions[k].start >= min(para.end, possessive.start)):
             m, possessive = possessive, None
-            e = _pronoun_entity(ents, m, speakers)
+            e = _pronoun_entity(ents, m, speakers) if m.type == "pronoun" else described
             if e is not None and not e.org:
                 return e, m
             continue

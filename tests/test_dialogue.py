@@ -512,6 +512,15 @@ CASES = [
      '"Only to the inn."',
      [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("You are always going.", "Ellen Marsh"),
       ("Only to the inn.", "Crane")]),
+    ("action-beat-of-a-described-character",
+     'Dr. Fenwick sat with old Mr. Pryor and Mary Cole in the kitchen.\n\n'
+     '"The fever has turned," said Mary.\n\n'
+     '"Then he will mend," said Dr. Fenwick.\n\n'
+     'The old man shook his head. "Not at my age."\n\n'
+     '"Nonsense," said Mary.\n\n'
+     'The Doctor smiled. "Your years do not come into it."',
+     [("The fever has turned,", "Mary Cole"), ("Then he will mend,", "Fenwick"), ("Not at my age.", "Pryor"),
+      ("Nonsense,", "Mary Cole"), ("Your years do not come into it.", "Fenwick")]),
 ]
 
 
