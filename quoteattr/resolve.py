@@ -757,6 +757,8 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
             e = _pronoun_entity(ents, m, speakers)
         elif m.type == "pronoun" and _narrator(ents, m) is not None:
             e = ents.narrator
+        elif m.type == "description" and not m.org and m.head:
+            e = _titled_character(ents, m.head.lower(), m.start)  # 'The doctor went to the window.'
         else:
             return None
         return (e, m) if e is not None and not e.org else None

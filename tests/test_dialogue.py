@@ -521,6 +521,13 @@ CASES = [
      'The Doctor smiled. "Your years do not come into it."',
      [("The fever has turned,", "Mary Cole"), ("Then he will mend,", "Fenwick"), ("Not at my age.", "Pryor"),
       ("Nonsense,", "Mary Cole"), ("Your years do not come into it.", "Fenwick")]),
+    ("a-described-character-in-the-narration-before-speaks",
+     'Dr. Fenwick sat with Mary Cole in the kitchen.\n\n'
+     '"The fever has turned," said Mary.\n\n'
+     '"Then he will mend," said Dr. Fenwick.\n\n'
+     'The doctor went to the window and looked out at the rain.\n\n'
+     '"He will be up by Sunday."',
+     [("The fever has turned,", "Mary Cole"), ("Then he will mend,", "Fenwick"), ("He will be up by Sunday.", "Fenwick")]),
 ]
 
 
