@@ -648,6 +648,24 @@ _POSSESSIVE_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*(
 _DESCRIPTION_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*(The)\s+((?:[a-z]+\s+){0,2}[A-Za-z][a-z]+)\b")
 
 
+def _opening_description(ents: _Entities, dm, floor: int) -> tuple[Entity | None, Mention | None]:
+    """(character, mention) for a match of _DESCRIPTION_OPENING: its head is the first word that is a
+    person noun or a title a character holds; the character holds that title, or the narration put the
+    description's adjective before their name (since 4000 characters before `floor`)."""
+    text = ents.text
+    e = m = None
+    for w in regex.finditer(r"[A-Za-z]+", dm.group(2)):
+        end = dm.start(2) + w.end()
+        word = w.group().lower()
+        m = Mention(dm.start(1), end, text[dm.start(1):end], "description", head=word, title=text[dm.start(2):end])
+        e = _titled_character(ents, word, m.start)
+        if e is None and word in _PERSON_NOUNS:
+            e = _modified_character(ents, m, max(0, floor - 4000), [])
+        if e is not None or word in _PERSON_NOUNS:
+            break
+    return e, m
+
+
 def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
                  speakers: set[int]) -> tuple[Entity, Mention] | None:
     """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks; a
@@ -665,18 +683,7 @@ def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribu
             break
         if any(a.start - 1 <= dm.start(1) < a.end + 1 for a in atts):
             continue
-        words = list(regex.finditer(r"[A-Za-z]+", dm.group(2)))
-        e = m = None
-        for w in words:  # the head: the first word that is a person noun or a title a character holds
-            end = dm.start(2) + w.end()
-            word = w.group().lower()
-            m = Mention(dm.start(1), end, text[dm.start(1):end], "description", head=word,
-                        title=text[dm.start(2):end])
-            e = _titled_character(ents, word, m.start)
-            if e is None and word in _PERSON_NOUNS:
-                e = _modified_character(ents, m, max(0, para.start - 4000), [])
-            if e is not None or word in _PERSON_NOUNS:
-                break
+        e, m = _opening_description(ents, dm, para.start)
         if e is not None:
             possessive = m
             described = e
@@ -745,6 +752,11 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
     for sm in _SENTENCE_END.finditer(ents.text, para.start, end):
         if sm.group(1).lower() not in ents.lex.honorifics and len(sm.group(1)) > 1:
             start = sm.end()
+    dm = _DESCRIPTION_OPENING.match(ents.text, start, end)
+    if dm is not None:  # 'The old man turned from the window.'
+        e, m = _opening_description(ents, dm, para.start)
+        if e is not None and not e.org:
+            return e, m
     k = bisect.bisect_left(ents.mention_starts, start)
     while k < len(ents.mentions) and ents.mentions[k].start < end:
         m = ents.mentions[k]

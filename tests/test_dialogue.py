@@ -528,6 +528,13 @@ CASES = [
      'The doctor went to the window and looked out at the rain.\n\n'
      '"He will be up by Sunday."',
      [("The fever has turned,", "Mary Cole"), ("Then he will mend,", "Fenwick"), ("He will be up by Sunday.", "Fenwick")]),
+    ("a-character-called-old-in-the-narration-before-speaks",
+     'Mary Cole sat by old Mr. Pryor in the kitchen.\n\n'
+     '"The snow is coming," said Mary.\n\n'
+     '"It is," said Mr. Pryor.\n\n'
+     'The old man got up and looked out at the yard.\n\n'
+     '"The sheep must come in."',
+     [("The snow is coming,", "Mary Cole"), ("It is,", "Pryor"), ("The sheep must come in.", "Pryor")]),
 ]
 
 
