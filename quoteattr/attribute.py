@@ -432,6 +432,11 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if m is not None and m.start >= floor:
         return m, False, negated
     relative = toks.lowers[k] in d.g.relative and k > 0 and toks.texts[k - 1] == ","
+    if d.dialogue and not relative and toks.lowers[k] in d.g.relative and k > 0 and toks.starts[k - 1] >= floor:
+        # fiction: 'It was Mr. Crane who declared, "..."': the one the relative clause is about, no comma between
+        m = d.by_end.get(toks.ends[k - 1]) or _adhoc_description(d, k - 1, floor)
+        if m is not None and m.start >= floor:
+            return m, False, negated
     if relative:
         k -= 1  # "Hugo Marsh, a baker from Eastfield, who said": search from the comma before who
     elif toks.texts[k] != ",":
@@ -867,6 +872,8 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
         if after is not None and after.end <= ceil and not _oblique(d, after):
             return after
     if m is not None and m.end <= ceil:
+        if d.dialogue and m.type == "name" and "nouns-capitalised" not in d.g.settings:
+            m = _possessed_right(d, m, ceil) or m
         return _with_quoted_name(d, m, ceil) if cue.type == "according" and "nouns-capitalised" in d.g.settings else m
     if cue.type == "according":
         if "nouns-capitalised" in d.g.settings:
@@ -911,6 +918,24 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     if "nouns-capitalised" in d.g.settings:
         return _unlisted_name_right(d, cue, pos, ceil)
     return None
+
+
+def _possessed_right(d: _Doc, m: Mention, ceil: int) -> Mention | None:
+    """Fiction: '"...," said Lucy's mother': a possessive name after the verb is the speaker's determiner; the
+    speaker is the noun phrase it begins (up to three lower-case words ending the clause), as on the left."""
+    if d.text[m.end:m.end + 2] not in ("'s", "’s"):
+        return None
+    toks = d.toks
+    k = d.tok_at(m.end + 2)
+    j = k
+    while j < len(toks) and j - k < 3 and toks.starts[j] < ceil and toks.texts[j].isalpha() and not toks.caps[j] \
+            and toks.lowers[j] not in d.g.stopwords and not _verb_form(d, toks.lowers[j]):
+        j += 1
+    if j == k or j < len(toks) and toks.texts[j] not in (".", ",", ";", "!", "?", ":") and toks.texts[j] not in _CLOSERS:
+        return None
+    head = toks.lowers[j - 1]
+    return Mention(m.start, toks.ends[j - 1], d.text[m.start:toks.ends[j - 1]], "description", head=head,
+                   title=d.text[toks.starts[k]:toks.ends[j - 1]], org=head in d.lex.org_words)
 
 
 def _description_after_quote(d: _Doc, cue: Cue, ceil: int) -> Mention | None:

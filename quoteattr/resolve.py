@@ -572,12 +572,19 @@ _VOCATIVE_OPENING = regex.compile(r"(?:^|[a-z][!?.]\s)\s*(?:(?:And|But|Now|Oh|O|
 _VOCATIVE_OPENING_AFTER = regex.compile(r"\s*(?:[,!?—–]|$)")
 
 
-def _named(ents: _Entities, word: str, honorific: str | None) -> Entity | None:
-    """The character a name said in a quotation stands for ("Clara", "Mr. Blake"), if it is known."""
+def _named(ents: _Entities, word: str, honorific: str | None, pos: int | None = None) -> Entity | None:
+    """The character a name said in a quotation stands for ("Clara", "Mr. Blake"), if it is known; of
+    characters who share a first name, the one named last before `pos` (when given)."""
     low = word.lower()
     gender = ents.lex.honorifics.get(honorific.lower()) if honorific else None  # "And Clara": none
+    firsts = ents.by_first.get(low, ())
+    if pos is not None and len(firsts) > 1:
+        def latest(e: Entity) -> int:
+            start = _latest_mention(e, pos).start
+            return start if start < pos else -1
+        firsts = sorted(firsts, key=latest, reverse=True)
     found = [e for e in (ents.by_tokens.get((low,)), *reversed(ents.by_last.get(low, ())),
-                         *ents.by_first.get(low, ())) if e is not None and not e.org]
+                         *firsts) if e is not None and not e.org]
     for e in found:
         if gender is None or e.gender in (None, gender):
             return e
@@ -594,7 +601,7 @@ def _addressed(ents: _Entities, text: str, start: int, end: int) -> list[Entity]
                 or _VOCATIVE_OPENING.search(text[max(start, cm.start() - 10):cm.start()])
                 and _VOCATIVE_OPENING_AFTER.match(text, cm.end(), end)):
             continue
-        e = _named(ents, cm.group(2), cm.group(1))
+        e = _named(ents, cm.group(2), cm.group(1), start)
         if e is not None and e not in out and e.first_at < start:
             out.append(e)  # (a character the narration names only later is not yet in the scene)
     return out
@@ -618,14 +625,65 @@ def _unknown_vocatives(ents: _Entities, text: str, start: int, end: int) -> list
     return out
 
 
+_POSSESSIVE_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*(His|Her)\s+([a-z]+)")
+
+
+_DESCRIPTION_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*(The)\s+((?:[a-z]+\s+){0,2}[A-Za-z][a-z]+)\b")
+
+
+def _opening_description(ents: _Entities, dm, floor: int) -> tuple[Entity | None, Mention | None]:
+    """(character, mention) for a match of _DESCRIPTION_OPENING: its head is the first word that is a
+    person noun or a title a character holds; the character holds that title, or the narration put the
+    description's adjective before their name (since 4000 characters before `floor`)."""
+    text = ents.text
+    e = m = None
+    for w in regex.finditer(r"[A-Za-z]+", dm.group(2)):
+        end = dm.start(2) + w.end()
+        word = w.group().lower()
+        m = Mention(dm.start(1), end, text[dm.start(1):end], "description", head=word, title=text[dm.start(2):end])
+        e = _titled_character(ents, word, m.start)
+        if e is None and word in ents.lex.g.person_nouns:
+            e = _modified_character(ents, m, max(0, floor - 4000), [])
+        if e is not None or word in ents.lex.g.person_nouns:
+            break
+    return e, m
+
+
 def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
                  speakers: set[int]) -> tuple[Entity, Mention] | None:
-    """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks."""
+    """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks; a
+    sentence may open with 'His'/'Her' and a noun that is no kin noun ('Her eyes filled with tears.'): the
+    one the pronoun stands for."""
+    possessive = described = None
+    for pm in _POSSESSIVE_OPENING.finditer(text, para.start, para.end):
+        if pm.group(2).lower() not in ents.lex.g.kin_nouns and not any(a.start - 1 <= pm.start(1) < a.end + 1 for a in atts):
+            possessive = Mention(pm.start(1), pm.end(1), pm.group(1), "pronoun", gender=ents.lex.g.possessive_genders[pm.group(1).lower()])
+            break
+    # 'The old man shook his head.', 'The doctor smiled.': a description opening a sentence, for the character
+    # the narration called old or who holds that title
+    for dm in _DESCRIPTION_OPENING.finditer(text, para.start, para.end):
+        if possessive is not None and dm.start(1) > possessive.start:
+            break
+        if any(a.start - 1 <= dm.start(1) < a.end + 1 for a in atts):
+            continue
+        e, m = _opening_description(ents, dm, para.start)
+        if e is not None:
+            possessive = m
+            described = e
+        break
     k = bisect.bisect_left(ents.mention_starts, para.start)
-    while k < len(ents.mentions) and ents.mentions[k].start < para.end:
+    while k < len(ents.mentions) and ents.mentions[k].start < para.end or possessive is not None:
+        if possessive is not None and (k >= len(ents.mentions) or ents.mentions[k].start >= min(para.end, possessive.start)):
+            m, possessive = possessive, None
+            e = _pronoun_entity(ents, m, speakers) if m.type == "pronoun" else described
+            if e is not None and not e.org:
+                return e, m
+            continue
         m = ents.mentions[k]
         k += 1
-        if any(a.start - 1 <= m.start < a.end + 1 for a in atts) or not ents.begins_sentence(m.start):
+        if any(a.start - 1 <= m.start < a.end + 1 for a in atts) \
+                or not (ents.begins_sentence(m.start) or _after_opening_phrase(text, para.start, m.start)
+                        or _after_opening_words(ents, para.start, m.start)):
             continue
         if m.type == "name" and not m.org:
             e = ents.of_mention.get(m.start)
@@ -642,6 +700,31 @@ def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribu
     return None
 
 
+_PHRASE_STOPS = frozenset('.!?;:"“”\n')
+
+
+def _after_opening_phrase(text: str, floor: int, pos: int) -> bool:
+    """Whether pos follows a phrase and its comma that open a sentence of narration, with no quotation:
+    'With a little sigh, she put down her work.', 'Then, turning to the window, Mr. Crane drew back ...'."""
+    if text[pos - 2:pos] != ", ":
+        return False
+    k = pos - 2
+    while k > floor and pos - k <= 80 and text[k - 1] not in _PHRASE_STOPS:
+        k -= 1
+    return pos - k <= 80 and (k == floor or text[k - 1] in ".!?\n") and k < pos - 2
+
+
+_OPENING_WORDS = regex.compile(r"(?:^|(?<=[.!?][\"'”’]?\s))\s*[A-Z][a-z]+(?: [a-z]+){0,2} $")
+
+
+def _after_opening_words(ents: _Entities, floor: int, pos: int) -> bool:
+    """Whether pos follows one to three words that open a sentence, the first capitalised, no preposition
+    right before pos: 'But Ellen only laughed.', 'At length Mr. Crane rose from his chair.'."""
+    start = max(floor, pos - 40)
+    found = _OPENING_WORDS.search(ents.text[start:pos])
+    return found is not None and (found.start() > 0 or start == floor) and not ents.after_preposition(pos)
+
+
 def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> tuple[Entity, Mention] | None:
     """The character of the last sentence of a paragraph of narration before a turn, the first one not
     after a preposition: 'At length Mr. Blake turned from the window.' introduces Blake's words."""
@@ -652,6 +735,11 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
     for sm in _SENTENCE_END.finditer(ents.text, para.start, end):
         if sm.group(1).lower() not in ents.lex.honorifics and len(sm.group(1)) > 1:
             start = sm.end()
+    dm = _DESCRIPTION_OPENING.match(ents.text, start, end)
+    if dm is not None:  # 'The old man turned from the window.'
+        e, m = _opening_description(ents, dm, para.start)
+        if e is not None and not e.org:
+            return e, m
     k = bisect.bisect_left(ents.mention_starts, start)
     while k < len(ents.mentions) and ents.mentions[k].start < end:
         m = ents.mentions[k]
@@ -664,6 +752,8 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
             e = _pronoun_entity(ents, m, speakers)
         elif m.type == "pronoun" and _narrator(ents, m) is not None:
             e = ents.narrator
+        elif m.type == "description" and not m.org and m.head:
+            e = _titled_character(ents, m.head.lower(), m.start)  # 'The doctor went to the window.'
         else:
             return None
         return (e, m) if e is not None and not e.org else None
@@ -672,15 +762,17 @@ def _narration_subject(ents: _Entities, para: Paragraph, speakers: set[int]) -> 
 
 def _titled_character(ents: _Entities, head: str, pos: int) -> Entity | None:
     """The character of the last few named before pos whose title, written in full or abbreviated, is the
-    description's head noun: 'the doctor' -> 'Dr. Fenwick', 'the captain' -> 'Capt. Rowe'."""
+    description's head noun: 'the doctor' -> 'Dr. Fenwick', 'the captain' -> 'Capt. Rowe', 'the squire' ->
+    'Squire Allen'."""
     if not head:
         return None
+    head = ents.lex.g.title_abbreviations.get(head, head)  # 'her ladyship' -> 'lady'
     for e in itertools.islice(ents.before(pos), 8):
         if e.org:
             continue
         first = _title_firsts(ents, e).get(head)
-        if first is not None and first < pos:
-            return e
+        if first is not None and first < pos or len(e.tokens) >= 2 and e.tokens[0] == head and e.first_at < pos:
+            return e  # (or the name begins with the noun, as a title the lexicon lacks: 'Squire Allen')
     return None
 
 
@@ -796,6 +888,30 @@ def _kin_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attributio
     return None
 
 
+def _modified_character(ents: _Entities, m: Mention, floor: int, vocatives: list[Entity]) -> Entity | None:
+    """The character a description with an adjective stands for when the narration, since `floor`, put that
+    adjective right before the character's name: 'said the old man' after 'old Mr. Pryor' (or 'Old Pryor');
+    the nearest such character whose gender fits the noun, among the last few named."""
+    words = _name_tokens(m.title or "")
+    adjectives = {w for w in words[:-1] if w.isalpha() and w not in ents.lex.g.determiners}
+    if not adjectives:
+        return None
+    gender = ents.lex.g.person_nouns.get((m.head or "").lower())
+    for e in itertools.islice(ents.before(m.start), 8):
+        if e.org or e in vocatives or gender is not None and e.gender not in (None, gender):
+            continue
+        for mm in e.mentions:
+            if mm.start >= m.start:
+                break
+            if mm.start < floor or mm.type != "name":
+                continue
+            first = _name_tokens(mm.text)[:1]
+            before = ents.text[max(floor, mm.start - 16):mm.start].split()
+            if first and first[0] in adjectives or before and before[-1].lower() in adjectives:
+                return e
+    return None
+
+
 def _described_party(ents: _Entities, gender: str | None, last: Entity | None, before: Entity | None,
                      vocatives: list[Entity], pos: int, floor: int) -> Entity | None:
     """The character a description of a person stands for in a turn: of the two who spoke last, the one
@@ -871,8 +987,10 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
     speaker_of: dict[int, Entity | None] = {}
     narrator = ents.narrator
     voc_of: dict[int, list[str]] = {}  # the names each turn calls someone by that no character has
-    narrator_votes: dict[str, int] = {}  # per name: the narrator's tagged turns answering a call by that name
-    narrator_turns = [0]  # the narrator's tagged turns answering a call of someone by name
+    narrator_votes: dict[str, int] = {}  # per name: the narrator's tagged turns answering a call by that name,
+    # and the replies to them calling someone by it
+    narrator_turns = [0]  # the narrator's tagged turns answering a call of someone by name, and replies to them
+    narrator_tagged: set[int] = set()  # the turns whose tag names the narrator ('said I')
     addressed: dict[int, list[Entity]] = {}
 
     def assign(i: int, e: Entity, m: Mention, rule: str) -> None:
@@ -978,6 +1096,11 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 continue
             if (m.head or "").lower() not in ents.lex.g.person_nouns:
                 continue
+            e = _modified_character(ents, m, paras[max(0, p - 40, chapter)].start, vocatives)
+            if e is not None:  # 'said the old man' after 'old Mr. Pryor'
+                rows[i][1:4] = [e, e.name, ents.title(e)]
+                speakers.add(id(e))
+                continue
             # 'replied the old lady', 'said the other': a character of the conversation whose gender fits
             e = _described_party(ents, ents.lex.g.person_nouns[m.head.lower()], last, before, vocatives, m.start,
                                  paras[max(0, p - 4, chapter)].start)
@@ -1057,6 +1180,13 @@ def _dialogue_turns(ents: _Entities, text: str, atts: list[Attribution], rows: l
                 narrator_turns[0] += 1
         if narrator is not None:
             voc_of[p] = [n for i in idx for n in _unknown_vocatives(ents, text, atts[i].start, atts[i].end)]
+            if speaker_of[p] is not narrator and q1 in narrator_tagged and voc_of[p]:
+                # the reply to 'said I' calling someone by such a name: the narrator's name too, perhaps
+                for name in voc_of[p]:
+                    narrator_votes[name] = narrator_votes.get(name, 0) + 1
+                narrator_turns[0] += 1
+            if any(rows[i][4] not in _WEAK and rows[i][1] is narrator for i in idx):
+                narrator_tagged.add(p)
         if speaker_of[p] is not None:
             # '"...," said Mr. Blake, turning to Clara': the one the narration of the turn says it is spoken to
             # (a person: of known gender, or one who has spoken; 'went to Bath' names a place)

@@ -435,6 +435,106 @@ CASES = [
      '"It is late," says Mr. Tolley.\n\n'
      'Lady Vane only says "Good night," and goes up to bed.',
      [("It is late,", "Tolley"), ('"Good night," and goes up to bed', "Vane")]),
+    ("a-possessive-after-the-verb-names-the-relative",
+     'Mrs. Fane sat at work with Lucy Fane.\n\n'
+     '"It is late," said Lucy.\n\n'
+     '"Not so very late," said Lucy\'s mother.',
+     [("It is late,", "Lucy Fane"), ("Not so very late,", "Fane")]),
+    ("the-old-man-is-the-one-the-narration-called-old",
+     'Dick Ashby, Mary Cole and old Mr. Pryor sat round the kitchen fire.\n\n'
+     '"The snow will be deep by morning," said Dick Ashby.\n\n'
+     '"Then the sheep must come in tonight," said Mary.\n\n'
+     '"You will stay here, lass," said the old man.\n\n'
+     '"I will not."\n\n'
+     '"Dick, tell her."',
+     [("The snow will be deep by morning,", "Dick Ashby"), ("Then the sheep must come in tonight,", "Mary Cole"),
+      ("You will stay here, lass,", "Pryor"), ("I will not.", "Mary Cole"), ("Dick, tell her.", "Pryor")]),
+    # the opening's Tom Webb has the same first name: the one called is the Tom of this scene
+    ("a-first-name-called-is-the-character-of-the-scene",
+     'Tom Ashby, Mary Cole and old Mr. Pryor sat round the kitchen fire.\n\n'
+     '"The snow will be deep by morning," said Tom Ashby.\n\n'
+     '"Then the sheep must come in tonight," said Mary.\n\n'
+     'Mr. Pryor knocked out his pipe. "Well, Tom?"\n\n'
+     '"I will go with the dog."',
+     [("The snow will be deep by morning,", "Tom Ashby"), ("Then the sheep must come in tonight,", "Mary Cole"),
+      ("Well, Tom?", "Pryor"), ("I will go with the dog.", "Tom Ashby")]),
+    ("it-was-x-who-said-before-a-quote",
+     'Ellen Marsh and Mr. Crane were in the garden with the children.\n\n'
+     '"Who has broken the cucumber frame?" asked Ellen.\n\n'
+     'It was Mr. Crane who declared, "I am afraid it was I."\n\n'
+     '"You, Mr. Crane?"\n\n'
+     'It was the gardener who said, "The boys were at it with a ball, miss."',
+     [("Who has broken the cucumber frame?", "Ellen Marsh"), ("I am afraid it was I.", "Crane"),
+      ("You, Mr. Crane?", "Ellen Marsh"), ("The boys were at it with a ball, miss.", None)]),
+    ("first-person-narrator-goes-by-the-name-a-reply-calls-them",
+     'Mr. Quarles was in the study when I came in.\n\n'
+     '"You are back early," said Mr. Quarles.\n\n'
+     '"The coach was full, sir," said I.\n\n'
+     '"Then sit down, Walter, and warm yourself."\n\n'
+     '"Is my aunt at home?" I asked.\n\n'
+     '"She is at the rectory, Walter."\n\n'
+     '"Then I will go and meet her."',
+     [("You are back early,", "Quarles"), ("The coach was full, sir,", "Walter"),
+      ("Then sit down, Walter, and warm yourself.", "Quarles"), ("Is my aunt at home?", "Walter"),
+      ("She is at the rectory, Walter.", "Quarles"), ("Then I will go and meet her.", "Walter")]),
+    ("her-ladyship-and-the-baronet-are-the-titled-characters",
+     'Lady Vane sat in the great chair, with Sir George Pym on her right and Squire Allen on her left.\n\n'
+     '"You are very quiet tonight, Sir George," said Lady Vane.\n\n'
+     '"I am thinking, ma\'am," replied the baronet.\n\n'
+     '"Of what?" asked her ladyship.\n\n'
+     '"Of the election," said the Squire.',
+     [("You are very quiet tonight, Sir George,", "Vane"), ("I am thinking, ma'am,", "George Pym"),
+      ("Of what?", "Vane"), ("Of the election,", "Squire Allen")]),
+    ("action-beat-after-an-opening-phrase",
+     'Mr. Crane and Ellen Marsh sat by the fire.\n\n'
+     '"It is late," said Mr. Crane.\n\n'
+     '"Not so very late," said Ellen.\n\n'
+     'With a little sigh, she put down her work. "But I am tired."\n\n'
+     '"Then go to bed."\n\n'
+     'Then, turning to the window, Mr. Crane drew back the curtain. "It has stopped raining."',
+     [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("But I am tired.", "Ellen Marsh"),
+      ("Then go to bed.", "Crane"), ("It has stopped raining.", "Crane")]),
+    ("action-beat-after-an-opening-word-or-two",
+     'Mr. Crane and Ellen Marsh sat by the fire.\n\n'
+     '"It is late," said Mr. Crane.\n\n'
+     '"Not so very late," said Ellen.\n\n'
+     '"Late enough for me."\n\n'
+     'At length Mr. Crane rose from his chair. "I must go."\n\n'
+     '"Must you?"\n\n'
+     'But Ellen only laughed. "You are always going."',
+     [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("Late enough for me.", "Crane"),
+      ("I must go.", "Crane"), ("Must you?", "Ellen Marsh"), ("You are always going.", "Ellen Marsh")]),
+    ("action-beat-opening-with-his-or-her",
+     'Mr. Crane and Ellen Marsh sat by the fire.\n\n'
+     '"It is late," said Mr. Crane.\n\n'
+     '"Not so very late," said Ellen.\n\n'
+     'Her eyes filled with tears. "You are always going."\n\n'
+     '"Only to the inn."',
+     [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("You are always going.", "Ellen Marsh"),
+      ("Only to the inn.", "Crane")]),
+    ("action-beat-of-a-described-character",
+     'Dr. Fenwick sat with old Mr. Pryor and Mary Cole in the kitchen.\n\n'
+     '"The fever has turned," said Mary.\n\n'
+     '"Then he will mend," said Dr. Fenwick.\n\n'
+     'The old man shook his head. "Not at my age."\n\n'
+     '"Nonsense," said Mary.\n\n'
+     'The Doctor smiled. "Your years do not come into it."',
+     [("The fever has turned,", "Mary Cole"), ("Then he will mend,", "Fenwick"), ("Not at my age.", "Pryor"),
+      ("Nonsense,", "Mary Cole"), ("Your years do not come into it.", "Fenwick")]),
+    ("a-described-character-in-the-narration-before-speaks",
+     'Dr. Fenwick sat with Mary Cole in the kitchen.\n\n'
+     '"The fever has turned," said Mary.\n\n'
+     '"Then he will mend," said Dr. Fenwick.\n\n'
+     'The doctor went to the window and looked out at the rain.\n\n'
+     '"He will be up by Sunday."',
+     [("The fever has turned,", "Mary Cole"), ("Then he will mend,", "Fenwick"), ("He will be up by Sunday.", "Fenwick")]),
+    ("a-character-called-old-in-the-narration-before-speaks",
+     'Mary Cole sat by old Mr. Pryor in the kitchen.\n\n'
+     '"The snow is coming," said Mary.\n\n'
+     '"It is," said Mr. Pryor.\n\n'
+     'The old man got up and looked out at the yard.\n\n'
+     '"The sheep must come in."',
+     [("The snow is coming,", "Mary Cole"), ("It is,", "Pryor"), ("The sheep must come in.", "Pryor")]),
 ]
 
 
