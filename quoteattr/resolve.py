@@ -266,9 +266,9 @@ class _Entities:
         return bool(_SENTENCE_START.search(self.text, max(0, pos - 6), pos)) or pos == 0
 
     def _appositive(self, m: Mention) -> str | None:
-        after = self.text[m.end:m.end + 1]
-        if after != "," and not after.isspace():
-            return None  # the pattern needs a comma after spaces: most names have neither right after them
+        first, second = self.text[m.end:m.end + 1], self.text[m.end + 1:m.end + 2]
+        if first != "," and not (first.isspace() and (second == "," or second.isspace())):
+            return None  # the pattern needs a comma after spaces: most names have a word after one space
         am = self.patterns.appositive.match(self.text, m.end, m.end + 140)
         if not am:
             return None
