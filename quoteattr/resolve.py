@@ -118,11 +118,12 @@ class _Entities:
         for m in mentions:
             if m.type != "name" or not m.name:
                 continue
+            words = _name_tokens(m.name)
             if not dialogue:
                 # A name said before in these very words (most are): _match finds its entity by them, and _add
                 # has only the mention to record, since the entity's longer name, by_tokens and by_last have
                 # these words already.
-                e = by_tokens.get(_name_tokens(m.name))
+                e = by_tokens.get(words)
                 if e is not None:
                     if e.gender is None and m.gender in ("m", "f"):
                         e.gender = m.gender
@@ -132,7 +133,7 @@ class _Entities:
                     continue
             e = self._match(m)
             if e is None:
-                e = Entity(m.name, _name_tokens(m.name), m.org, m.gender, first_at=m.start)
+                e = Entity(m.name, words, m.org, m.gender, first_at=m.start)
                 self.entities.append(e)
                 if e.org:
                     self.orgs.append(e)
