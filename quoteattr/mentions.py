@@ -38,6 +38,7 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
     # lex.mention_starts can. They are picked out at C speed from the token columns, so the Python loop
     # runs for about a fifth of the tokens.
     candidates = compress(count(), map(or_, toks.caps, map(lex.mention_starts.__contains__, lowers)))
+    held = _held_runs(lex)
     resume = 0  # tokens before this index are inside the last mention found
     for i in candidates:
         if i < resume or not words[i]:
@@ -57,7 +58,7 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
                 best = (m, j)
         if caps[i] and not flags & _NOT_NAME or (
                 flags & _ARTICLE and i + 1 < n and caps[i + 1] and not _newline(text, ends[i], starts[i + 1], wrapped)):
-            m, j = _name_run(text, toks, i, lex, wrapped)
+            m, j = _name_run(text, toks, i, lex, wrapped, held)
             # a name wins a tie with a description ("the US Central Command"), except where every noun is
             # capitalised and "Den Behörden" is a description
             if m is not None and (best is None or m.end > best[0].end
@@ -263,20 +264,23 @@ def _inflected_adjective(toks: Tokens, k: int, lex: Lexicon) -> bool:
                 or low in g.inner_reflexive or low in g.cue_adverbs)
 
 
-def _name_run(text: str, toks: Tokens, i: int, lex: Lexicon, wrapped: bool) -> tuple[Mention | None, int]:
+def _name_run(text: str, toks: Tokens, i: int, lex: Lexicon, wrapped: bool,
+              held: tuple) -> tuple[Mention | None, int]:
+    """The mention the run of capitalised words at token i makes, if any, and the index after the run;
+    `held` is _held_runs(lex) (fetched once per document by the caller)."""
     j = _run_end(text, toks, i, lex, wrapped)
     start = toks.starts[i]
     # the run's stretch of text stands for its token texts (a run starts and ends at token boundaries); a
     # run seen before is looked up here, without the call
     key = text[start:toks.ends[j - 1]] if j > i else ""
-    held = _held_runs(lex)
     # What the run makes where nothing before it counts (see _plain_context), by its text: the mention's
     # fields with its offsets relative to the run's start. The same names come back again and again.
     made = held[2].get(key)
-    if made is not None and _plain_context(toks, i, lex):
+    # (_plain_context's first tests inline: most runs follow a capitalised word or start the text)
+    if made is not None and (i == 0 or toks.caps[i - 1] or _plain_context(toks, i, lex)):
         rel_start, rel_end, mtext, mtype, name, title, gender, org, head = made
         return make_mention(start + rel_start, start + rel_end, mtext, mtype, name, title, gender, org, head), j
-    m, j = _name_run_slow(text, toks, i, j, key, lex, wrapped)
+    m, j = _name_run_slow(text, toks, i, j, key, lex, wrapped, held)
     # (kept only where its parts are: not for a run too long to keep)
     if made is None and m is not None and held[1].get(key, ("",))[0] == "name" and _plain_context(toks, i, lex):
         made = held[2]
@@ -306,16 +310,16 @@ def _plain_context(toks: Tokens, i: int, lex: Lexicon) -> bool:
 
 
 def _name_run_slow(text: str, toks: Tokens, i: int, j: int, key: str, lex: Lexicon,
-                   wrapped: bool) -> tuple[Mention | None, int]:
+                   wrapped: bool, held: tuple) -> tuple[Mention | None, int]:
     lowers, caps, starts, ends = toks.lowers, toks.caps, toks.starts, toks.ends
     the = lowers[i] in lex.g.articles
-    parts = _held_runs(lex)[1].get(key)
+    parts = held[1].get(key)
     if parts is None:
         parts = _run_parts(toks, i, j, the, lex, key)
     if parts[0] == "none":
         return None, max(j, i + 1)
     if parts[0] == "from":
-        return _name_run(text, toks, i + parts[1], lex, wrapped)
+        return _name_run(text, toks, i + parts[1], lex, wrapped, held)
     if parts[0] == "demonyms":
         return None, j  # "Afghan crisis", "Russian troops"
     _, ns, title_at, gender, org = parts

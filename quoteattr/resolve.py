@@ -113,11 +113,12 @@ class _Entities:
         for m in mentions:
             if m.type != "name" or not m.name:
                 continue
+            words = _name_tokens(m.name)
             if not dialogue:
                 # A name said before in these very words (most are): _match finds its entity by them, and _add
                 # has only the mention to record, since the entity's longer name, by_tokens and by_last have
                 # these words already.
-                e = by_tokens.get(_name_tokens(m.name))
+                e = by_tokens.get(words)
                 if e is not None:
                     if e.gender is None and m.gender in ("m", "f"):
                         e.gender = m.gender
@@ -127,7 +128,7 @@ class _Entities:
                     continue
             e = self._match(m)
             if e is None:
-                e = Entity(m.name, _name_tokens(m.name), m.org, m.gender, first_at=m.start)
+                e = Entity(m.name, words, m.org, m.gender, first_at=m.start)
                 self.entities.append(e)
                 if e.org:
                     self.orgs.append(e)
@@ -262,9 +263,9 @@ class _Entities:
         return bool(_SENTENCE_START.search(self.text, max(0, pos - 6), pos)) or pos == 0
 
     def _appositive(self, m: Mention) -> str | None:
-        after = self.text[m.end:m.end + 1]
-        if after != "," and not after.isspace():
-            return None  # the pattern needs a comma after spaces: most names have neither right after them
+        first, second = self.text[m.end:m.end + 1], self.text[m.end + 1:m.end + 2]
+        if first != "," and not (first.isspace() and (second == "," or second.isspace())):
+            return None  # the pattern needs a comma after spaces: most names have a word after one space
         am = self.patterns.appositive.match(self.text, m.end, m.end + 140)
         if not am:
             return None

@@ -128,6 +128,14 @@ def test_tokens_of_a_text_cut_into_pieces_are_the_tokens_of_the_whole(monkeypatc
         assert toks.words == [w[0].isalnum() for _, _, w in whole]
 
 
+def test_a_long_text_holds_one_string_per_distinct_word(monkeypatch):
+    monkeypatch.setattr(segment, "_PIECE", 8)  # "long": more than a piece
+    toks = segment.tokens("the Otter swam and the otter dived")
+    assert toks.texts == ["the", "Otter", "swam", "and", "the", "otter", "dived"]
+    assert toks.texts[0] is toks.texts[4] and toks.lowers[0] is toks.texts[0]
+    assert toks.lowers[1] is toks.texts[5] and toks.lowers == [w.lower() for w in toks.texts]
+
+
 def test_tokens_are_columns_and_make_a_token_on_request():
     toks = tokens("Dr. Mira Holt said: “Fine.”")
     assert toks.texts == ["Dr", ".", "Mira", "Holt", "said", ":", "“", "Fine", ".", "”"]

@@ -1,0 +1,17 @@
+"""An entity's title from an appositive after its name (resolve._Entities.title)."""
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import extract
+
+
+@pytest.mark.parametrize("gap", [",", " ,", "  ,", "\t,"])
+def test_an_appositive_after_the_name_and_spaces_gives_the_title(gap):
+    [q] = extract(f"Ines Varro{gap} a spokeswoman for the harbour board, said the ships were late.")
+    assert (q.speaker, q.speaker_title) == ("Ines Varro", "spokeswoman for the harbour board")
+
+
+def test_a_name_followed_by_a_word_has_no_appositive():
+    found = extract('Ines Varro said the ships were late. "They were," Varro said.')
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Ines Varro", None)] * 2
