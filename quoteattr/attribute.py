@@ -3685,6 +3685,9 @@ def _coordinated_clause_subject(d: _Doc, ustart: int, before: int) -> tuple[Ment
     m = _subject(d, d.toks.ends[cb], before)
     if m is None or m.type == "pronoun" and m.gender == "n" or d.text[m.end:m.end + 2] in ("'s", "’s"):
         return None
+    k = d.tok_at(m.end)
+    if k < len(d.toks) and d.toks.starts[k] < before and d.toks.lowers[k] in d.g.coordinators:
+        return None  # '... greeted Ann Cole, Rob Tarn and Ida Venn and said': a list's last item, no subject
     lead = d.toks[cb + 1:d.tok_at(m.start)]
     if any(t.lower not in d.g.coordinators and t.lower not in d.g.clause_openers for t in lead):
         return None

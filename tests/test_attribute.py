@@ -459,6 +459,13 @@ CASES = [
     ("coordinated-cue-takes-the-subject-of-its-own-clause",
      "The band had stopped, and when Ann Cole greeted the rowers and said the regatta would go ahead, the dock cheered.",
      [("indirect", "the regatta would go ahead", "Ann Cole")]),
+    # the last item of a list right before "and said" is an object of the first verb, not a new subject
+    ("coordinated-cue-after-a-list-keeps-the-first-subject",
+     "Tom Hale greeted Ann Cole, Rob Tarn and Ida Venn and said the regatta would go ahead.",
+     [("indirect", "the regatta would go ahead", "Tom Hale")]),
+    ("coordinated-cue-after-a-serial-comma-list-keeps-the-first-subject",
+     "Tom Hale thanked Ann Cole, Rob Tarn, and Ida Venn and said the regatta would go ahead.",
+     [("indirect", "the regatta would go ahead", "Tom Hale")]),
 ]
 
 
