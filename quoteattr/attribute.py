@@ -1692,7 +1692,8 @@ def _according_clause(d: _Doc, a: Attribution) -> Attribution:
     end = a.end
     j = d.tok_at(a.cue.end)
     while j + 1 < len(toks) and toks.starts[j] < a.end:
-        if toks.texts[j] == "," and not d.in_quote(toks.starts[j]) and toks.lowers[j + 1] in d.g.finite:
+        if toks.texts[j] == "," and not d.in_quote(toks.starts[j]) and _main_clause_verb(d, j + 1) \
+                and toks.lowers[j + 1] not in d.g.clause_openers:
             end = toks.starts[j]
             break
         j += 1
