@@ -1664,9 +1664,6 @@ def _document_reads(d: _Doc, cue: Cue) -> bool:
     return any(document(t.lower) for t in toks[j + 1:j + 4])
 
 
-_RELATIVE_FORMS = ("dem", "den", "denen", "deren", "dessen")
-
-
 def _according_clause(d: _Doc, a: Attribution) -> Attribution:
     """Where the verb comes second: 'laut X' or 'nach Angaben von X' inside a relative clause ('Die Männer,
     die laut Polizei bewaffnet waren, flohen', 'Die Preise stiegen, was nach Ansicht der Kritiker die Armen
@@ -1682,8 +1679,8 @@ def _according_clause(d: _Doc, a: Attribution) -> Attribution:
         if toks.texts[k] == "," and not d.in_quote(toks.starts[k]):
             nxt = toks.lowers[k + 1]
             after = toks.lowers[k + 2] if k + 2 < c else ""
-            if nxt in d.g.relative or nxt in d.g.wh or nxt in _RELATIVE_FORMS \
-                    or nxt in d.g.prepositions and (after in d.g.relative or after in _RELATIVE_FORMS):
+            if nxt in d.g.relative or nxt in d.g.wh or nxt in d.g.relative_forms \
+                    or nxt in d.g.prepositions and (after in d.g.relative or after in d.g.relative_forms):
                 start = toks.starts[k + 1]
             break
         k -= 1

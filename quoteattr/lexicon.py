@@ -81,6 +81,7 @@ GRAMMAR_SECTIONS = (
     "hearsay-modals", "name-particles", "demonstratives", "request-prepositions", "relative-genitives",
     "degree-words", "genitive-articles", "genitive-prepositions",
     "kin-nouns", "title-abbreviations", "address-words", "continuing-verbs", "agent-prepositions",
+    "relative-forms",
 )
 
 
