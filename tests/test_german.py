@@ -418,6 +418,12 @@ CASES = [
      "Anna Berg sagte, die Lage sei ernst. Das Wetter wurde am Abend besser. Die Hilfe komme „viel zu spät“.",
      [("indirect", "die Lage sei ernst", "Anna Berg"),
       ("mixed", "Die Hilfe komme „viel zu spät“", "Anna Berg"), ("direct", "viel zu spät", "Anna Berg")]),
+    ("quoted-subjunctive-not-across-a-sentence-with-its-own-cue",
+     "Anna Berg sagte, die Lage sei ernst. Im Radio warnte man vor Sturm. Die Hilfe komme „viel zu spät“.",
+     [("indirect", "die Lage sei ernst", "Anna Berg")]),
+    ("quoted-subjunctive-not-back-over-two-paragraphs",
+     "Anna Berg sagte, die Lage sei ernst.\nDas Wetter wurde am Abend besser.\nDie Hilfe komme „viel zu spät“.",
+     [("indirect", "die Lage sei ernst", "Anna Berg")]),
     ("unquoted-subjunctive-after-a-sentence-between-is-left",
      "Anna Berg sagte, die Lage sei ernst. Das Wetter wurde am Abend besser. Die Hilfe komme viel zu spät.",
      [("indirect", "die Lage sei ernst", "Anna Berg")]),
@@ -460,6 +466,9 @@ MENTION_CASES = [
     # the organisation after a description's head runs up to the verb, not over it to the object
     ("Der Bürgermeister von Neustadt forderte alle Bewohner auf, die Stadt zu verlassen.", "indirect",
      "Der Bürgermeister von Neustadt"),
+    ("Der Sprecher der Stadt erklärte am Montag, die Lage sei ernst.", "indirect", "Der Sprecher der Stadt"),
+    ("Der Sprecher der Stadt musste am Montag einräumen, die Lage sei ernst.", "indirect", "Der Sprecher der Stadt"),
+    ("Der Sprecher der Stadt teilte am Montag mit, die Lage sei ernst.", "indirect", "Der Sprecher der Stadt"),
     # verb second: an adverbial or a noun phrase stands first, the subject follows the verb
     # a quoting verb: its object is the one quoted; in the passive, its subject
     ("Ein Radiosender zitierte Kowalczyk mit den Worten: „Wenn das Dach hält, feiern wir.“", "direct",
