@@ -456,6 +456,8 @@ CASES = [
      [("indirect", "the new parking fees", "Ann Cole")]),
     ("has-spoken-out-against-object", "Tom Hale has spoken out against a tax on fishing boats.",
      [("indirect", "a tax on fishing boats", "Tom Hale")]),
+    ("referred-to-with-quoted-label", 'Ann Cole referred to the pier as "a disgrace".',
+     [("mixed", 'the pier as "a disgrace"', "Ann Cole")]),
     ("lambasted-object", "Ann Cole lambasted the harbor board over the delays.",
      [("indirect", "the harbor board over the delays", "Ann Cole")]),
     # refusing to say: what the source would not say is reported, after "declined to say", "refused to comment on"
