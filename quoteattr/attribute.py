@@ -1673,9 +1673,6 @@ def _document_reads(d: _Doc, cue: Cue) -> bool:
     return any(document(t.lower) for t in toks[j + 1:j + 4])
 
 
-_RELATIVE_FORMS = ("dem", "den", "denen", "deren", "dessen")
-
-
 def _according_clause(d: _Doc, a: Attribution) -> Attribution:
     """Where the verb comes second: 'laut X' or 'nach Angaben von X' inside a relative clause ('Die Männer,
     die laut Polizei bewaffnet waren, flohen', 'Die Preise stiegen, was nach Ansicht der Kritiker die Armen
@@ -1691,8 +1688,8 @@ def _according_clause(d: _Doc, a: Attribution) -> Attribution:
         if toks.texts[k] == "," and not d.in_quote(toks.starts[k]):
             nxt = toks.lowers[k + 1]
             after = toks.lowers[k + 2] if k + 2 < c else ""
-            if nxt in d.g.relative or nxt in d.g.wh or nxt in _RELATIVE_FORMS \
-                    or nxt in d.g.prepositions and (after in d.g.relative or after in _RELATIVE_FORMS):
+            if nxt in d.g.relative or nxt in d.g.wh or nxt in d.g.oblique_relatives \
+                    or nxt in d.g.prepositions and (after in d.g.relative or after in d.g.oblique_relatives):
                 start = toks.starts[k + 1]
             break
         k -= 1
@@ -1701,7 +1698,8 @@ def _according_clause(d: _Doc, a: Attribution) -> Attribution:
     end = a.end
     j = d.tok_at(a.cue.end)
     while j + 1 < len(toks) and toks.starts[j] < a.end:
-        if toks.texts[j] == "," and not d.in_quote(toks.starts[j]) and toks.lowers[j + 1] in d.g.finite:
+        if toks.texts[j] == "," and not d.in_quote(toks.starts[j]) and _main_clause_verb(d, j + 1) \
+                and toks.lowers[j + 1] not in d.g.clause_openers:
             end = toks.starts[j]
             break
         j += 1
@@ -3771,6 +3769,9 @@ def _coordinated_clause_subject(d: _Doc, ustart: int, before: int) -> tuple[Ment
     m = _subject(d, d.toks.ends[cb], before)
     if m is None or m.type == "pronoun" and m.gender == "n" or d.text[m.end:m.end + 2] in ("'s", "’s"):
         return None
+    k = d.tok_at(m.end)
+    if k < len(d.toks) and d.toks.starts[k] < before and d.toks.lowers[k] in d.g.coordinators:
+        return None  # '... greeted Ann Cole, Rob Tarn and Ida Venn and said': a list's last item, no subject
     lead = d.toks[cb + 1:d.tok_at(m.start)]
     if any(t.lower not in d.g.coordinators and t.lower not in d.g.clause_openers for t in lead):
         return None

@@ -471,8 +471,8 @@ def _word_parts(run: list[str], is_word: list[bool], the: bool, lex: Lexicon) ->
     while k < len(run) and (run[k] in not_names and run[k] not in title_words
                             and run[k] not in demonyms
                             or k + 1 < len(run) and run[k].endswith(g.skip_adverb_endings) and is_word[k + 1]
-                            and run[k] not in first_names):  # "Kelly Conway" is a name
-        k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Margaret"
+                            and run[k] not in first_names):  # "Kelly Tarn" is a name
+        k += 1  # "But", "Earlier", "Presently Aziz", "Certainly Ida"
     if k >= len(run):
         return ("none",)
     if k > w0:

@@ -502,6 +502,15 @@ CASES = [
      [("indirect", "the harbor board for closing the pier", "Ann Cole")]),
     ("argued-against-object", "Tom Hale argued against a tax on fishing boats.",
      [("indirect", "a tax on fishing boats", "Tom Hale")]),
+    # a phrase of an irregular verb matches its past forms too
+    ("spoke-out-against-object", "Ann Cole spoke out against the new parking fees.",
+     [("indirect", "the new parking fees", "Ann Cole")]),
+    ("has-spoken-out-against-object", "Tom Hale has spoken out against a tax on fishing boats.",
+     [("indirect", "a tax on fishing boats", "Tom Hale")]),
+    ("referred-to-with-quoted-label", 'Ann Cole referred to the pier as "a disgrace".',
+     [("mixed", 'the pier as "a disgrace"', "Ann Cole")]),
+    ("lambasted-object", "Ann Cole lambasted the harbor board over the delays.",
+     [("indirect", "the harbor board over the delays", "Ann Cole")]),
     # refusing to say: what the source would not say is reported, after "declined to say", "refused to comment on"
     ("declined-to-say-whether", "Ann Cole declined to say whether the pier would reopen in May.",
      [("indirect", "whether the pier would reopen in May", "Ann Cole")]),
@@ -510,6 +519,16 @@ CASES = [
     ("coordinated-cue-takes-the-subject-of-its-own-clause",
      "The band had stopped, and when Ann Cole greeted the rowers and said the regatta would go ahead, the dock cheered.",
      [("indirect", "the regatta would go ahead", "Ann Cole")]),
+    # the last item of a list right before "and said" is an object of the first verb, not a new subject
+    ("coordinated-cue-after-a-verb-phrase-keeps-the-first-subject",
+     "Tom Hale spoke first, then thanked Ann Cole for the boats and said the regatta would go ahead.",
+     [("indirect", "the regatta would go ahead", "Tom Hale")]),
+    ("coordinated-cue-after-a-list-keeps-the-first-subject",
+     "Tom Hale greeted Ann Cole, Rob Tarn and Ida Venn and said the regatta would go ahead.",
+     [("indirect", "the regatta would go ahead", "Tom Hale")]),
+    ("coordinated-cue-after-a-serial-comma-list-keeps-the-first-subject",
+     "Tom Hale thanked Ann Cole, Rob Tarn, and Ida Venn and said the regatta would go ahead.",
+     [("indirect", "the regatta would go ahead", "Tom Hale")]),
 ]
 
 
@@ -591,6 +610,7 @@ def test_not_a_statement(name, text):
     "Three old maps of the coast, each from another century, suggest both the reefs and the safe channels.",
     # "said he had": the pronoun is the subject of what was said, not an inverted speaker
     "Several bakers who knew the old mayor from the market, and from the choir, said he had grown quieter.",
+    "The ferry was late again, said he didn't care.",
 ])
 def test_no_inverted_speaker_where_the_clause_goes_on(text):
     assert [q for q in extract(text) if q.rule == "content-cue-speaker"] == []
