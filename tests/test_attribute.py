@@ -577,6 +577,9 @@ NOT_STATEMENTS = [
      "Ann Cole, surprise winner;\n\n'Build or buy' could make the council rethink the plan."),
     ("quoted-term-after-a-paragraph-with-a-speaker",
      'Tom Hale spoke on the ferry plan for an hour.\n\n"Thrift" has been the policy of the port since 1990.'),
+    # a word counting more than one makes the "-s" word after it a plural noun, not a cue
+    ("plural-noun-after-many", "There are many reasons why the millers of Otley need a new weir."),
+    ("plural-noun-after-a-dozen", "The panel put a dozen questions to the six harbor masters on Friday."),
 ]
 
 
