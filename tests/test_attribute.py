@@ -510,6 +510,16 @@ CASES = [
     ("coordinated-cue-takes-the-subject-of-its-own-clause",
      "The band had stopped, and when Ann Cole greeted the rowers and said the regatta would go ahead, the dock cheered.",
      [("indirect", "the regatta would go ahead", "Ann Cole")]),
+    # a comma and "however", "pointing", "putting" open what the writer adds: the content stops there
+    ("content-stops-before-however",
+     "Ann Cole said most rowers would stay for the regatta, however the weather has kept many of them away.",
+     [("indirect", "most rowers would stay for the regatta", "Ann Cole")]),
+    ("content-stops-before-putting",
+     "Tom Hale said the ferry would cost less than the bridge, putting the town in a bind.",
+     [("indirect", "the ferry would cost less than the bridge", "Tom Hale")]),
+    ("content-stops-before-pointing-to",
+     "Ann Cole said the harbor board had lost the trust of the town, pointing to the empty moorings.",
+     [("indirect", "the harbor board had lost the trust of the town", "Ann Cole")]),
 ]
 
 
