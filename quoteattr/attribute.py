@@ -1089,7 +1089,7 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
 def _plural_noun(d: _Doc, m: Mention, cue: Cue) -> bool:
     """Whether a cue in its "-s" form is the plural noun heading a subject, as a finite verb or a dash
     right after it shows ("the swing states would decide", "his remarks are", "the battleground states -
-    ..."). Not after a pronoun, nor where a relative clause lacks its subject ("the rule that he says is
+    ..."), or a word counting more than one right before it ("several questions to"). Not after a pronoun, nor where a relative clause lacks its subject ("the rule that he says is
     unfair"); before a dash not after a name ("Ann Cole says - without proof - ...", but "Nomination
     questions are") nor before an aside followed by "that" ("the union says - and he agrees - that ...").
     English only."""
@@ -1098,6 +1098,9 @@ def _plural_noun(d: _Doc, m: Mention, cue: Cue) -> bool:
     word = cue.text.lower()
     if word == cue.lemma or not word.endswith("s"):
         return False
+    kq = d.tok_at(cue.start) - 1
+    if kq >= 0 and d.toks.lowers[kq] in d.g.plural_determiners:
+        return True  # "many reasons why", "a dozen questions to": a verb in "-s" agrees with no plural
     k = d.tok_at(cue.end)
     dashes = ("-", "—", "–", "--")
     if k >= len(d.toks) or not (d.toks.lowers[k] in d.g.finite or d.toks.texts[k] in dashes):

@@ -86,6 +86,7 @@ GRAMMAR_SECTIONS = (
     "surname-honorifics", "acronym-skips", "demonstrative-pronouns", "oblique-relatives",
     "adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings", "adjective-suffixes",
     "skip-adverb-endings", "participle-endings", "past-endings", "partitive-prepositions", "title-small-words",
+    "plural-determiners",
 )
 
 

@@ -529,6 +529,16 @@ CASES = [
     ("coordinated-cue-after-a-serial-comma-list-keeps-the-first-subject",
      "Tom Hale thanked Ann Cole, Rob Tarn, and Ida Venn and said the regatta would go ahead.",
      [("indirect", "the regatta would go ahead", "Tom Hale")]),
+    # a comma and "however", "pointing", "putting" open what the writer adds: the content stops there
+    ("content-stops-before-however",
+     "Ann Cole said most rowers would stay for the regatta, however the weather has kept many of them away.",
+     [("indirect", "most rowers would stay for the regatta", "Ann Cole")]),
+    ("content-stops-before-putting",
+     "Tom Hale said the ferry would cost less than the bridge, putting the town in a bind.",
+     [("indirect", "the ferry would cost less than the bridge", "Tom Hale")]),
+    ("content-stops-before-pointing-to",
+     "Ann Cole said the harbor board had lost the trust of the town, pointing to the empty moorings.",
+     [("indirect", "the harbor board had lost the trust of the town", "Ann Cole")]),
 ]
 
 
@@ -596,6 +606,9 @@ NOT_STATEMENTS = [
      "Ann Cole, surprise winner;\n\n'Build or buy' could make the council rethink the plan."),
     ("quoted-term-after-a-paragraph-with-a-speaker",
      'Tom Hale spoke on the ferry plan for an hour.\n\n"Thrift" has been the policy of the port since 1990.'),
+    # a word counting more than one makes the "-s" word after it a plural noun, not a cue
+    ("plural-noun-after-many", "There are many reasons why the millers of Otley need a new weir."),
+    ("plural-noun-after-a-dozen", "The panel put a dozen questions to the six harbor masters on Friday."),
 ]
 
 
