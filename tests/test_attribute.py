@@ -54,6 +54,14 @@ CASES = [
      [("direct", "all clinics will reopen", "Ministry of Health")]),
     ("question-then-attribution", '"Where was the money?" Tom Hale asked.',
      [("direct", "Where was the money?", "Tom Hale")]),
+    ("question-then-a-long-attribution",
+     '"Who would pay for that?" Ann Cole said of the harbor board on Monday, when it asked for a second loan to '
+     'repair the pier.',
+     [("direct", "Who would pay for that?", "Ann Cole")]),
+    ("exclamation-then-a-long-attribution",
+     '"Not again!" Tom Hale wrote to the council in a letter on Friday, after the ferry had been cancelled for the '
+     'third time.',
+     [("direct", "Not again!", "Tom Hale")]),
     # --- direct: speakers of quotes (issue 3)
     ("floating-quote-takes-the-quote-before-not-a-later-one",
      'Mark Hill lost his brother on Sunday. "He was a young father," he said. "A father for the second time, and '
