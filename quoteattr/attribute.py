@@ -4081,6 +4081,19 @@ def _introduced(d: _Doc, u: int, frames_by_unit: dict[int, list[_Frame]]) -> tup
                 if speaker is not None and not neg:
                     return speaker, _as_cue(t)
             k += 1
+        # 'The mayor issued the following statement:' (no cue verb): the subject of the verb that issued the
+        # document the quotation reproduces
+        k = d.tok_at(pstart)
+        while k < len(d.toks) and d.toks.starts[k] < end:
+            if d.toks.lowers[k] in d.g.document_nouns:
+                for j in range(k - 1, max(d.tok_at(pstart), k - 4) - 1, -1):
+                    t = d.toks[j]
+                    if _verbish(d, t):
+                        speaker, _, neg = _left_speaker(d, _as_cue(t), pstart)
+                        if speaker is not None and not neg:
+                            return speaker, _as_cue(t)
+                        break
+            k += 1
     return None
 
 

@@ -58,6 +58,9 @@ CASES = [
      '"Who would pay for that?" Ann Cole said of the harbor board on Monday, when it asked for a second loan to '
      'repair the pier.',
      [("direct", "Who would pay for that?", "Ann Cole")]),
+    ("issued-the-following-statement-introduces-the-next-paragraph",
+     'After the storm, Governor Ann Cole issued the following statement:\n\n"Our thoughts are with the fishermen."',
+     [("direct", "Our thoughts are with the fishermen.", "Ann Cole")]),
     ("exclamation-then-a-long-attribution",
      '"Not again!" Tom Hale wrote to the council in a letter on Friday, after the ferry had been cancelled for the '
      'third time.',
