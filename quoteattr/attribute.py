@@ -745,8 +745,14 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
         return None  # "those three states", "his opening remarks": the cue word is the noun
     demonym_head = not capitalised_nouns and toks.caps[k] and toks.lowers[k] in d.lex.demonyms
     english_modifiers = not capitalised_nouns and (not toks.caps[k] or demonym_head)
-    while j >= 0 and k - j < 4 and toks.starts[j] >= floor:
+    commas = 0
+    while j >= 0 and k - j < 4 + 2 * commas and toks.starts[j] >= floor:
         low = toks.lowers[j]
+        if english_modifiers and 0 < j < k - 1 and _listed_modifier(d, j):
+            # "the tall, 60-year-old ferryman": a comma between two modifiers of the head
+            commas += 1
+            j -= 1
+            continue
         if j < k and english_modifiers and not toks.caps[k] and _possessive_word(low):
             # a possessive name as the determiner: "Ann Cole's campaign says", "Lopez' son said"
             owner = d.by_end.get(toks.ends[j] - (1 if low.endswith(("'", "’")) else 2))
@@ -760,8 +766,10 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
         if low in d.g.determiners and j < k:
             # where nouns are capitalised, a noun may stand before a name: "Das Magazin Kurier schrieb"
             if any(not (toks.texts[x].replace("-", "") if capital_head else toks.texts[x]).isalpha()
+                   and not (english_modifiers and x < k and (_hyphened(toks.texts[x]) or _listed_modifier(d, x)))
                    or toks.caps[x] and not (capital_head or english_modifiers and (x != k or demonym_head))
                    or toks.lowers[x] in d.g.stopwords or english_modifiers and _verb_form(d, toks.lowers[x])
+                   and not _hyphened(toks.texts[x]) and not (x + 1 < k and _listed_modifier(d, x + 1))
                    for x in range(j + 1, k if capital_head else k + 1)):
                 return None
             head = toks.lowers[k]
@@ -769,11 +777,27 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
             return Mention(start, toks.ends[k], d.text[start:toks.ends[k]], "description", head=head,
                            title=d.text[toks.starts[j + 1]:toks.ends[k]], org=head in d.lex.org_words)
         if not (toks.texts[j].replace("-", "") if capital_head else toks.texts[j]).isalpha() \
+                and not (english_modifiers and j < k and _hyphened(toks.texts[j])) \
                 or toks.caps[j] and j != k and not (capital_head or english_modifiers) \
                 or j == k and toks.caps[j] and not (capital_head or demonym_head):
             return None
         j -= 1
     return None
+
+
+def _hyphened(word: str) -> bool:
+    """A hyphenated modifier: "gray-haired", "71-year-old"."""
+    return "-" in word.strip("-") and word.replace("-", "").isalnum()
+
+
+def _listed_modifier(d: _Doc, j: int) -> bool:
+    """Token j is a comma between two lower-case modifiers, the second hyphenated ("tall,
+    60-year-old", "quiet, gray-haired"; not "the mayor, critics")."""
+    toks = d.toks
+    if toks.texts[j] != "," or j + 1 >= len(toks) or not toks.texts[j - 1].isalpha() or toks.caps[j - 1] \
+            or toks.caps[j + 1]:
+        return False
+    return _hyphened(toks.lowers[j + 1])
 
 
 def _age_noun(d: _Doc, low: str) -> bool:

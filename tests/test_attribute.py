@@ -669,6 +669,10 @@ def test_a_title_with_an_organisation_in_it_is_split_from_the_name(text, name, t
     ('"The tide is turning," the six-year-old said.', "the six-year-old"),
     ('"Every donation counts," read the newsletter.', "the newsletter"),  # a document reads
     ('"Every donation counts," the letter reads.', "the letter"),
+    ('"The pier comes first," the tall, gray-haired captain said after the vote.',
+     "the tall, gray-haired captain"),  # a comma between modifiers
+    ('"The harbor needs dredging," the quiet, 58-year-old engineer said after the hearing.',
+     "the quiet, 58-year-old engineer"),
 ])
 def test_described_speakers_of_quotes(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
