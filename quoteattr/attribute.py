@@ -785,6 +785,27 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
     return None
 
 
+def _document_sender(d: _Doc, m: Mention, floor: int) -> Mention | None:
+    """'The campaign sent a message to supporters saying ...', 'Ann Cole issued a statement saying ...': before
+    a participle cue, the document (or its addressee after "to") is no speaker; the subject of the verb that
+    sent the document is."""
+    toks = d.toks
+    k = d.tok_at(m.start) - 1
+    if m.head not in d.g.document_nouns:
+        if k < 1 or toks.lowers[k] != "to" or toks.lowers[k - 1] not in d.g.document_nouns:
+            return None
+        k -= 2
+    j = k
+    while j >= 0 and toks.starts[j] >= floor and k - j < 5:
+        t = toks[j]
+        if t.text.isalpha() and not t.cap and t.lower not in d.g.determiners and (
+                t.lower in d.lex.verbs or t.lower.endswith(d.g.past_endings) and len(t.lower) > 3):
+            sender, _, negated = _left_speaker(d, _as_cue(t), floor)
+            return None if negated else sender
+        j -= 1
+    return None
+
+
 def _hyphened(word: str) -> bool:
     """A hyphenated modifier: "gray-haired", "71-year-old"."""
     return "-" in word.strip("-") and word.replace("-", "").isalnum()
@@ -2148,6 +2169,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             # 'Here in Salem, Ann Cole sharpened her attacks, saying': the subject of the main clause, not a
             # name in an opening phrase
             speaker = _main_subject(d, speaker, ustart, cue.start)
+        if speaker is not None and cue.participle and "verb-second" not in d.g.settings:
+            sender = _document_sender(d, speaker, floor)
+            if sender is not None:
+                speaker, appositive = sender, False
         if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
                 and frames[-1].unit == u and _is_relative(d, frames[-1].cue):
             # "Humphrey, who calls the plan a fraud, said ...": the relative clause's own cue is no bound

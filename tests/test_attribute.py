@@ -61,6 +61,9 @@ CASES = [
     ("issued-the-following-statement-introduces-the-next-paragraph",
      'After the storm, Governor Ann Cole issued the following statement:\n\n"Our thoughts are with the fishermen."',
      [("direct", "Our thoughts are with the fishermen.", "Ann Cole")]),
+    ("document-sent-to-an-addressee-with-a-participle",
+     'The harbor board emailed a news article to members reporting that "the pier is safe".',
+     [("direct", "the pier is safe", "harbor board")]),
     ("exclamation-then-a-long-attribution",
      '"Not again!" Tom Hale wrote to the council in a letter on Friday, after the ferry had been cancelled for the '
      'third time.',
