@@ -122,9 +122,9 @@ class _Doc:
         self.names = [m for m in self.mentions if m.type == "name"]
         self.name_starts = [m.start for m in self.names]
         self._stops: list[int] | None = None
+        self.dialogue = self._is_dialogue()
         self.units = self._units(sents)
         self._bounds: dict[int, tuple[int, int]] = {}
-        self.dialogue = self._is_dialogue()
         self.unit_starts = [u[0] for u in self.units]
         self.para_starts = [p.start for p in paras]
         self._next_comma: list[int] | None = None
@@ -252,7 +252,10 @@ class _Doc:
                 if j < len(toks) and toks.texts[j] == "," and j > k + 1:
                     words -= len(text[toks.starts[k]:toks.ends[j]].split())
                     k = j + 1
-        if words > 10:
+        if words > (10 if self.dialogue else 30):
+            # (news: '"Why?" Ann Cole asked of the plan on Monday, when the board met in a closed session.'
+            # is one unit however long the attribution; in fiction a long sentence after an exclamation is
+            # more often narration)
             return False
         for j in range(k, min(len(toks), k + 3)):
             low = toks.lowers[j]
@@ -747,8 +750,14 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
         return None  # "those three states", "his opening remarks": the cue word is the noun
     demonym_head = not capitalised_nouns and toks.caps[k] and toks.lowers[k] in d.lex.demonyms
     english_modifiers = not capitalised_nouns and (not toks.caps[k] or demonym_head)
-    while j >= 0 and k - j < 4 and toks.starts[j] >= floor:
+    commas = 0
+    while j >= 0 and k - j < 4 + 2 * commas and toks.starts[j] >= floor:
         low = toks.lowers[j]
+        if english_modifiers and 0 < j < k - 1 and _listed_modifier(d, j):
+            # "the tall, 60-year-old ferryman": a comma between two modifiers of the head
+            commas += 1
+            j -= 1
+            continue
         if j < k and english_modifiers and not toks.caps[k] and _possessive_word(low):
             # a possessive name as the determiner: "Ann Cole's campaign says", "Lopez' son said"
             owner = d.by_end.get(toks.ends[j] - (1 if low.endswith(("'", "’")) else 2))
@@ -762,8 +771,10 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
         if low in d.g.determiners and j < k:
             # where nouns are capitalised, a noun may stand before a name: "Das Magazin Kurier schrieb"
             if any(not (toks.texts[x].replace("-", "") if capital_head else toks.texts[x]).isalpha()
+                   and not (english_modifiers and x < k and (_hyphened(toks.texts[x]) or _listed_modifier(d, x)))
                    or toks.caps[x] and not (capital_head or english_modifiers and (x != k or demonym_head))
                    or toks.lowers[x] in d.g.stopwords or english_modifiers and _verb_form(d, toks.lowers[x])
+                   and not _hyphened(toks.texts[x]) and not (x + 1 < k and _listed_modifier(d, x + 1))
                    for x in range(j + 1, k if capital_head else k + 1)):
                 return None
             head = toks.lowers[k]
@@ -771,11 +782,48 @@ def _adhoc_description(d: _Doc, k: int, floor: int) -> Mention | None:
             return Mention(start, toks.ends[k], d.text[start:toks.ends[k]], "description", head=head,
                            title=d.text[toks.starts[j + 1]:toks.ends[k]], org=head in d.lex.org_words)
         if not (toks.texts[j].replace("-", "") if capital_head else toks.texts[j]).isalpha() \
+                and not (english_modifiers and j < k and _hyphened(toks.texts[j])) \
                 or toks.caps[j] and j != k and not (capital_head or english_modifiers) \
                 or j == k and toks.caps[j] and not (capital_head or demonym_head):
             return None
         j -= 1
     return None
+
+
+def _document_sender(d: _Doc, m: Mention, floor: int) -> Mention | None:
+    """'The campaign sent a message to supporters saying ...', 'Ann Cole issued a statement saying ...': before
+    a participle cue, the document (or its addressee after "to") is no speaker; the subject of the verb that
+    sent the document is."""
+    toks = d.toks
+    k = d.tok_at(m.start) - 1
+    if m.head not in d.g.document_nouns:
+        if k < 1 or toks.lowers[k] != "to" or toks.lowers[k - 1] not in d.g.document_nouns:
+            return None
+        k -= 2
+    j = k
+    while j >= 0 and toks.starts[j] >= floor and k - j < 5:
+        t = toks[j]
+        if t.text.isalpha() and not t.cap and t.lower not in d.g.determiners and (
+                t.lower in d.lex.verbs or t.lower.endswith(d.g.past_endings) and len(t.lower) > 3):
+            sender, _, negated = _left_speaker(d, _as_cue(t), floor)
+            return None if negated else sender
+        j -= 1
+    return None
+
+
+def _hyphened(word: str) -> bool:
+    """A hyphenated modifier: "gray-haired", "71-year-old"."""
+    return "-" in word.strip("-") and word.replace("-", "").isalnum()
+
+
+def _listed_modifier(d: _Doc, j: int) -> bool:
+    """Token j is a comma between two lower-case modifiers, the second hyphenated ("tall,
+    60-year-old", "quiet, gray-haired"; not "the mayor, critics")."""
+    toks = d.toks
+    if toks.texts[j] != "," or j + 1 >= len(toks) or not toks.texts[j - 1].isalpha() or toks.caps[j - 1] \
+            or toks.caps[j + 1]:
+        return False
+    return _hyphened(toks.lowers[j + 1])
 
 
 def _age_noun(d: _Doc, low: str) -> bool:
@@ -2147,6 +2195,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             # 'Here in Salem, Ann Cole sharpened her attacks, saying': the subject of the main clause, not a
             # name in an opening phrase
             speaker = _main_subject(d, speaker, ustart, cue.start)
+        if speaker is not None and cue.participle and "verb-second" not in d.g.settings:
+            sender = _document_sender(d, speaker, floor)
+            if sender is not None:
+                speaker, appositive = sender, False
         if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
                 and frames[-1].unit == u and _is_relative(d, frames[-1].cue):
             # "Humphrey, who calls the plan a fraud, said ...": the relative clause's own cue is no bound
@@ -4106,6 +4158,19 @@ def _introduced(d: _Doc, u: int, frames_by_unit: dict[int, list[_Frame]]) -> tup
                 speaker, _, neg = _left_speaker(d, _as_cue(t), pstart)
                 if speaker is not None and not neg:
                     return speaker, _as_cue(t)
+            k += 1
+        # 'The mayor issued the following statement:' (no cue verb): the subject of the verb that issued the
+        # document the quotation reproduces
+        k = d.tok_at(pstart)
+        while k < len(d.toks) and d.toks.starts[k] < end:
+            if d.toks.lowers[k] in d.g.document_nouns:
+                for j in range(k - 1, max(d.tok_at(pstart), k - 4) - 1, -1):
+                    t = d.toks[j]
+                    if _verbish(d, t):
+                        speaker, _, neg = _left_speaker(d, _as_cue(t), pstart)
+                        if speaker is not None and not neg:
+                            return speaker, _as_cue(t)
+                        break
             k += 1
     return None
 

@@ -54,6 +54,20 @@ CASES = [
      [("direct", "all clinics will reopen", "Ministry of Health")]),
     ("question-then-attribution", '"Where was the money?" Tom Hale asked.',
      [("direct", "Where was the money?", "Tom Hale")]),
+    ("question-then-a-long-attribution",
+     '"Who would pay for that?" Ann Cole said of the harbor board on Monday, when it asked for a second loan to '
+     'repair the pier.',
+     [("direct", "Who would pay for that?", "Ann Cole")]),
+    ("issued-the-following-statement-introduces-the-next-paragraph",
+     'After the storm, Governor Ann Cole issued the following statement:\n\n"Our thoughts are with the fishermen."',
+     [("direct", "Our thoughts are with the fishermen.", "Ann Cole")]),
+    ("document-sent-to-an-addressee-with-a-participle",
+     'The harbor board emailed a news article to members reporting that "the pier is safe".',
+     [("direct", "the pier is safe", "harbor board")]),
+    ("exclamation-then-a-long-attribution",
+     '"Not again!" Tom Hale wrote to the council in a letter on Friday, after the ferry had been cancelled for the '
+     'third time.',
+     [("direct", "Not again!", "Tom Hale")]),
     # --- direct: speakers of quotes (issue 3)
     ("floating-quote-takes-the-quote-before-not-a-later-one",
      'Mark Hill lost his brother on Sunday. "He was a young father," he said. "A father for the second time, and '
@@ -691,6 +705,10 @@ def test_a_title_with_an_organisation_in_it_is_split_from_the_name(text, name, t
     ('"The tide is turning," the six-year-old said.', "the six-year-old"),
     ('"Every donation counts," read the newsletter.', "the newsletter"),  # a document reads
     ('"Every donation counts," the letter reads.', "the letter"),
+    ('"The pier comes first," the tall, gray-haired captain said after the vote.',
+     "the tall, gray-haired captain"),  # a comma between modifiers
+    ('"The harbor needs dredging," the quiet, 58-year-old engineer said after the hearing.',
+     "the quiet, 58-year-old engineer"),
 ])
 def test_described_speakers_of_quotes(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
