@@ -3373,8 +3373,8 @@ def _clause_after_label(d: _Doc, close: int, k: int, end: int) -> bool:
     if d.text[close - 2:close - 1] == ",":
         return True  # '"reckless," and ...': the comma inside the marks
     k += 1
-    if toks.lowers[k] in d.g.cue_adverbs or toks.lowers[k].endswith(d.g.skip_adverb_endings) and k + 1 < len(toks):
-        k += 1
+    if (toks.lowers[k] in d.g.cue_adverbs or toks.lowers[k].endswith(d.g.skip_adverb_endings)) and k + 1 < len(toks):
+        k += 1  # (an adverb that ends the text is the word looked at: 'called it "reckless" and also')
     low = toks.lowers[k]
     return _verb_form(d, low) or low in d.lex.verbs or low in d.g.subject_pronouns \
         or low.endswith(d.g.participle_endings) and not toks.caps[k]

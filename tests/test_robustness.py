@@ -388,6 +388,24 @@ def test_nul_bytes_inside_text_are_just_characters():
     check_records(text, [quoteattr.Quote(**r) for r in map(json.loads, result.stdout.splitlines())], doc="n")
 
 
+# A text may end anywhere: a document cut off mid-sentence, or one that simply stops after a word. Every cut of
+# these sentences (after each word or mark) is extracted without an error and with records inside the text.
+CUT_SENTENCES = [
+    ('The mayor called the plan "reckless" and also said it would fail.', "en"),
+    ('The mayor called the plan "reckless" and quickly left the hall.', "en"),
+    ('Ann Cole said the council was "not ready" to back Rob Tarn, who faces a rival in May.', "en"),
+    ('The campaign sent a message to supporters saying the vote was rigged.', "en"),
+    ('"Not now," said Lucy\'s mother. "Later," said the tall, 60-year-old ferryman.', "en"),
+    ('Die Männer, die laut Polizei bewaffnet waren, flohen am Abend.', "de"),
+]
+
+
+@pytest.mark.parametrize("text,lang", CUT_SENTENCES)
+def test_text_may_end_after_any_word(text, lang):
+    for n in sorted({i + 1 for i, c in enumerate(text) if c in ' ,."!?:'} | {i for i, c in enumerate(text) if c == " "}):
+        check_records(text[:n], extract(text[:n], lang=lang))
+
+
 @needs_script
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
 def test_symlink_loops_given_as_paths(tmp_path):
