@@ -657,8 +657,10 @@ def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribu
     one the pronoun stands for."""
     possessive = described = None
     for pm in _POSSESSIVE_OPENING.finditer(text, para.start, para.end):
-        if pm.group(2).lower() not in ents.lex.g.kin_nouns and not any(a.start - 1 <= pm.start(1) < a.end + 1 for a in atts):
-            possessive = Mention(pm.start(1), pm.end(1), pm.group(1), "pronoun", gender=ents.lex.g.possessive_genders[pm.group(1).lower()])
+        gender = ents.lex.g.possessive_genders.get(pm.group(1).lower())  # (none in German: 'Her mit ...')
+        if gender is not None and pm.group(2).lower() not in ents.lex.g.kin_nouns \
+                and not any(a.start - 1 <= pm.start(1) < a.end + 1 for a in atts):
+            possessive = Mention(pm.start(1), pm.end(1), pm.group(1), "pronoun", gender=gender)
             break
     # 'The old man shook his head.', 'The doctor smiled.': a description opening a sentence, for the character
     # the narration called old or who holds that title

@@ -619,3 +619,12 @@ def test_a_third_language_is_a_folder_every_section_present():
     for lang in ("en", "de"):
         lex = load(lang)
         assert lex.verbs and lex.titles and lex.g.pronouns and lex.g.that
+
+
+def test_dialogue_paragraph_opening_with_her_is_no_english_possessive():
+    # German dialogue-heavy text: 'Her mit ...' ("hand over ...") opens a paragraph like the English "Her eyes
+    # ..." of fiction's action beats; [possessive-genders] is empty in German, so it is no possessive at all
+    text = "„Komm her“, sagte Jonas Weller.\n\n„Nein“, sagte Greta Hollmann.\n\n" \
+        + "„Warum?“\n\n„Darum.“\n\n" * 7 + "Her mit dem Schlüssel, dachte er. „Jetzt nicht?“\n\n„Nie.“\n"
+    found = extract(text, lang="de")
+    assert len(found) == 18 and [q.speaker for q in found[:2]] == ["Jonas Weller", "Greta Hollmann"]
