@@ -1148,7 +1148,7 @@ def _plural_noun(d: _Doc, m: Mention, cue: Cue) -> bool:
         return False
     kq = d.tok_at(cue.start) - 1
     if kq >= 0 and d.toks.lowers[kq] in d.g.plural_determiners:
-        return True  # "many reasons why", "a dozen questions to": a verb in "-s" agrees with no plural
+        return True  # "many reasons why", "several questions to": a verb in "-s" agrees with no plural
     k = d.tok_at(cue.end)
     dashes = ("-", "—", "–", "--")
     if k >= len(d.toks) or not (d.toks.lowers[k] in d.g.finite or d.toks.texts[k] in dashes):

@@ -653,7 +653,7 @@ def _opening_description(ents: _Entities, dm, floor: int) -> tuple[Entity | None
 def _action_beat(ents: _Entities, text: str, para: Paragraph, atts: list[Attribution],
                  speakers: set[int]) -> tuple[Entity, Mention] | None:
     """The character who opens a sentence of narration in the paragraph of a turn: the one who speaks; a
-    sentence may open with 'His'/'Her' and a noun that is no kin noun ('Her eyes filled with tears.'): the
+    sentence may open with 'His'/'Her' and a noun that is no kin noun ('Her hands shook a little.'): the
     one the pronoun stands for."""
     possessive = described = None
     for pm in _POSSESSIVE_OPENING.finditer(text, para.start, para.end):

@@ -153,7 +153,7 @@ CASES = [
      'Ann Cole has called the toll "robbery," and her party has pledged to scrap it.',
      [("mixed", 'the toll "robbery,"', "Ann Cole")]),
     ("label-in-marks-ends-before-and-a-second-verb",
-     'Mark Hill called the budget "a fantasy" and walked out of the chamber.',
+     'Mark Hill called the budget "a fantasy" and stormed off the stage.',
      [("mixed", 'the budget "a fantasy"', "Mark Hill")]),
     ("label-in-marks-ends-before-a-dash-clause",
      'Ann Cole praised the crew, calling the rescue "a small miracle" - but she said the harbour needs more boats.',
@@ -621,7 +621,7 @@ NOT_STATEMENTS = [
     ("quoted-term-after-a-paragraph-with-a-speaker",
      'Tom Hale spoke on the ferry plan for an hour.\n\n"Thrift" has been the policy of the port since 1990.'),
     # a word counting more than one makes the "-s" word after it a plural noun, not a cue
-    ("plural-noun-after-many", "There are many reasons why the millers of Otley need a new weir."),
+    ("plural-noun-after-many", "The mill owners gave many reasons why Otley needs a new weir."),
     ("plural-noun-after-a-dozen", "The panel put a dozen questions to the six harbor masters on Friday."),
 ]
 

@@ -455,16 +455,16 @@ CASES = [
      '"The snow will be deep by morning," said Tom Ashby.\n\n'
      '"Then the sheep must come in tonight," said Mary.\n\n'
      'Mr. Pryor knocked out his pipe. "Well, Tom?"\n\n'
-     '"I will go with the dog."',
+     '"I will take the dog."',
      [("The snow will be deep by morning,", "Tom Ashby"), ("Then the sheep must come in tonight,", "Mary Cole"),
-      ("Well, Tom?", "Pryor"), ("I will go with the dog.", "Tom Ashby")]),
+      ("Well, Tom?", "Pryor"), ("I will take the dog.", "Tom Ashby")]),
     ("it-was-x-who-said-before-a-quote",
      'Ellen Marsh and Mr. Crane were in the garden with the children.\n\n'
      '"Who has broken the cucumber frame?" asked Ellen.\n\n'
-     'It was Mr. Crane who declared, "I am afraid it was I."\n\n'
+     'It was Mr. Crane who declared, "I fear the fault was mine."\n\n'
      '"You, Mr. Crane?"\n\n'
      'It was the gardener who said, "The boys were at it with a ball, miss."',
-     [("Who has broken the cucumber frame?", "Ellen Marsh"), ("I am afraid it was I.", "Crane"),
+     [("Who has broken the cucumber frame?", "Ellen Marsh"), ("I fear the fault was mine.", "Crane"),
       ("You, Mr. Crane?", "Ellen Marsh"), ("The boys were at it with a ball, miss.", None)]),
     ("first-person-narrator-goes-by-the-name-a-reply-calls-them",
      'Mr. Quarles was in the study when I came in.\n\n'
@@ -508,7 +508,7 @@ CASES = [
      'Mr. Crane and Ellen Marsh sat by the fire.\n\n'
      '"It is late," said Mr. Crane.\n\n'
      '"Not so very late," said Ellen.\n\n'
-     'Her eyes filled with tears. "You are always going."\n\n'
+     'Her hands shook a little. "You are always going."\n\n'
      '"Only to the inn."',
      [("It is late,", "Crane"), ("Not so very late,", "Ellen Marsh"), ("You are always going.", "Ellen Marsh"),
       ("Only to the inn.", "Crane")]),
@@ -525,14 +525,14 @@ CASES = [
      'Dr. Fenwick sat with Mary Cole in the kitchen.\n\n'
      '"The fever has turned," said Mary.\n\n'
      '"Then he will mend," said Dr. Fenwick.\n\n'
-     'The doctor went to the window and looked out at the rain.\n\n'
+     'The doctor crossed to the window and watched the rain.\n\n'
      '"He will be up by Sunday."',
      [("The fever has turned,", "Mary Cole"), ("Then he will mend,", "Fenwick"), ("He will be up by Sunday.", "Fenwick")]),
     ("a-character-called-old-in-the-narration-before-speaks",
      'Mary Cole sat by old Mr. Pryor in the kitchen.\n\n'
      '"The snow is coming," said Mary.\n\n'
      '"It is," said Mr. Pryor.\n\n'
-     'The old man got up and looked out at the yard.\n\n'
+     'The old man rose and peered into the yard.\n\n'
      '"The sheep must come in."',
      [("The snow is coming,", "Mary Cole"), ("It is,", "Pryor"), ("The sheep must come in.", "Pryor")]),
 ]
