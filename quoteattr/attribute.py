@@ -3488,6 +3488,16 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             adj = _adjacent_verb(d, q, ustart, uend)
             if adj is not None:
                 a = Attribution("direct", q.start, q.end, adj[0], adj[1], "adjacent-verb", CONFIDENCE["adjacent-verb"])
+        # 3b. fiction: a copula tag after the quotation ('"...," was all Ann said', '"...," was her reply')
+        if a is None and d.dialogue:
+            tag = _copula_tag(d, q, uend)
+            if tag is not None:
+                a = Attribution("direct", q.start, q.end, tag[0], tag[1], "adjacent-verb", CONFIDENCE["adjacent-verb"])
+        # 3c. fiction: an inverted tag before the quotation ('Then said Ann: "..."', 'Then said he, "..."')
+        if a is None and d.dialogue:
+            tag = _inverted_tag_before(d, q, ustart)
+            if tag is not None:
+                a = Attribution("direct", q.start, q.end, tag[0], tag[1], "adjacent-verb", CONFIDENCE["adjacent-verb"])
         # 4. a speaker known for the sentence (any quotation in dialogue; in news, not a scare-quoted word)
         spoken = words >= 4 or opens_para or text[q.start:q.end].rstrip()[-1:] in (",", ".", "!", "?", "—")
         if a is None and u in unit_speaker and (words >= 4 or d.dialogue and spoken):
@@ -3974,6 +3984,72 @@ def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Menti
             if m is not None and not negated:
                 return m, cue
     return None
+
+
+def _copula_tag(d: _Doc, q: QuoteSpan, uend: int) -> tuple[Mention, Cue] | None:
+    """Fiction's tags of a copula right after a quotation that ends in , ? ! or a dash: '"...," was all Ann
+    said' ([tag-copulas], [tag-only-words], a mention, a verb), '"...," was Ann's reply' and '"...," was her
+    reply' (a name with 's or a word of [possessive-genders], then one of [reply-nouns])."""
+    text, toks, g = d.text, d.toks, d.g
+    after = q.close_end
+    last = text[q.start:q.end].rstrip()[-1:]
+    if text[after:after + 1] == ",":
+        last, after = ",", after + 1
+    if last not in (",", "?", "!", "—", "-", "–") or not g.tag_copulas:
+        return None
+    pos = _skip_space_right(text, after, uend)
+    k = d.tok_at(pos)
+    if k + 2 >= len(toks) or toks.starts[k] != pos or toks.lowers[k] not in g.tag_copulas:
+        return None
+    j = k + 1
+    if toks.lowers[j] in g.tag_only_words:
+        m = d.by_start.get(toks.starts[j + 1])
+        v = d.tok_at(m.end) if m is not None else len(toks)
+        if m is not None and m.type in ("name", "pronoun") and v < len(toks) and toks.starts[v] < uend \
+                and _verbish(d, toks[v]):
+            return m, _as_cue(toks[v])
+        return None
+    gender = g.possessive_genders.get(toks.lowers[j])
+    if gender is not None:
+        if toks.lowers[j + 1] in g.reply_nouns and toks.starts[j + 1] < uend:
+            return Mention(toks.starts[j], toks.ends[j], toks.texts[j], "pronoun", gender=gender), _as_cue(toks[j + 1])
+        return None
+    m = d.by_start.get(toks.starts[j])
+    if m is None or m.type != "name":
+        return None
+    n = d.tok_at(m.end)
+    rest = text[m.end:m.end + 2]
+    if rest in ("'s", "’s"):
+        n = d.tok_at(m.end + 2)
+    else:
+        return None
+    if n < len(toks) and toks.starts[n] < uend and toks.lowers[n] in g.reply_nouns:
+        return m, _as_cue(toks[n])
+    return None
+
+
+def _inverted_tag_before(d: _Doc, q: QuoteSpan, ustart: int) -> tuple[Mention, Cue] | None:
+    """Fiction's inverted tag before a quotation opened after a comma or colon: a verb, then a name or
+    pronoun, opening their sentence or after words of [inversion-openers] only ('Then said Ann: "..."',
+    'And then said he, "..."')."""
+    text, toks = d.text, d.toks
+    before = _skip_space_left(text, q.open_at, ustart)
+    if not d.g.inversion_openers or before <= ustart or text[before - 1] not in ",:":
+        return None
+    m = d.by_end.get(_skip_space_left(text, before - 1, ustart))
+    if m is None or m.type not in ("name", "pronoun"):
+        return None
+    k = d.tok_at(m.start) - 1
+    if k < 0 or toks.starts[k] < ustart or not _verbish(d, toks[k]):
+        return None
+    j = k - 1
+    while j >= 0 and toks.starts[j] >= ustart and toks.lowers[j] in d.g.inversion_openers:
+        j -= 1
+    if j == k - 1:
+        return None  # 'Then' or the like must open the tag: a bare 'said Ann, "..."' is left to other rules
+    if j >= 0 and toks.starts[j] >= ustart and text[toks.starts[j]:toks.ends[j]] not in (".", "!", "?", "\"", "”"):
+        return None
+    return m, _as_cue(toks[k])
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:

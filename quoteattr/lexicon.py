@@ -86,7 +86,8 @@ GRAMMAR_SECTIONS = (
     "surname-honorifics", "acronym-skips", "demonstrative-pronouns", "oblique-relatives",
     "adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings", "adjective-suffixes",
     "skip-adverb-endings", "participle-endings", "past-endings", "partitive-prepositions", "title-small-words",
-    "plural-determiners",
+    "plural-determiners", "tag-copulas", "tag-only-words", "reply-nouns",
+    "inversion-openers",
 )
 
 

@@ -535,6 +535,37 @@ CASES = [
      'The old man rose and peered into the yard.\n\n'
      '"The sheep must come in."',
      [("The snow is coming,", "Mary Cole"), ("It is,", "Pryor"), ("The sheep must come in.", "Pryor")]),
+    ("tag-was-all-name-said",
+     'Mr. Quayle and Nell Dorrant stood at the gate.\n\n'
+     '"We shall see," was all Nell said.',
+     [("We shall see,", "Nell Dorrant")]),
+    ("tag-was-names-reply",
+     'Mr. Quayle and Nell Dorrant stood at the gate.\n\n'
+     '"Not before noon," was Nell\'s reply.',
+     [("Not before noon,", "Nell Dorrant")]),
+    ("tag-was-her-answer",
+     'Mr. Quayle and Nell Dorrant stood at the gate.\n\n'
+     '"Never," was her answer.',
+     [("Never,", "Nell Dorrant")]),
+    ("tag-then-said-name-before-quote",
+     'Mr. Quayle and Nell Dorrant stood at the gate.\n\n'
+     'Then said Nell: "The cart is late again."',
+     [("The cart is late again.", "Nell Dorrant")]),
+    ("tag-then-said-he-before-quote",
+     'Nell Dorrant and Mr. Quayle stood at the gate.\n\n'
+     'Then said he, "The cart is late again."',
+     [("The cart is late again.", "Quayle")]),
+    ("tag-then-said-name-inside-a-paragraph",
+     'Mr. Quayle and Nell Dorrant stood at the gate. Then said Nell: "The cart is late again."',
+     [("The cart is late again.", "Nell Dorrant")]),
+    ("tag-then-said-name-after-another-turn",
+     'Mr. Quayle and Nell Dorrant stood at the gate.\n\n'
+     '"Go," said Mr. Quayle. Then said Nell, "Not yet."',
+     [("Go,", "Quayle"), ("Not yet.", "Nell Dorrant")]),
+    ("tag-bare-said-name-before-quote-unchanged",
+     'Mr. Quayle and Nell Dorrant stood at the gate.\n\n'
+     'She said to him: "Not yet."',
+     [("Not yet.", "Nell Dorrant")]),
 ]
 
 
