@@ -3488,14 +3488,10 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             adj = _adjacent_verb(d, q, ustart, uend)
             if adj is not None:
                 a = Attribution("direct", q.start, q.end, adj[0], adj[1], "adjacent-verb", CONFIDENCE["adjacent-verb"])
-        # 3b. fiction: a copula tag after the quotation ('"...," was all Ann said', '"...," was her reply')
+        # 3b. fiction: a copula tag after the quotation ('"...," was all Ann said', '"...," was her reply'),
+        # or an inverted tag before it ('Then said Ann: "..."', 'Then said he, "..."')
         if a is None and d.dialogue:
-            tag = _copula_tag(d, q, uend)
-            if tag is not None:
-                a = Attribution("direct", q.start, q.end, tag[0], tag[1], "adjacent-verb", CONFIDENCE["adjacent-verb"])
-        # 3c. fiction: an inverted tag before the quotation ('Then said Ann: "..."', 'Then said he, "..."')
-        if a is None and d.dialogue:
-            tag = _inverted_tag_before(d, q, ustart)
+            tag = _copula_tag(d, q, uend) or _inverted_tag_before(d, q, ustart)
             if tag is not None:
                 a = Attribution("direct", q.start, q.end, tag[0], tag[1], "adjacent-verb", CONFIDENCE["adjacent-verb"])
         # 4. a speaker known for the sentence (any quotation in dialogue; in news, not a scare-quoted word)
@@ -4015,14 +4011,9 @@ def _copula_tag(d: _Doc, q: QuoteSpan, uend: int) -> tuple[Mention, Cue] | None:
             return Mention(toks.starts[j], toks.ends[j], toks.texts[j], "pronoun", gender=gender), _as_cue(toks[j + 1])
         return None
     m = d.by_start.get(toks.starts[j])
-    if m is None or m.type != "name":
+    if m is None or m.type != "name" or text[m.end:m.end + 2] not in ("'s", "’s"):
         return None
-    n = d.tok_at(m.end)
-    rest = text[m.end:m.end + 2]
-    if rest in ("'s", "’s"):
-        n = d.tok_at(m.end + 2)
-    else:
-        return None
+    n = d.tok_at(m.end + 2)
     if n < len(toks) and toks.starts[n] < uend and toks.lowers[n] in g.reply_nouns:
         return m, _as_cue(toks[n])
     return None
@@ -4047,7 +4038,7 @@ def _inverted_tag_before(d: _Doc, q: QuoteSpan, ustart: int) -> tuple[Mention, C
         j -= 1
     if j == k - 1:
         return None  # 'Then' or the like must open the tag: a bare 'said Ann, "..."' is left to other rules
-    if j >= 0 and toks.starts[j] >= ustart and text[toks.starts[j]:toks.ends[j]] not in (".", "!", "?", "\"", "”"):
+    if j >= 0 and toks.starts[j] >= ustart and toks.texts[j] not in (".", "!", "?", "\"", "”"):
         return None
     return m, _as_cue(toks[k])
 

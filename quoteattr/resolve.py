@@ -626,10 +626,10 @@ def _unknown_vocatives(ents: _Entities, text: str, start: int, end: int) -> list
     return out
 
 
-_POSSESSIVE_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*(His|Her)\s+([a-z]+)")
-
-
-_DESCRIPTION_OPENING = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*(The)\s+((?:[a-z]+\s+){0,2}[A-Za-z][a-z]+)\b")
+# where a sentence of narration opens: at a line's start, or after a sentence's stop (and a closing mark) and a space
+_SENTENCE_OPENS = r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*"
+_POSSESSIVE_OPENING = regex.compile(_SENTENCE_OPENS + r"(His|Her)\s+([a-z]+)")
+_DESCRIPTION_OPENING = regex.compile(_SENTENCE_OPENS + r"(The)\s+((?:[a-z]+\s+){0,2}[A-Za-z][a-z]+)\b")
 
 
 def _opening_description(ents: _Entities, dm, floor: int) -> tuple[Entity | None, Mention | None]:
