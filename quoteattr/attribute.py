@@ -686,8 +686,8 @@ def _before_prepositional_phrases(d: _Doc, k: int, floor: int) -> int:
         j = k
         # a noun phrase: capitalised words, adjectives, a determiner, then its preposition
         while j >= 0 and k - j < 5 and toks.starts[j] >= floor and toks.lowers[j] not in d.g.prepositions \
-                and toks.texts[j].isalnum() and toks.lowers[j] not in d.lex.verbs:
-            j -= 1
+                and toks.texts[j].replace("-", "").isalnum() and toks.lowers[j] not in d.lex.verbs:
+            j -= 1  # "vom Online-Verein Netzfreiheit": a hyphenated noun is a word of the phrase
         if j < 0 or j == k or toks.starts[j] < floor or toks.lowers[j] not in d.g.prepositions:
             return k
         k = j - 1

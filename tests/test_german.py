@@ -451,6 +451,10 @@ CASES = [
      "Der Umsatz sei „deutlich gestiegen“. Diese Zahlen meldete die Firma Brenko am Montag.",
      [("mixed", "Der Umsatz sei „deutlich gestiegen“", "Firma Brenko"),
       ("direct", "deutlich gestiegen", "Firma Brenko")]),
+    # a hyphenated noun inside the prepositional phrase after the subject: "vom Online-Verein X"
+    ("hyphenated-noun-in-phrase-after-subject",
+     "Jonas Riedel vom Online-Verein Netzfreiheit ist der Meinung, dass die Abgabe nicht steigen dürfe.",
+     [("indirect", "die Abgabe nicht steigen dürfe", "Jonas Riedel")]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
