@@ -1073,10 +1073,12 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
         return None
     toks = d.toks
     k = d.tok_at(pos)
+    most = 3
     if k + 1 < len(toks) and toks.lowers[k] in d.g.articles and toks.caps[k + 1]:
         k += 1  # "führt der Bericht aus": an article and a noun
+        most = 4  # "meinte der Autor Ivo Ruiz Lema": the noun, then a name of up to three words
     j = k
-    while j < len(toks) and j - k < 3 and toks.caps[j] and toks.texts[j].replace("-", "").isalpha() and toks.starts[j] < ceil \
+    while j < len(toks) and j - k < most and toks.caps[j] and toks.texts[j].replace("-", "").isalpha() and toks.starts[j] < ceil \
             and toks.lowers[j] not in d.g.stopwords and toks.lowers[j] not in d.g.determiners \
             and toks.lowers[j] not in d.g.time_words and toks.lowers[j] not in d.lex.not_names \
             and toks.lowers[j] not in d.g.prepositions and toks.lowers[j] not in d.g.subject_pronouns:
@@ -1087,10 +1089,21 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
     separated = d.lex.separated.get(cue.text.lower()) if cue.type == "verb" else None
     if nxt.text in (".", ",", ";", "!", "?") or nxt.lower in d.g.prepositions or nxt.lower in d.g.time_words \
             or nxt.lower in d.g.coordinators \
-            or separated and any(nxt.lower == f.particle for f in separated):
+            or separated and any(nxt.lower == f.particle for f in separated) \
+            or _adverbs_then_comma(d, j, ceil):
         end = toks.ends[j - 1]
         return Mention(pos, end, d.text[pos:end], "name", name=d.text[pos:end])
     return None
+
+
+def _adverbs_then_comma(d: _Doc, j: int, ceil: int) -> bool:
+    """Whether adverbs of [cue-adverbs] from token j on end in a comma or colon before `ceil` ('meinte Ruiz
+    noch, dass ...', 'sagte Ruiz jedoch: ...'): the name before them closes the verb's clause."""
+    toks = d.toks
+    i = j
+    while i < len(toks) and i - j < 3 and toks.starts[i] < ceil and toks.lowers[i] in d.g.cue_adverbs:
+        i += 1
+    return i > j and i < len(toks) and toks.texts[i] in (",", ":")
 
 
 def _quote_before_subject(d: _Doc, start: int, end: int) -> int:
@@ -1391,6 +1404,8 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     capitalised_nouns = "nouns-capitalised" in g.settings
     # verb second after a clause: "Wie X erklärte, sieht die Regierung ..."
     after_comma = "verb-second" in g.settings and d.text[_skip_space_left(d.text, start, 0) - 1:start].strip() == ","
+    if "verb-second" in g.settings and k > 0 and toks.lowers[k - 1] in g.that and toks.ends[k - 1] <= start:
+        return True  # "sagte, dass Okonkwo dazugehöre": what "dass" opens is a clause, its verb known or not
     for j in range(k, min(len(toks), k + 14)):
         if toks.starts[j] >= end:
             break

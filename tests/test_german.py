@@ -455,6 +455,20 @@ CASES = [
     ("hyphenated-noun-in-phrase-after-subject",
      "Jonas Riedel vom Online-Verein Netzfreiheit ist der Meinung, dass die Abgabe nicht steigen dürfe.",
      [("indirect", "die Abgabe nicht steigen dürfe", "Jonas Riedel")]),
+    # what "dass" opens is a clause even when its verb comes after many nouns
+    ("dass-clause-with-a-late-verb",
+     "Schon im Mai meldete Radio Nordhang, dass die Reederei aus dem Norden Kanadas als Partner für die Brauerei "
+     "Nordlicht im Gespräch sei.",
+     [("indirect", "die Reederei aus dem Norden Kanadas als Partner für die Brauerei Nordlicht im Gespräch sei",
+       "Radio Nordhang")]),
+    # a name no lexicon knows after the verb: after an unlisted noun ("der Preisträger Ivo Ruiz Lema"), or
+    # before an adverb and the comma ("meinte der Preisträger Tavo Ruiz noch, dass")
+    ("unlisted-noun-and-name-after-verb",
+     "Vor der Wahl meinte der Preisträger Ivo Ruiz Lema, dass der Kandidat nicht mehr dazugehöre.",
+     [("indirect", "der Kandidat nicht mehr dazugehöre", "der Preisträger Ivo Ruiz Lema")]),
+    ("unlisted-name-then-adverb-after-verb",
+     "Im Sommer meinte der Preisträger Tavo Ruiz noch, dass der Kandidat nicht mehr dazugehöre.",
+     [("indirect", "der Kandidat nicht mehr dazugehöre", "der Preisträger Tavo Ruiz")]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
