@@ -3042,7 +3042,13 @@ def _new_main_clause(d: _Doc, f: _Frame) -> bool:
         if k >= 1 and d.toks.caps[k] and d.toks.texts[k].isalpha() and d.by_start.get(d.toks.starts[k]) is None:
             k -= 1  # "So", "Dann"
         return k >= 0 and d.toks.texts[k] == ":" and not d.in_quote(d.toks.starts[k])
-    if not f.rule.startswith("speaker-cue") or f.side != "right" or f.appositive:
+    if f.rule.startswith("speaker-cue") and f.side == "right" and f.appositive:
+        # '..., die Sprecherin der Fraktion, Lena Hart (SPD), erklärte: „...“': a subject with its
+        # appositive and the verb before a colon open a main clause of their own
+        k = d.tok_at(f.cue.start)
+        return k + 1 < len(d.toks) and d.toks.texts[k + 1] == ":" and d.toks.texts[k - 1] == "," \
+            and d.toks.starts[k + 1] == f.cue.end
+    if not f.rule.startswith("speaker-cue") or f.side != "right":
         return False
     k = d.tok_at(f.speaker.start) - 1
     return k >= 0 and d.toks.texts[k] == "," and _skip_space_right(d.text, f.speaker.end, f.cue.start) == f.cue.start

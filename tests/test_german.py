@@ -469,6 +469,11 @@ CASES = [
     ("unlisted-name-then-adverb-after-verb",
      "Im Sommer meinte der Preisträger Tavo Ruiz noch, dass der Kandidat nicht mehr dazugehöre.",
      [("indirect", "der Kandidat nicht mehr dazugehöre", "der Preisträger Tavo Ruiz")]),
+    # after a comma, a subject with its appositive and a verb before a colon open a main clause of their own
+    ("appositive-subject-and-verb-before-colon-after-comma",
+     "Ministerin Eva Roth (CDU) wies den Vorwurf zurück, die Sprecherin der Fraktion, Lena Hart (SPD), erklärte: "
+     "„Diese Debatte schadet uns allen sehr.“",
+     [("direct", "Diese Debatte schadet uns allen sehr.", "Lena Hart")]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
