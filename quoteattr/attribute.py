@@ -1509,6 +1509,14 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
         return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
     if first.lower in d.g.subordinators or first.lower in d.g.relative_genitives:
         return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
+    if first.lower == "um" and _purpose_infinitive(d, k, end):
+        return True  # '..., um den Weg frei zu machen': a purpose clause, no reported speech
+    if first.lower in d.g.prepositions and (second.lower in d.g.relative or second.lower in d.g.oblique_relatives) \
+            and k + 2 < len(d.toks) and d.toks.starts[k + 2] < end and _relative_after_preposition(d, k + 1):
+        # '..., zu der 100 Gäste erwartet werden', '..., in der er seine Angst schilderte': a preposition and
+        # a relative pronoun, then no noun of its own (as in "in der Stadt sei ...")
+        k += 1
+        first, second = d.toks[k], d.toks[k + 1]
     if not (first.lower in d.g.relative or first.lower in d.g.oblique_relatives) or second.cap:
         return False
     # a relative clause ends in its verb: "die fähig sind", "der im Spiel ... propagierte"
@@ -1522,6 +1530,25 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     if finite:
         return finite[0] >= len(words) - 2
     return bool(words) and not words[-1].cap and _verb_like(d, words[-1])
+
+
+def _relative_after_preposition(d: _Doc, k: int) -> bool:
+    """Whether "der", "die" ... at token k after a preposition is a relative pronoun: one only a relative can be
+    ("denen", "deren"), or one followed by a subject pronoun, an article or a number ("in der er", "zu der
+    100 Gäste"), not by the adjective or noun of its own phrase ("für die afghanischen Truppen")."""
+    low, nxt = d.toks.lowers[k], d.toks.lowers[k + 1]
+    return low in ("denen", "deren", "dessen") or nxt in d.g.subject_pronouns or nxt in d.g.articles \
+        or nxt[:1].isdigit()
+
+
+def _purpose_infinitive(d: _Doc, k: int, end: int) -> bool:
+    """Whether the words from token k ("um") to `end` close with an infinitive with "zu" ("um den Weg frei zu
+    machen", "um den Weg freizumachen"): a purpose clause."""
+    words = [t for t in d.toks[k + 1:d.tok_at(end)] if t.word]
+    if len(words) < 2 or words[-1].cap:
+        return False
+    last = words[-1].lower
+    return words[-2].lower == "zu" or (last.endswith("en") and "zu" in last[2:-3])
 
 
 def _introduced_clause(d: _Doc, start: int, end: int) -> bool:

@@ -474,6 +474,17 @@ CASES = [
      "Ministerin Eva Roth (CDU) wies den Vorwurf zurück, die Sprecherin der Fraktion, Lena Hart (SPD), erklärte: "
      "„Diese Debatte schadet uns allen sehr.“",
      [("direct", "Diese Debatte schadet uns allen sehr.", "Lena Hart")]),
+    # after a cue's comma, a purpose clause ("um ... zu") or a relative clause after a preposition reports nothing
+    ("purpose-clause-after-cue-is-no-statement",
+     "Der Premier kündigte am Montag die Auflösung des Parlaments an, um den Weg zu einer Neuwahl freizumachen.", []),
+    ("purpose-clause-with-separate-zu-is-no-statement",
+     "Die Gruppe gab am Abend weitere Einzelheiten bekannt, um die Lage besser zu erklären.", []),
+    ("preposition-and-relative-after-cue-is-no-statement",
+     "Die Partei hat für Sonntag eine Kundgebung in der Hauptstadt angekündigt, zu der 5.000 Menschen erwartet "
+     "werden.", []),
+    ("preposition-article-adjective-after-cue-is-content",
+     "Der Richter warf dem Mann vor, für die feindlichen Truppen jahrelang spioniert zu haben.",
+     [("indirect", "für die feindlichen Truppen jahrelang spioniert zu haben", None)]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
