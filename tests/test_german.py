@@ -662,3 +662,10 @@ def test_dialogue_paragraph_opening_with_her_is_no_english_possessive():
         + "„Warum?“\n\n„Darum.“\n\n" * 7 + "Her mit dem Schlüssel, dachte er. „Jetzt nicht?“\n\n„Nie.“\n"
     found = extract(text, lang="de")
     assert len(found) == 18 and [q.speaker for q in found[:2]] == ["Jonas Weller", "Greta Hollmann"]
+
+
+def test_a_counted_share_speaks():
+    # "N Prozent" is a group of people counted ([quantity-heads] of grammar.txt), a modifier may stand before it
+    text = "Knapp 30 Prozent vertreten die Auffassung, die Reform komme „viel zu spät“."
+    assert [(q.kind, q.quote, q.mention) for q in extract(text, lang="de")] == [
+        ("mixed", "die Reform komme „viel zu spät“", "30 Prozent"), ("direct", "viel zu spät", "30 Prozent")]
