@@ -2416,7 +2416,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                                      _skip_space_left(text, cue.start, ustart)))
                 continue
             if m is not None:
-                start = _right_content_start(d, dataclasses.replace(cue, end=_after_appositive(d, m.end, uend)), uend)
+                start = _right_content_start(d, dataclasses.replace(cue, end=_appositive_end(d, m.end, uend)), uend)
                 if start is not None:
                     frames.append(_Frame(cue, m, "right", "cue-speaker-content", False, u, start, uend))
                     continue
@@ -2862,6 +2862,18 @@ def _after_appositive(d: _Doc, pos: int, uend: int, articles: bool = False) -> i
     return pos
 
 
+def _appositive_end(d: _Doc, pos: int, uend: int) -> int:
+    """The end of an appositive after a speaker that follows its verb (`_after_appositive`); one opening with
+    an article counts when "dass" follows it ("erklärte der Eigentümer, das Verlagshaus Nord, dass ...")."""
+    end = _after_appositive(d, pos, uend)
+    if end == pos:
+        skipped = _after_appositive(d, pos, uend, articles=True)
+        k = d.tok_at(skipped) + 1
+        if skipped != pos and k < len(d.toks) and d.toks.lowers[k] in d.g.that:
+            return skipped
+    return end
+
+
 def _possessor(d: _Doc, cue: Cue) -> Mention | None:
     """A noun cue that opens with a possessive of the grammar's [possessives] ("seiner Meinung nach"): a
     pronoun mention over its words before the postposition, with the possessor's gender; else None."""
@@ -3229,6 +3241,9 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
     if j + 1 < len(d.toks) and d.toks.texts[j] == "," and "verb-second" not in d.g.settings \
             and d.toks.lowers[j + 1].endswith(d.g.participle_endings) and not d.toks.caps[j + 1]:
         return False  # "The harvest was fine, she said, brushing flour from her apron": a participle, no parenthesis
+    if j + 1 < len(d.toks) and d.toks.texts[j] == "," and "verb-second" in d.g.settings \
+            and d.toks.lowers[j + 1] in d.g.that:
+        return False  # 'Die Minister Frankreichs, Italiens und Spaniens erklärten bereits, dass ...': the verb's own content
     return j < len(d.toks) and d.toks.texts[j] == "," and d.toks.ends[j] < uend - 2 \
         and not d.in_quote(_skip_space_right(d.text, d.toks.ends[j], uend))
 

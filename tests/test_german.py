@@ -669,3 +669,15 @@ def test_a_counted_share_speaks():
     text = "Knapp 30 Prozent vertreten die Auffassung, die Reform komme „viel zu spät“."
     assert [(q.kind, q.quote, q.mention) for q in extract(text, lang="de")] == [
         ("mixed", "die Reform komme „viel zu spät“", "30 Prozent"), ("direct", "viel zu spät", "30 Prozent")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of genitives before the verb is no parenthesis when "dass" follows the verb's comma
+    ("Die Vertreter Frankreichs, Spaniens und Italiens erklärten am Montag, dass sie den Plan der Regierung "
+     "ablehnen würden.", [("indirect", "sie den Plan der Regierung ablehnen würden")]),
+    # an appositive opening with an article after the inverted subject, then "dass": the content follows "dass"
+    ("In einer Mitteilung erklärte der Eigentümer, das Medienhaus Nordwind, dass die Zeitung in einer „ernsten "
+     "Krise“ stecke.", [("mixed", "die Zeitung in einer „ernsten Krise“ stecke"), ("direct", "ernsten Krise")]),
+])
+def test_content_after_dass(text, expected):
+    assert [(q.kind, q.quote) for q in extract(text, lang="de")] == expected
