@@ -2128,8 +2128,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue  # 'mit dem neu formulierten Gesetz': an adjective before its noun, no verb
         if cue.type == "so":
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Korff.': the content comes before
-            m = _right_speaker(d, cue, uend)
             kv = d.tok_at(cue.end)
+            if kv < len(d.toks) and d.toks.lowers[kv] == "auch" and "verb-second" in d.g.settings \
+                    and text[:_skip_space_left(text, cue.start, ustart)].rstrip(" ,")[-1:] not in "“”»«\"":
+                continue  # 'Viele wurden verschleppt, so auch ihre Mutter': "so auch" names one of them, no source
+            m = _right_speaker(d, cue, uend)
             if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks.starts[kv] < uend \
                     and not d.toks.caps[kv] and (d.toks.lowers[kv] in d.lex.verbs or _verb_like(d, d.toks[kv])) \
                     and d.toks.lowers[kv] not in d.g.finite:

@@ -485,6 +485,10 @@ CASES = [
     ("preposition-article-adjective-after-cue-is-content",
      "Der Richter warf dem Mann vor, für die feindlichen Truppen jahrelang spioniert zu haben.",
      [("indirect", "für die feindlichen Truppen jahrelang spioniert zu haben", None)]),
+    # "so auch X" after a clause names one of those it is about, not a source
+    ("so-auch-is-no-source",
+     "Im Jahr 1950 waren viele Bauern in den Osten gebracht worden, so auch Anna Bergs Vater, der vier Jahre in "
+     "einem Lager arbeiten musste.", []),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
