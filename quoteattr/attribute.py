@@ -1969,9 +1969,21 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
                 continue  # already reported as a quotation of its sentence
             if not replaced and _one_noun(d, q):
                 continue  # 'die Tour „Sommer“ sei ausverkauft': one capitalised word in a clause is mostly a name
-            out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, "quoted-fragment",
-                                   round(a.confidence - 0.05, 2)))
+            out.append(Attribution("direct", q.start, q.end, _bracketed_speaker(d, q) or a.mention, a.cue,
+                                   "quoted-fragment", round(a.confidence - 0.05, 2)))
     return out
+
+
+def _bracketed_speaker(d: _Doc, q: QuoteSpan) -> Mention | None:
+    """Where nouns are capitalised: a quotation in brackets right after a name is that person's words ('...,
+    so der Bürgermeister, die Ministerin Anna Berg („...“) und der Trainer'); else None."""
+    if "nouns-capitalised" not in d.g.settings:
+        return None
+    k = d.tok_at(q.open_at) - 1
+    if k < 1 or d.toks.texts[k] != "(" or d.toks.ends[k] != _skip_space_left(d.text, q.open_at, 0):
+        return None
+    m = d.by_end.get(_skip_space_left(d.text, d.toks.starts[k], 0))
+    return m if m is not None and m.type == "name" and not m.org else None
 
 
 def _one_noun(d: _Doc, q: QuoteSpan) -> bool:
@@ -3564,7 +3576,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         spoken = words >= 4 or opens_para or text[q.start:q.end].rstrip()[-1:] in (",", ".", "!", "?", "—")
         if a is None and u in unit_speaker and (words >= 4 or d.dialogue and spoken):
             m, cue = unit_speaker[u]
-            a = Attribution("direct", q.start, q.end, m, cue, "same-sentence", CONFIDENCE["same-sentence"])
+            a = Attribution("direct", q.start, q.end, _bracketed_speaker(d, q) or m, cue, "same-sentence",
+                            CONFIDENCE["same-sentence"])
         # 5. dash attribution: '"..." — Jane Doe'
         if a is None:
             after = _skip_space_right(text, q.close_end, len(text))

@@ -685,3 +685,16 @@ def test_a_counted_share_speaks():
 ])
 def test_content_after_dass(text, expected):
     assert [(q.kind, q.quote) for q in extract(text, lang="de")] == expected
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Viele gratulierten der Siegerin, so der Bürgermeister Jan Ohm, die Ministerin Anna Berg („Niemand hat "
+     "diesen Preis mehr verdient als sie.“) und der Trainer.",
+     "Niemand hat diesen Preis mehr verdient als sie.", "Anna Berg"),
+    ("Auch weitere Gäste lobten die Siegerin, so der Präsident Jan Ohm, der Leiter der Agentur, Peter Kranold "
+     "(„Mir fällt niemand ein, der das mehr verdient hätte.“).",
+     "Mir fällt niemand ein, der das mehr verdient hätte.", "Peter Kranold"),
+])
+def test_quotation_in_brackets_after_a_name(text, quote, speaker):
+    # a quotation in brackets right after a name is that person's words
+    assert [q.speaker for q in extract(text, lang="de") if q.kind == "direct" and q.quote == quote] == [speaker]
