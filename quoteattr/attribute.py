@@ -2272,6 +2272,10 @@ def _frames(d: _Doc) -> list[_Frame]:
                 # 'Die Stiftung hatte anlässlich der Schließung des Museums erklärt, ...': the verb ends its
                 # clause; the subject stands before the auxiliary in second place, not right before the verb
                 speaker, appositive = subject, False
+        if speaker is not None and speaker.type == "pronoun" and d.g.passive_agent_prepositions:
+            agent = _passive_agent(d, speaker, cue)
+            if agent is not None:
+                speaker, appositive = agent, False
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
                      or _bare_word(speaker) and _adverb_like(d, speaker) or _oblique(d, speaker)) \
@@ -2925,6 +2929,28 @@ def _auxiliary_inversion(d: _Doc, cue: Cue, ustart: int, uend: int) -> tuple[Men
     if m is None or m.end > cue.start or not _content_before(d, toks.ends[k], ustart):
         return None
     return m, toks.starts[k]
+
+
+def _passive_agent(d: _Doc, speaker: Mention, cue: Cue) -> Mention | None:
+    """'Es wurde von der Polizei mitgeteilt, dass ...': an expletive subject, a passive auxiliary and an agent
+    after a preposition of [passive-agent-prepositions] before the cue: the agent speaks. None otherwise."""
+    toks = d.toks
+    if speaker.text.lower() not in d.g.subject_pronouns or speaker.gender != "n":
+        return None
+    first, c = d.tok_at(speaker.end), d.tok_at(cue.start)
+    if not any(toks.lowers[j] in d.g.passive_aux for j in range(first, min(c, first + 2))):
+        return None
+    for j in range(first, c - 1):
+        if toks.lowers[j] in d.g.passive_agent_prepositions:
+            m = d.by_start.get(toks.starts[j + 1])
+            if m is None and toks.lowers[j + 1] in d.g.articles:
+                m = d.by_start.get(toks.starts[j + 2])
+            if m is None and "nouns-capitalised" in d.g.settings:
+                m = _noun_phrase_right(d, toks.starts[j + 1], cue.start)  # "von Webers Sohn"
+            if m is not None and m.end <= cue.start and m.type != "pronoun":
+                return m
+            return None
+    return None
 
 
 def _subject_before_auxiliary(d: _Doc, cue: Cue, ustart: int) -> Mention | None:

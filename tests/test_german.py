@@ -489,6 +489,12 @@ CASES = [
     ("so-auch-is-no-source",
      "Im Jahr 1950 waren viele Bauern in den Osten gebracht worden, so auch Anna Bergs Vater, der vier Jahre in "
      "einem Lager arbeiten musste.", []),
+    # an expletive "es" in a passive: the agent after "von" speaks
+    ("passive-agent-after-expletive-es", "Es wurde von der Polizei mitgeteilt, dass der Täter gefasst sei.",
+     [("indirect", "der Täter gefasst sei", "Polizei")]),
+    ("passive-agent-unlisted-noun-phrase",
+     "Es wurde von Webers Sohn die Vermutung geäußert, das Gericht brauche nur einen Schuldigen.",
+     [("indirect", "das Gericht brauche nur einen Schuldigen", None)]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
@@ -698,3 +704,8 @@ def test_content_after_dass(text, expected):
 def test_quotation_in_brackets_after_a_name(text, quote, speaker):
     # a quotation in brackets right after a name is that person's words
     assert [q.speaker for q in extract(text, lang="de") if q.kind == "direct" and q.quote == quote] == [speaker]
+
+
+def test_passive_agent_speaks_not_the_expletive():
+    text = "Es wurde von Webers Sohn die Vermutung geäußert, das Gericht brauche nur einen Schuldigen."
+    assert [q.mention for q in extract(text, lang="de")] == ["Webers Sohn"]
