@@ -482,7 +482,29 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         j -= 1
     if best is not None:
         return best[1], True, negated
+    if "nouns-capitalised" in d.g.settings and commas == 1 and not relative:
+        m = _unlisted_name_opening(d, j + 1, k, floor)
+        if m is not None:
+            return m, True, negated
     return None, False, negated
+
+
+def _unlisted_name_opening(d: _Doc, s: int, k: int, floor: int) -> Mention | None:
+    """Where nouns are capitalised: two or three capitalised words that open the clause at token s and end at
+    a comma before token k, an appositive and its cue ('Nora Jouba, Vorstandsmitglied der Liga, sagte'): a
+    name no lexicon knows; not an adjective and its noun ('Neue Regeln, ...')."""
+    toks, g = d.toks, d.g
+    if s >= k or toks.starts[s] < floor or toks.lowers[s].endswith(tuple(g.adjective_endings)):
+        return None
+    e = s
+    while e < k and e - s < 3 and toks.caps[e] and toks.texts[e].replace("-", "").isalpha() \
+            and not any(toks.lowers[e] in words for words in (g.articles, g.determiners, g.stopwords, g.prepositions,
+                                                              g.subject_pronouns, g.time_words, d.lex.not_names)):
+        e += 1
+    if e - s < 2 or toks.texts[e] != "," or e >= k:
+        return None
+    start, end = toks.starts[s], toks.ends[e - 1]
+    return Mention(start, end, d.text[start:end], "name", name=d.text[start:end])
 
 
 def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: int) -> bool:

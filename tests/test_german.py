@@ -709,3 +709,13 @@ def test_quotation_in_brackets_after_a_name(text, quote, speaker):
 def test_passive_agent_speaks_not_the_expletive():
     text = "Es wurde von Webers Sohn die Vermutung geäußert, das Gericht brauche nur einen Schuldigen."
     assert [q.mention for q in extract(text, lang="de")] == ["Webers Sohn"]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a name no lexicon knows opens the clause, an appositive and the cue follow
+    ("Die Wahl ist für Oktober geplant. Nora Jouba, Vorstandsmitglied der Liga, sagte dazu: „Die Bäuerinnen haben lange "
+     "für ihr Land gekämpft, und nun wollen sie ihre Rechte sichern.“", "Nora Jouba"),
+    ("Tavo Ruiz Lema, Sprecher des Verbands, erklärte am Montag, der Streik gehe weiter.", "Tavo Ruiz Lema"),
+])
+def test_unlisted_name_before_an_appositive(text, mention):
+    assert [q.mention for q in extract(text, lang="de")] == [mention]
