@@ -580,6 +580,27 @@ def _bare_plural(d: _Doc, k: int, floor: int) -> Mention | None:
                    title=d.text[start:toks.ends[k]], gender="pl", org=False)
 
 
+def _bare_dative_plural(d: _Doc, k: int, floor: int) -> Mention | None:
+    """Where nouns are capitalised, one noun in the dative plural opening its clause before a postposition
+    ("Medienberichten zufolge", "Augenzeugenberichten zufolge")."""
+    toks = d.toks
+    if not toks.caps[k] or not toks.texts[k].isalpha() or not toks.lowers[k].endswith("n") \
+            or toks.lowers[k] in d.lex.not_names or toks.starts[k] < floor \
+            or toks.starts[k] > floor and toks.texts[k - 1] not in (",", ";", ":"):
+        return None
+    return Mention(toks.starts[k], toks.ends[k], toks.texts[k], "description", head=toks.lowers[k],
+                   title=toks.texts[k], gender="pl", org=False)
+
+
+def _noun_phrase_only(d: _Doc, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are the opening of one noun phrase: capitalised words, articles
+    and genitive articles, no comma and no verb ('Angaben des Instituts zufolge': the source's head noun)."""
+    k, e = d.tok_at(_skip_space_right(d.text, start, end)), d.tok_at(end)
+    if e - k > 3:
+        return False
+    return all(d.toks.caps[j] and d.toks.texts[j].isalpha() or d.toks.lowers[j] in d.g.articles for j in range(k, e))
+
+
 def _with_quoted_name(d: _Doc, m: Mention | None, ceil: int) -> Mention | None:
     """'laut der Zeitung „Kurier“': a source and the quoted name right after it that its noun says it is,
     as one mention; the mention itself otherwise."""
@@ -2195,14 +2216,16 @@ def _frames(d: _Doc) -> list[_Frame]:
             if m is None and d.tok_at(cue.start) > 0:
                 m = _adhoc_description(d, d.tok_at(cue.start) - 1, ustart)  # "Der Meldung zufolge"
             if m is None and "nouns-capitalised" in d.g.settings and d.tok_at(cue.start) > 0:
-                m = _bare_plural(d, d.tok_at(cue.start) - 1, ustart)  # "Ersten Angaben zufolge"
+                m = _bare_plural(d, d.tok_at(cue.start) - 1, ustart) \
+                    or _bare_dative_plural(d, d.tok_at(cue.start) - 1, ustart)  # "Ersten Angaben zufolge"
             if m is not None and "verb-second" in d.g.settings:
                 m = _with_head_noun(d, m, ustart)  # 'Einem Bericht des Senders zufolge'
             if m is not None:
                 after = _skip_space_right(text, cue.end, uend)
                 if after < uend and text[after] == ",":
                     after = _skip_space_right(text, after + 1, uend)
-                if m.start <= _skip_space_right(text, ustart, uend) + 1:
+                if m.start <= _skip_space_right(text, ustart, uend) + 1 or "verb-second" in d.g.settings \
+                        and _noun_phrase_only(d, ustart, m.start):
                     frames.append(_Frame(cue, m, "right", "according-to", False, u, after, uend))
                 else:
                     frames.append(_Frame(cue, m, "around", "according-to", False, u, ustart, uend))

@@ -495,6 +495,11 @@ CASES = [
     ("passive-agent-unlisted-noun-phrase",
      "Es wurde von Webers Sohn die Vermutung geäußert, das Gericht brauche nur einen Schuldigen.",
      [("indirect", "das Gericht brauche nur einen Schuldigen", None)]),
+    # "zufolge" after one noun in the dative plural opening the sentence, or after a noun and its genitive
+    ("zufolge-after-a-bare-dative-plural", "Medienberichten zufolge kam es nach dem Spiel zu einer Schlägerei.",
+     [("indirect", "kam es nach dem Spiel zu einer Schlägerei", None)]),
+    ("zufolge-after-a-noun-and-its-genitive", "Angaben des Instituts zufolge lag das Zentrum des Bebens im Meer.",
+     [("indirect", "lag das Zentrum des Bebens im Meer", None)]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
