@@ -1384,6 +1384,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             break
         if toks.lowers[j] in that and (j == k or toks.lowers[j - 1] not in d.g.degree_words):
             if j == k or free or all(toks.lowers[x] in d.g.time_words or toks.caps[x] or toks.texts[x] == ","
+                                     or verb_second and (toks.lowers[x] in d.g.articles
+                                                         or toks.lowers[x] in d.g.prepositions)
                                      for x in range(k, j)):
                 return toks.ends[j]
             break

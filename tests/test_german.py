@@ -500,6 +500,11 @@ CASES = [
      [("indirect", "kam es nach dem Spiel zu einer Schlägerei", None)]),
     ("zufolge-after-a-noun-and-its-genitive", "Angaben des Instituts zufolge lag das Zentrum des Bebens im Meer.",
      [("indirect", "lag das Zentrum des Bebens im Meer", None)]),
+    # an object in the dative and a prepositional phrase between the verb and "dass": the content follows "dass"
+    ("dative-object-before-dass", "Das Landesamt bestätigte dem Abgeordneten Jan Ohm auf Anfrage, dass sein Name im "
+     "Register stehe.", [("indirect", "sein Name im Register stehe", "Landesamt")]),
+    ("noun-object-before-dass", "Die Forscher äußerten in ihrem Bericht die Vermutung, dass die Siedlung älter sei "
+     "als gedacht.", [("indirect", "die Siedlung älter sei als gedacht", None)]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
