@@ -1556,6 +1556,8 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
         return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
     if first.lower == "um" and _purpose_infinitive(d, k, end):
         return True  # '..., um den Weg frei zu machen': a purpose clause, no reported speech
+    if first.lower == "als" and not second.cap and _temporal_clause_alone(d, k, end):
+        return True  # '..., als er das Lager gewechselt habe': a clause of time, no reported speech
     if first.lower in d.g.prepositions and (second.lower in d.g.relative or second.lower in d.g.oblique_relatives) \
             and k + 2 < len(d.toks) and d.toks.starts[k + 2] < end and _relative_after_preposition(d, k + 1):
         # '..., zu der 100 Gäste erwartet werden', '..., in der er seine Angst schilderte': a preposition and
@@ -1584,6 +1586,21 @@ def _relative_after_preposition(d: _Doc, k: int) -> bool:
     low, nxt = d.toks.lowers[k], d.toks.lowers[k + 1]
     return low in ("denen", "deren", "dessen") or nxt in d.g.subject_pronouns or nxt in d.g.articles \
         or nxt[:1].isdigit()
+
+
+def _temporal_clause_alone(d: _Doc, k: int, end: int) -> bool:
+    """Whether the clause opened by "als" at token k ends in its verb and no main clause follows it before
+    `end` ('als er das Lager gewechselt habe.', but not 'als er ankam, sei alles ruhig gewesen')."""
+    toks = d.toks
+    j = k + 1
+    while j < len(toks) and toks.starts[j] < end and toks.texts[j] not in (",", ";", ":"):
+        j += 1
+    words = [t for t in toks[k + 1:j] if t.word and not d.in_quote(t.start)]
+    if len(words) < 2 or not (words[-1].lower in d.g.finite or words[-1].lower in d.g.subjunctive
+                              or not words[-1].cap and _verb_like(d, words[-1])):
+        return False
+    return j >= len(toks) or toks.starts[j] >= end or toks.texts[j] != "," \
+        or not (j + 1 < len(toks) and (toks.lowers[j + 1] in d.g.finite or toks.lowers[j + 1] in d.g.subjunctive))
 
 
 def _purpose_infinitive(d: _Doc, k: int, end: int) -> bool:

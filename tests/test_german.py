@@ -505,6 +505,12 @@ CASES = [
      "Register stehe.", [("indirect", "sein Name im Register stehe", "Landesamt")]),
     ("noun-object-before-dass", "Die Forscher äußerten in ihrem Bericht die Vermutung, dass die Siedlung älter sei "
      "als gedacht.", [("indirect", "die Siedlung älter sei als gedacht", None)]),
+    # after a cue's comma, a clause of time with "als" that ends in its verb reports nothing; one followed by the
+    # main clause's verb is part of what was said
+    ("als-clause-of-time-after-cue-is-no-statement",
+     "Wie wichtig das Fest war, bemerkten viele erst, als es im Jahr darauf wegen des Regens ausgefallen war.", []),
+    ("als-clause-then-subjunctive-is-content", "Der Minister sagte, als er ankam, sei alles ruhig gewesen.",
+     [("indirect", "als er ankam, sei alles ruhig gewesen", None)]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
