@@ -3763,6 +3763,18 @@ def _name_after_article(d: _Doc, q: QuoteSpan) -> bool:
     return True
 
 
+def _genitive_owner(d: _Doc, floor: int, end: int) -> Mention | None:
+    """An article and a noun opening the clause, then a person after a preposition of [genitive-prepositions]
+    ('Das Fazit von Anna Berg ... überrascht nicht: „...“'): that person, the owner of the words."""
+    toks = d.toks
+    k = d.tok_at(_skip_space_right(d.text, floor, end))
+    if k + 3 >= len(toks) or toks.lowers[k] not in d.g.articles or not toks.caps[k + 1] \
+            or toks.lowers[k + 2] not in d.g.genitive_prepositions:
+        return None
+    m = d.by_start.get(toks.starts[k + 3]) or _noun_phrase_right(d, toks.starts[k + 3], end)
+    return m if m is not None and m.end <= end and m.type in ("name", "description") else None
+
+
 def _colon_quote(d: _Doc, q: QuoteSpan, floor: int, upara: int,
                  last_in_para: dict[int, Attribution]) -> Attribution | None:
     """Where the verb comes second, a quotation after a clause that ends in a colon is introduced by it,
@@ -3790,6 +3802,8 @@ def _colon_quote(d: _Doc, q: QuoteSpan, floor: int, upara: int,
                 m = c
                 break
             k += 1
+    if m is None:
+        m = _genitive_owner(d, floor, end)
     if m is None:
         m = _leading_noun_phrase(d, floor, end) or _subject_after_verb(d, floor, end)
     if m is None:

@@ -735,3 +735,10 @@ def test_passive_agent_speaks_not_the_expletive():
 ])
 def test_unlisted_name_before_an_appositive(text, mention):
     assert [q.mention for q in extract(text, lang="de")] == [mention]
+
+
+def test_colon_quotation_after_the_words_of_someone():
+    # 'Die Bilanz von X ...: „...“': the person after "von" owns the words the clause announces
+    text = ("Der Umbau ist beendet. Die Bilanz von Tavo Ruiz fällt nach drei Monaten deutlich aus: „Wir haben mehr "
+            "erreicht, als wir erwartet hatten.“")
+    assert [(q.kind, q.mention) for q in extract(text, lang="de")] == [("direct", "Tavo Ruiz")]
