@@ -482,7 +482,29 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         j -= 1
     if best is not None:
         return best[1], True, negated
+    if "nouns-capitalised" in d.g.settings and commas == 1 and not relative:
+        m = _unlisted_name_opening(d, j + 1, k, floor)
+        if m is not None:
+            return m, True, negated
     return None, False, negated
+
+
+def _unlisted_name_opening(d: _Doc, s: int, k: int, floor: int) -> Mention | None:
+    """Where nouns are capitalised: two or three capitalised words that open the clause at token s and end at
+    a comma before token k, an appositive and its cue ('Nora Jouba, Vorstandsmitglied der Liga, sagte'): a
+    name no lexicon knows; not an adjective and its noun ('Neue Regeln, ...')."""
+    toks, g = d.toks, d.g
+    if s >= k or toks.starts[s] < floor or toks.lowers[s].endswith(tuple(g.adjective_endings)):
+        return None
+    e = s
+    while e < k and e - s < 3 and toks.caps[e] and toks.texts[e].replace("-", "").isalpha() \
+            and not any(toks.lowers[e] in words for words in (g.articles, g.determiners, g.stopwords, g.prepositions,
+                                                              g.subject_pronouns, g.time_words, d.lex.not_names)):
+        e += 1
+    if e - s < 2 or toks.texts[e] != "," or e >= k:
+        return None
+    start, end = toks.starts[s], toks.ends[e - 1]
+    return Mention(start, end, d.text[start:end], "name", name=d.text[start:end])
 
 
 def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: int) -> bool:
@@ -556,6 +578,27 @@ def _bare_plural(d: _Doc, k: int, floor: int) -> Mention | None:
     head = toks.lowers[k]
     return Mention(start, toks.ends[k], d.text[start:toks.ends[k]], "description", head=head,
                    title=d.text[start:toks.ends[k]], gender="pl", org=False)
+
+
+def _bare_dative_plural(d: _Doc, k: int, floor: int) -> Mention | None:
+    """Where nouns are capitalised, one noun in the dative plural opening its clause before a postposition
+    ("Medienberichten zufolge", "Augenzeugenberichten zufolge")."""
+    toks = d.toks
+    if not toks.caps[k] or not toks.texts[k].isalpha() or not toks.lowers[k].endswith("n") \
+            or toks.lowers[k] in d.lex.not_names or toks.starts[k] < floor \
+            or toks.starts[k] > floor and toks.texts[k - 1] not in (",", ";", ":"):
+        return None
+    return Mention(toks.starts[k], toks.ends[k], toks.texts[k], "description", head=toks.lowers[k],
+                   title=toks.texts[k], gender="pl", org=False)
+
+
+def _noun_phrase_only(d: _Doc, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are the opening of one noun phrase: capitalised words, articles
+    and genitive articles, no comma and no verb ('Angaben des Instituts zufolge': the source's head noun)."""
+    k, e = d.tok_at(_skip_space_right(d.text, start, end)), d.tok_at(end)
+    if e - k > 3:
+        return False
+    return all(d.toks.caps[j] and d.toks.texts[j].isalpha() or d.toks.lowers[j] in d.g.articles for j in range(k, e))
 
 
 def _with_quoted_name(d: _Doc, m: Mention | None, ceil: int) -> Mention | None:
@@ -686,8 +729,8 @@ def _before_prepositional_phrases(d: _Doc, k: int, floor: int) -> int:
         j = k
         # a noun phrase: capitalised words, adjectives, a determiner, then its preposition
         while j >= 0 and k - j < 5 and toks.starts[j] >= floor and toks.lowers[j] not in d.g.prepositions \
-                and toks.texts[j].isalnum() and toks.lowers[j] not in d.lex.verbs:
-            j -= 1
+                and toks.texts[j].replace("-", "").isalnum() and toks.lowers[j] not in d.lex.verbs:
+            j -= 1  # "vom Online-Verein Netzfreiheit": a hyphenated noun is a word of the phrase
         if j < 0 or j == k or toks.starts[j] < floor or toks.lowers[j] not in d.g.prepositions:
             return k
         k = j - 1
@@ -1073,10 +1116,12 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
         return None
     toks = d.toks
     k = d.tok_at(pos)
+    most = 3
     if k + 1 < len(toks) and toks.lowers[k] in d.g.articles and toks.caps[k + 1]:
         k += 1  # "führt der Bericht aus": an article and a noun
+        most = 4  # "meinte der Autor Ivo Ruiz Lema": the noun, then a name of up to three words
     j = k
-    while j < len(toks) and j - k < 3 and toks.caps[j] and toks.texts[j].replace("-", "").isalpha() and toks.starts[j] < ceil \
+    while j < len(toks) and j - k < most and toks.caps[j] and toks.texts[j].replace("-", "").isalpha() and toks.starts[j] < ceil \
             and toks.lowers[j] not in d.g.stopwords and toks.lowers[j] not in d.g.determiners \
             and toks.lowers[j] not in d.g.time_words and toks.lowers[j] not in d.lex.not_names \
             and toks.lowers[j] not in d.g.prepositions and toks.lowers[j] not in d.g.subject_pronouns:
@@ -1087,10 +1132,21 @@ def _unlisted_name_right(d: _Doc, cue: Cue, pos: int, ceil: int) -> Mention | No
     separated = d.lex.separated.get(cue.text.lower()) if cue.type == "verb" else None
     if nxt.text in (".", ",", ";", "!", "?") or nxt.lower in d.g.prepositions or nxt.lower in d.g.time_words \
             or nxt.lower in d.g.coordinators \
-            or separated and any(nxt.lower == f.particle for f in separated):
+            or separated and any(nxt.lower == f.particle for f in separated) \
+            or _adverbs_then_comma(d, j, ceil):
         end = toks.ends[j - 1]
         return Mention(pos, end, d.text[pos:end], "name", name=d.text[pos:end])
     return None
+
+
+def _adverbs_then_comma(d: _Doc, j: int, ceil: int) -> bool:
+    """Whether adverbs of [cue-adverbs] from token j on end in a comma or colon before `ceil` ('meinte Ruiz
+    noch, dass ...', 'sagte Ruiz jedoch: ...'): the name before them closes the verb's clause."""
+    toks = d.toks
+    i = j
+    while i < len(toks) and i - j < 3 and toks.starts[i] < ceil and toks.lowers[i] in d.g.cue_adverbs:
+        i += 1
+    return i > j and i < len(toks) and toks.texts[i] in (",", ":")
 
 
 def _quote_before_subject(d: _Doc, start: int, end: int) -> int:
@@ -1328,6 +1384,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             break
         if toks.lowers[j] in that and (j == k or toks.lowers[j - 1] not in d.g.degree_words):
             if j == k or free or all(toks.lowers[x] in d.g.time_words or toks.caps[x] or toks.texts[x] == ","
+                                     or verb_second and (toks.lowers[x] in d.g.articles
+                                                         or toks.lowers[x] in d.g.prepositions)
                                      for x in range(k, j)):
                 return toks.ends[j]
             break
@@ -1391,6 +1449,8 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     capitalised_nouns = "nouns-capitalised" in g.settings
     # verb second after a clause: "Wie X erklärte, sieht die Regierung ..."
     after_comma = "verb-second" in g.settings and d.text[_skip_space_left(d.text, start, 0) - 1:start].strip() == ","
+    if "verb-second" in g.settings and k > 0 and toks.lowers[k - 1] in g.that and toks.ends[k - 1] <= start:
+        return True  # "sagte, dass Okonkwo dazugehöre": what "dass" opens is a clause, its verb known or not
     for j in range(k, min(len(toks), k + 14)):
         if toks.starts[j] >= end:
             break
@@ -1494,6 +1554,16 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
         return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
     if first.lower in d.g.subordinators or first.lower in d.g.relative_genitives:
         return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
+    if first.lower == "um" and _purpose_infinitive(d, k, end):
+        return True  # '..., um den Weg frei zu machen': a purpose clause, no reported speech
+    if first.lower == "als" and not second.cap and _temporal_clause_alone(d, k, end):
+        return True  # '..., als er das Lager gewechselt habe': a clause of time, no reported speech
+    if first.lower in d.g.prepositions and (second.lower in d.g.relative or second.lower in d.g.oblique_relatives) \
+            and k + 2 < len(d.toks) and d.toks.starts[k + 2] < end and _relative_after_preposition(d, k + 1):
+        # '..., zu der 100 Gäste erwartet werden', '..., in der er seine Angst schilderte': a preposition and
+        # a relative pronoun, then no noun of its own (as in "in der Stadt sei ...")
+        k += 1
+        first, second = d.toks[k], d.toks[k + 1]
     if not (first.lower in d.g.relative or first.lower in d.g.oblique_relatives) or second.cap:
         return False
     # a relative clause ends in its verb: "die fähig sind", "der im Spiel ... propagierte"
@@ -1507,6 +1577,40 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
     if finite:
         return finite[0] >= len(words) - 2
     return bool(words) and not words[-1].cap and _verb_like(d, words[-1])
+
+
+def _relative_after_preposition(d: _Doc, k: int) -> bool:
+    """Whether "der", "die" ... at token k after a preposition is a relative pronoun: one only a relative can be
+    ("denen", "deren"), or one followed by a subject pronoun, an article or a number ("in der er", "zu der
+    100 Gäste"), not by the adjective or noun of its own phrase ("für die afghanischen Truppen")."""
+    low, nxt = d.toks.lowers[k], d.toks.lowers[k + 1]
+    return low in ("denen", "deren", "dessen") or nxt in d.g.subject_pronouns or nxt in d.g.articles \
+        or nxt[:1].isdigit()
+
+
+def _temporal_clause_alone(d: _Doc, k: int, end: int) -> bool:
+    """Whether the clause opened by "als" at token k ends in its verb and no main clause follows it before
+    `end` ('als er das Lager gewechselt habe.', but not 'als er ankam, sei alles ruhig gewesen')."""
+    toks = d.toks
+    j = k + 1
+    while j < len(toks) and toks.starts[j] < end and toks.texts[j] not in (",", ";", ":"):
+        j += 1
+    words = [t for t in toks[k + 1:j] if t.word and not d.in_quote(t.start)]
+    if len(words) < 2 or not (words[-1].lower in d.g.finite or words[-1].lower in d.g.subjunctive
+                              or not words[-1].cap and _verb_like(d, words[-1])):
+        return False
+    return j >= len(toks) or toks.starts[j] >= end or toks.texts[j] != "," \
+        or not (j + 1 < len(toks) and (toks.lowers[j + 1] in d.g.finite or toks.lowers[j + 1] in d.g.subjunctive))
+
+
+def _purpose_infinitive(d: _Doc, k: int, end: int) -> bool:
+    """Whether the words from token k ("um") to `end` close with an infinitive with "zu" ("um den Weg frei zu
+    machen", "um den Weg freizumachen"): a purpose clause."""
+    words = [t for t in d.toks[k + 1:d.tok_at(end)] if t.word]
+    if len(words) < 2 or words[-1].cap:
+        return False
+    last = words[-1].lower
+    return words[-2].lower == "zu" or (last.endswith("en") and "zu" in last[2:-3])
 
 
 def _introduced_clause(d: _Doc, start: int, end: int) -> bool:
@@ -1927,9 +2031,21 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
                 continue  # already reported as a quotation of its sentence
             if not replaced and _one_noun(d, q):
                 continue  # 'die Tour „Sommer“ sei ausverkauft': one capitalised word in a clause is mostly a name
-            out.append(Attribution("direct", q.start, q.end, a.mention, a.cue, "quoted-fragment",
-                                   round(a.confidence - 0.05, 2)))
+            out.append(Attribution("direct", q.start, q.end, _bracketed_speaker(d, q) or a.mention, a.cue,
+                                   "quoted-fragment", round(a.confidence - 0.05, 2)))
     return out
+
+
+def _bracketed_speaker(d: _Doc, q: QuoteSpan) -> Mention | None:
+    """Where nouns are capitalised: a quotation in brackets right after a name is that person's words ('...,
+    so der Bürgermeister, die Ministerin Anna Berg („...“) und der Trainer'); else None."""
+    if "nouns-capitalised" not in d.g.settings:
+        return None
+    k = d.tok_at(q.open_at) - 1
+    if k < 1 or d.toks.texts[k] != "(" or d.toks.ends[k] != _skip_space_left(d.text, q.open_at, 0):
+        return None
+    m = d.by_end.get(_skip_space_left(d.text, d.toks.starts[k], 0))
+    return m if m is not None and m.type == "name" and not m.org else None
 
 
 def _one_noun(d: _Doc, q: QuoteSpan) -> bool:
@@ -2086,8 +2202,11 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue  # 'mit dem neu formulierten Gesetz': an adjective before its noun, no verb
         if cue.type == "so":
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Korff.': the content comes before
-            m = _right_speaker(d, cue, uend)
             kv = d.tok_at(cue.end)
+            if kv < len(d.toks) and d.toks.lowers[kv] == "auch" and "verb-second" in d.g.settings \
+                    and text[:_skip_space_left(text, cue.start, ustart)].rstrip(" ,")[-1:] not in "“”»«\"":
+                continue  # 'Viele wurden verschleppt, so auch ihre Mutter': "so auch" names one of them, no source
+            m = _right_speaker(d, cue, uend)
             if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks.starts[kv] < uend \
                     and not d.toks.caps[kv] and (d.toks.lowers[kv] in d.lex.verbs or _verb_like(d, d.toks[kv])) \
                     and d.toks.lowers[kv] not in d.g.finite:
@@ -2116,14 +2235,16 @@ def _frames(d: _Doc) -> list[_Frame]:
             if m is None and d.tok_at(cue.start) > 0:
                 m = _adhoc_description(d, d.tok_at(cue.start) - 1, ustart)  # "Der Meldung zufolge"
             if m is None and "nouns-capitalised" in d.g.settings and d.tok_at(cue.start) > 0:
-                m = _bare_plural(d, d.tok_at(cue.start) - 1, ustart)  # "Ersten Angaben zufolge"
+                m = _bare_plural(d, d.tok_at(cue.start) - 1, ustart) \
+                    or _bare_dative_plural(d, d.tok_at(cue.start) - 1, ustart)  # "Ersten Angaben zufolge"
             if m is not None and "verb-second" in d.g.settings:
                 m = _with_head_noun(d, m, ustart)  # 'Einem Bericht des Senders zufolge'
             if m is not None:
                 after = _skip_space_right(text, cue.end, uend)
                 if after < uend and text[after] == ",":
                     after = _skip_space_right(text, after + 1, uend)
-                if m.start <= _skip_space_right(text, ustart, uend) + 1:
+                if m.start <= _skip_space_right(text, ustart, uend) + 1 or "verb-second" in d.g.settings \
+                        and _noun_phrase_only(d, ustart, m.start):
                     frames.append(_Frame(cue, m, "right", "according-to", False, u, after, uend))
                 else:
                     frames.append(_Frame(cue, m, "around", "according-to", False, u, ustart, uend))
@@ -2215,6 +2336,10 @@ def _frames(d: _Doc) -> list[_Frame]:
                 # 'Die Stiftung hatte anlässlich der Schließung des Museums erklärt, ...': the verb ends its
                 # clause; the subject stands before the auxiliary in second place, not right before the verb
                 speaker, appositive = subject, False
+        if speaker is not None and speaker.type == "pronoun" and d.g.passive_agent_prepositions:
+            agent = _passive_agent(d, speaker, cue)
+            if agent is not None:
+                speaker, appositive = agent, False
         if speaker is not None and not appositive and "verb-second" in d.g.settings and not cue.participle \
                 and (_after_preposition(d, speaker) or not _first_in_clause(d, speaker, ustart)
                      or _bare_word(speaker) and _adverb_like(d, speaker) or _oblique(d, speaker)) \
@@ -2374,7 +2499,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                                      _skip_space_left(text, cue.start, ustart)))
                 continue
             if m is not None:
-                start = _right_content_start(d, dataclasses.replace(cue, end=_after_appositive(d, m.end, uend)), uend)
+                start = _right_content_start(d, dataclasses.replace(cue, end=_appositive_end(d, m.end, uend)), uend)
                 if start is not None:
                     frames.append(_Frame(cue, m, "right", "cue-speaker-content", False, u, start, uend))
                     continue
@@ -2820,6 +2945,18 @@ def _after_appositive(d: _Doc, pos: int, uend: int, articles: bool = False) -> i
     return pos
 
 
+def _appositive_end(d: _Doc, pos: int, uend: int) -> int:
+    """The end of an appositive after a speaker that follows its verb (`_after_appositive`); one opening with
+    an article counts when "dass" follows it ("erklärte der Eigentümer, das Verlagshaus Nord, dass ...")."""
+    end = _after_appositive(d, pos, uend)
+    if end == pos:
+        skipped = _after_appositive(d, pos, uend, articles=True)
+        k = d.tok_at(skipped) + 1
+        if skipped != pos and k < len(d.toks) and d.toks.lowers[k] in d.g.that:
+            return skipped
+    return end
+
+
 def _possessor(d: _Doc, cue: Cue) -> Mention | None:
     """A noun cue that opens with a possessive of the grammar's [possessives] ("seiner Meinung nach"): a
     pronoun mention over its words before the postposition, with the possessor's gender; else None."""
@@ -2856,6 +2993,28 @@ def _auxiliary_inversion(d: _Doc, cue: Cue, ustart: int, uend: int) -> tuple[Men
     if m is None or m.end > cue.start or not _content_before(d, toks.ends[k], ustart):
         return None
     return m, toks.starts[k]
+
+
+def _passive_agent(d: _Doc, speaker: Mention, cue: Cue) -> Mention | None:
+    """'Es wurde von der Polizei mitgeteilt, dass ...': an expletive subject, a passive auxiliary and an agent
+    after a preposition of [passive-agent-prepositions] before the cue: the agent speaks. None otherwise."""
+    toks = d.toks
+    if speaker.text.lower() not in d.g.subject_pronouns or speaker.gender != "n":
+        return None
+    first, c = d.tok_at(speaker.end), d.tok_at(cue.start)
+    if not any(toks.lowers[j] in d.g.passive_aux for j in range(first, min(c, first + 2))):
+        return None
+    for j in range(first, c - 1):
+        if toks.lowers[j] in d.g.passive_agent_prepositions:
+            m = d.by_start.get(toks.starts[j + 1])
+            if m is None and toks.lowers[j + 1] in d.g.articles:
+                m = d.by_start.get(toks.starts[j + 2])
+            if m is None and "nouns-capitalised" in d.g.settings:
+                m = _noun_phrase_right(d, toks.starts[j + 1], cue.start)  # "von Webers Sohn"
+            if m is not None and m.end <= cue.start and m.type != "pronoun":
+                return m
+            return None
+    return None
 
 
 def _subject_before_auxiliary(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
@@ -3027,7 +3186,13 @@ def _new_main_clause(d: _Doc, f: _Frame) -> bool:
         if k >= 1 and d.toks.caps[k] and d.toks.texts[k].isalpha() and d.by_start.get(d.toks.starts[k]) is None:
             k -= 1  # "So", "Dann"
         return k >= 0 and d.toks.texts[k] == ":" and not d.in_quote(d.toks.starts[k])
-    if not f.rule.startswith("speaker-cue") or f.side != "right" or f.appositive:
+    if f.rule.startswith("speaker-cue") and f.side == "right" and f.appositive:
+        # '..., die Sprecherin der Fraktion, Lena Hart (SPD), erklärte: „...“': a subject with its
+        # appositive and the verb before a colon open a main clause of their own
+        k = d.tok_at(f.cue.start)
+        return k + 1 < len(d.toks) and d.toks.texts[k + 1] == ":" and d.toks.texts[k - 1] == "," \
+            and d.toks.starts[k + 1] == f.cue.end
+    if not f.rule.startswith("speaker-cue") or f.side != "right":
         return False
     k = d.tok_at(f.speaker.start) - 1
     return k >= 0 and d.toks.texts[k] == "," and _skip_space_right(d.text, f.speaker.end, f.cue.start) == f.cue.start
@@ -3181,6 +3346,9 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
     if j + 1 < len(d.toks) and d.toks.texts[j] == "," and "verb-second" not in d.g.settings \
             and d.toks.lowers[j + 1].endswith(d.g.participle_endings) and not d.toks.caps[j + 1]:
         return False  # "The harvest was fine, she said, brushing flour from her apron": a participle, no parenthesis
+    if j + 1 < len(d.toks) and d.toks.texts[j] == "," and "verb-second" in d.g.settings \
+            and d.toks.lowers[j + 1] in d.g.that:
+        return False  # 'Die Minister Frankreichs, Italiens und Spaniens erklärten bereits, dass ...': the verb's own content
     return j < len(d.toks) and d.toks.texts[j] == "," and d.toks.ends[j] < uend - 2 \
         and not d.in_quote(_skip_space_right(d.text, d.toks.ends[j], uend))
 
@@ -3498,7 +3666,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
         spoken = words >= 4 or opens_para or text[q.start:q.end].rstrip()[-1:] in (",", ".", "!", "?", "—")
         if a is None and u in unit_speaker and (words >= 4 or d.dialogue and spoken):
             m, cue = unit_speaker[u]
-            a = Attribution("direct", q.start, q.end, m, cue, "same-sentence", CONFIDENCE["same-sentence"])
+            a = Attribution("direct", q.start, q.end, _bracketed_speaker(d, q) or m, cue, "same-sentence",
+                            CONFIDENCE["same-sentence"])
         # 5. dash attribution: '"..." — Jane Doe'
         if a is None:
             after = _skip_space_right(text, q.close_end, len(text))
@@ -3594,6 +3763,18 @@ def _name_after_article(d: _Doc, q: QuoteSpan) -> bool:
     return True
 
 
+def _genitive_owner(d: _Doc, floor: int, end: int) -> Mention | None:
+    """An article and a noun opening the clause, then a person after a preposition of [genitive-prepositions]
+    ('Das Fazit von Anna Berg ... überrascht nicht: „...“'): that person, the owner of the words."""
+    toks = d.toks
+    k = d.tok_at(_skip_space_right(d.text, floor, end))
+    if k + 3 >= len(toks) or toks.lowers[k] not in d.g.articles or not toks.caps[k + 1] \
+            or toks.lowers[k + 2] not in d.g.genitive_prepositions:
+        return None
+    m = d.by_start.get(toks.starts[k + 3]) or _noun_phrase_right(d, toks.starts[k + 3], end)
+    return m if m is not None and m.end <= end and m.type in ("name", "description") else None
+
+
 def _colon_quote(d: _Doc, q: QuoteSpan, floor: int, upara: int,
                  last_in_para: dict[int, Attribution]) -> Attribution | None:
     """Where the verb comes second, a quotation after a clause that ends in a colon is introduced by it,
@@ -3621,6 +3802,8 @@ def _colon_quote(d: _Doc, q: QuoteSpan, floor: int, upara: int,
                 m = c
                 break
             k += 1
+    if m is None:
+        m = _genitive_owner(d, floor, end)
     if m is None:
         m = _leading_noun_phrase(d, floor, end) or _subject_after_verb(d, floor, end)
     if m is None:

@@ -87,7 +87,7 @@ GRAMMAR_SECTIONS = (
     "adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings", "adjective-suffixes",
     "skip-adverb-endings", "participle-endings", "past-endings", "partitive-prepositions", "title-small-words",
     "plural-determiners", "tag-copulas", "tag-only-words", "reply-nouns",
-    "inversion-openers",
+    "inversion-openers", "passive-agent-prepositions",
 )
 
 

@@ -451,6 +451,66 @@ CASES = [
      "Der Umsatz sei „deutlich gestiegen“. Diese Zahlen meldete die Firma Brenko am Montag.",
      [("mixed", "Der Umsatz sei „deutlich gestiegen“", "Firma Brenko"),
       ("direct", "deutlich gestiegen", "Firma Brenko")]),
+    # a hyphenated noun inside the prepositional phrase after the subject: "vom Online-Verein X"
+    ("hyphenated-noun-in-phrase-after-subject",
+     "Jonas Riedel vom Online-Verein Netzfreiheit ist der Meinung, dass die Abgabe nicht steigen dürfe.",
+     [("indirect", "die Abgabe nicht steigen dürfe", "Jonas Riedel")]),
+    # what "dass" opens is a clause even when its verb comes after many nouns
+    ("dass-clause-with-a-late-verb",
+     "Schon im Mai meldete Radio Nordhang, dass die Reederei aus dem Norden Kanadas als Partner für die Brauerei "
+     "Nordlicht im Gespräch sei.",
+     [("indirect", "die Reederei aus dem Norden Kanadas als Partner für die Brauerei Nordlicht im Gespräch sei",
+       "Radio Nordhang")]),
+    # a name no lexicon knows after the verb: after an unlisted noun ("der Preisträger Ivo Ruiz Lema"), or
+    # before an adverb and the comma ("meinte der Preisträger Tavo Ruiz noch, dass")
+    ("unlisted-noun-and-name-after-verb",
+     "Vor der Wahl meinte der Preisträger Ivo Ruiz Lema, dass der Kandidat nicht mehr dazugehöre.",
+     [("indirect", "der Kandidat nicht mehr dazugehöre", "der Preisträger Ivo Ruiz Lema")]),
+    ("unlisted-name-then-adverb-after-verb",
+     "Im Sommer meinte der Preisträger Tavo Ruiz noch, dass der Kandidat nicht mehr dazugehöre.",
+     [("indirect", "der Kandidat nicht mehr dazugehöre", "der Preisträger Tavo Ruiz")]),
+    # after a comma, a subject with its appositive and a verb before a colon open a main clause of their own
+    ("appositive-subject-and-verb-before-colon-after-comma",
+     "Ministerin Eva Roth (CDU) wies den Vorwurf zurück, die Sprecherin der Fraktion, Lena Hart (SPD), erklärte: "
+     "„Diese Debatte schadet uns allen sehr.“",
+     [("direct", "Diese Debatte schadet uns allen sehr.", "Lena Hart")]),
+    # after a cue's comma, a purpose clause ("um ... zu") or a relative clause after a preposition reports nothing
+    ("purpose-clause-after-cue-is-no-statement",
+     "Der Premier kündigte am Montag die Auflösung des Parlaments an, um den Weg zu einer Neuwahl freizumachen.", []),
+    ("purpose-clause-with-separate-zu-is-no-statement",
+     "Die Gruppe gab am Abend weitere Einzelheiten bekannt, um die Lage besser zu erklären.", []),
+    ("preposition-and-relative-after-cue-is-no-statement",
+     "Die Partei hat für Sonntag eine Kundgebung in der Hauptstadt angekündigt, zu der 5.000 Menschen erwartet "
+     "werden.", []),
+    ("preposition-article-adjective-after-cue-is-content",
+     "Der Richter warf dem Mann vor, für die feindlichen Truppen jahrelang spioniert zu haben.",
+     [("indirect", "für die feindlichen Truppen jahrelang spioniert zu haben", None)]),
+    # "so auch X" after a clause names one of those it is about, not a source
+    ("so-auch-is-no-source",
+     "Im Jahr 1950 waren viele Bauern in den Osten gebracht worden, so auch Anna Bergs Vater, der vier Jahre in "
+     "einem Lager arbeiten musste.", []),
+    # an expletive "es" in a passive: the agent after "von" speaks
+    ("passive-agent-after-expletive-es", "Es wurde von der Polizei mitgeteilt, dass der Täter gefasst sei.",
+     [("indirect", "der Täter gefasst sei", "Polizei")]),
+    ("passive-agent-unlisted-noun-phrase",
+     "Es wurde von Webers Sohn die Vermutung geäußert, das Gericht brauche nur einen Schuldigen.",
+     [("indirect", "das Gericht brauche nur einen Schuldigen", None)]),
+    # "zufolge" after one noun in the dative plural opening the sentence, or after a noun and its genitive
+    ("zufolge-after-a-bare-dative-plural", "Medienberichten zufolge kam es nach dem Spiel zu einer Schlägerei.",
+     [("indirect", "kam es nach dem Spiel zu einer Schlägerei", None)]),
+    ("zufolge-after-a-noun-and-its-genitive", "Angaben des Instituts zufolge lag das Zentrum des Bebens im Meer.",
+     [("indirect", "lag das Zentrum des Bebens im Meer", None)]),
+    # an object in the dative and a prepositional phrase between the verb and "dass": the content follows "dass"
+    ("dative-object-before-dass", "Das Landesamt bestätigte dem Abgeordneten Jan Ohm auf Anfrage, dass sein Name im "
+     "Register stehe.", [("indirect", "sein Name im Register stehe", "Landesamt")]),
+    ("noun-object-before-dass", "Die Forscher äußerten in ihrem Bericht die Vermutung, dass die Siedlung älter sei "
+     "als gedacht.", [("indirect", "die Siedlung älter sei als gedacht", None)]),
+    # after a cue's comma, a clause of time with "als" that ends in its verb reports nothing; one followed by the
+    # main clause's verb is part of what was said
+    ("als-clause-of-time-after-cue-is-no-statement",
+     "Wie wichtig das Fest war, bemerkten viele erst, als es im Jahr darauf wegen des Regens ausgefallen war.", []),
+    ("als-clause-then-subjunctive-is-content", "Der Minister sagte, als er ankam, sei alles ruhig gewesen.",
+     [("indirect", "als er ankam, sei alles ruhig gewesen", None)]),
 ]
 
 # Speakers that are not in the lexicons: where nouns are capitalised, a noun phrase next to the cue speaks.
@@ -628,3 +688,57 @@ def test_dialogue_paragraph_opening_with_her_is_no_english_possessive():
         + "„Warum?“\n\n„Darum.“\n\n" * 7 + "Her mit dem Schlüssel, dachte er. „Jetzt nicht?“\n\n„Nie.“\n"
     found = extract(text, lang="de")
     assert len(found) == 18 and [q.speaker for q in found[:2]] == ["Jonas Weller", "Greta Hollmann"]
+
+
+def test_a_counted_share_speaks():
+    # "N Prozent" is a group of people counted ([quantity-heads] of grammar.txt), a modifier may stand before it
+    text = "Knapp 30 Prozent vertreten die Auffassung, die Reform komme „viel zu spät“."
+    assert [(q.kind, q.quote, q.mention) for q in extract(text, lang="de")] == [
+        ("mixed", "die Reform komme „viel zu spät“", "30 Prozent"), ("direct", "viel zu spät", "30 Prozent")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of genitives before the verb is no parenthesis when "dass" follows the verb's comma
+    ("Die Vertreter Frankreichs, Spaniens und Italiens erklärten am Montag, dass sie den Plan der Regierung "
+     "ablehnen würden.", [("indirect", "sie den Plan der Regierung ablehnen würden")]),
+    # an appositive opening with an article after the inverted subject, then "dass": the content follows "dass"
+    ("In einer Mitteilung erklärte der Eigentümer, das Medienhaus Nordwind, dass die Zeitung in einer „ernsten "
+     "Krise“ stecke.", [("mixed", "die Zeitung in einer „ernsten Krise“ stecke"), ("direct", "ernsten Krise")]),
+])
+def test_content_after_dass(text, expected):
+    assert [(q.kind, q.quote) for q in extract(text, lang="de")] == expected
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Viele gratulierten der Siegerin, so der Bürgermeister Jan Ohm, die Ministerin Anna Berg („Niemand hat "
+     "diesen Preis mehr verdient als sie.“) und der Trainer.",
+     "Niemand hat diesen Preis mehr verdient als sie.", "Anna Berg"),
+    ("Auch weitere Gäste lobten die Siegerin, so der Präsident Jan Ohm, der Leiter der Agentur, Peter Kranold "
+     "(„Mir fällt niemand ein, der das mehr verdient hätte.“).",
+     "Mir fällt niemand ein, der das mehr verdient hätte.", "Peter Kranold"),
+])
+def test_quotation_in_brackets_after_a_name(text, quote, speaker):
+    # a quotation in brackets right after a name is that person's words
+    assert [q.speaker for q in extract(text, lang="de") if q.kind == "direct" and q.quote == quote] == [speaker]
+
+
+def test_passive_agent_speaks_not_the_expletive():
+    text = "Es wurde von Webers Sohn die Vermutung geäußert, das Gericht brauche nur einen Schuldigen."
+    assert [q.mention for q in extract(text, lang="de")] == ["Webers Sohn"]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a name no lexicon knows opens the clause, an appositive and the cue follow
+    ("Die Wahl ist für Oktober geplant. Nora Jouba, Vorstandsmitglied der Liga, sagte dazu: „Die Bäuerinnen haben lange "
+     "für ihr Land gekämpft, und nun wollen sie ihre Rechte sichern.“", "Nora Jouba"),
+    ("Tavo Ruiz Lema, Sprecher des Verbands, erklärte am Montag, der Streik gehe weiter.", "Tavo Ruiz Lema"),
+])
+def test_unlisted_name_before_an_appositive(text, mention):
+    assert [q.mention for q in extract(text, lang="de")] == [mention]
+
+
+def test_colon_quotation_after_the_words_of_someone():
+    # 'Die Bilanz von X ...: „...“': the person after "von" owns the words the clause announces
+    text = ("Der Umbau ist beendet. Die Bilanz von Tavo Ruiz fällt nach drei Monaten deutlich aus: „Wir haben mehr "
+            "erreicht, als wir erwartet hatten.“")
+    assert [(q.kind, q.mention) for q in extract(text, lang="de")] == [("direct", "Tavo Ruiz")]
