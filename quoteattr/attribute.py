@@ -1702,7 +1702,38 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
         out = _split_at_colon(d, out)
     if "quoted-fragments" in d.g.settings:
         out = _quoted_fragments(d, out)
+    if "statement-goes-on" in d.g.settings and not d.dialogue:
+        out = _statement_goes_on(d, out)
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _opens_next_para(d: _Doc, a: Attribution, b: Attribution) -> bool:
+    p = d.para_of(b.start)
+    return p == d.para_of(a.start) + 1 and _skip_space_right(d.text, d.paras[p].start, b.start) >= b.start - 1
+
+
+def _statement_goes_on(d: _Doc, found: list[Attribution]) -> list[Attribution]:
+    """'The plan is "dead on arrival," Ann Cole said. "Start over."': a statement that quotes part of its
+    words, with its speaker's tag after it, goes on through the quotation opening the next sentence of the
+    paragraph (a floating quote of the same speaker); the two are one mixed record, tag and all."""
+    order = sorted(found, key=lambda a: (a.start, a.end))
+    out: list[Attribution] = []
+    skip = -1
+    for i, a in enumerate(order):
+        if i == skip:
+            continue
+        b = order[i + 1] if i + 1 < len(order) else None
+        if b is not None and a.kind == "mixed" and a.rule in ("content-speaker-cue", "content-cue-speaker") \
+                and a.cue is not None and a.cue.start >= a.end and b.rule == "floating-quote" \
+                and _same_speaker(a, b) and (d.para_of(a.start) == d.para_of(b.start)
+                                             or _opens_next_para(d, a, b)) \
+                and d.unit_of(b.start) == d.unit_of(a.cue.start) + 1:
+            q = d.in_quote(b.start)
+            out.append(dataclasses.replace(a, end=q.close_end if q is not None and q.close_end >= b.end else b.end))
+            skip = i + 1
+            continue
+        out.append(a)
     return out
 
 
