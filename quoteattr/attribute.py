@@ -3572,7 +3572,7 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 # 'Jane Cole stood up and thundered: "..."': the quotation after the colon is what the subject said
                 a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
             elif m is not None:
-                a = _subject_predicate(d, m, q, uend) \
+                a = _subject_predicate(d, m, q, uend) or _that_clause(d, m, q, uend) \
                     or Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
         if a is None and "verb-second" in d.g.settings and not d.dialogue and words >= 4:
             a = _colon_quote(d, q, ustart, upara, last_in_para)
@@ -3832,6 +3832,28 @@ def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribut
             and q.close_end >= _skip_space_left(d.text, end, start) - 1:
         return None  # 'Ann Cole declared at the pier, "..."': a reporting verb, a phrase, then the quotation
     return Attribution("mixed", start, end, m, _as_cue(verb), "sentence-subject", CONFIDENCE["sentence-subject"])
+
+
+def _that_clause(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribution | None:
+    """'The harbor board projects that "a modest toll" on ferries would pay for the pier.': quoted words inside
+    a that-clause of the subject's sentence are part of what it says; the clause, from "that" to the end of the
+    sentence, is a mixed record (none where nouns are capitalised, or with another quotation before these)."""
+    if "nouns-capitalised" in d.g.settings:
+        return None
+    toks = d.toks
+    k = d.tok_at(q.open_at) - 1
+    lo = d.tok_at(m.end)
+    while k >= lo and toks.lowers[k] not in d.g.that:
+        k -= 1
+    if k < lo or d.in_quote(toks.starts[k]) or d.quotes_in(toks.ends[k], q.open_at):
+        return None
+    nxt = k + 1  # "close that gap by ...": "that" and its noun, then a preposition, is no clause
+    if nxt + 1 < len(toks) and toks.starts[nxt + 1] < q.open_at and not toks.caps[nxt] \
+            and toks.lowers[nxt] not in d.g.stopwords and toks.lowers[nxt + 1] in d.g.prepositions:
+        return None
+    start = _skip_space_right(d.text, toks.ends[k], uend)
+    end = max(_trim_end(d.text, start, uend), q.close_end)
+    return Attribution("mixed", start, end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
 
 
 def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:

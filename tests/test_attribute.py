@@ -119,6 +119,16 @@ CASES = [
      'The ferry plan is "a waste of good money," Rob Tarn said.\n\n"The town deserves a bridge, and soon."',
      [("mixed", 'The ferry plan is "a waste of good money," Rob Tarn said.\n\n"The town deserves a bridge, and soon."',
        "Rob Tarn")]),
+    # quoted words inside a that-clause of the sentence's subject: the clause is what was said
+    ("quoted-words-in-a-that-clause-after-an-unlisted-verb",
+     'The harbor board projects that "a modest toll on ferries" would pay for the new pier.',
+     [("mixed", '"a modest toll on ferries" would pay for the new pier', "harbor board")]),
+    ("quoted-words-in-a-that-clause-after-a-copula",
+     'Rob Tarn’s reply was that "the harbor must come first," so the pier will have to wait.',
+     [("mixed", '"the harbor must come first," so the pier will have to wait', "Rob Tarn")]),
+    ("that-as-a-determiner-opens-no-clause",
+     'Rob Tarn would not close that gap by merely "selling a few old boats at the harbor" this year.',
+     [("direct", "selling a few old boats at the harbor", "Rob Tarn")]),
     ("partly-quoted-statement-stops-before-a-sentence-of-narration",
      'The ferry plan is "a waste of good money," Rob Tarn said. The council meets on Monday. '
      '"The town deserves a bridge."',
