@@ -3498,6 +3498,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 latest[d.para_of(before.start)] = before
             passed += 1
         u = d.unit_of(q.open_at)
+        if any(a.kind == "mixed" and a.start <= q.start and q.end <= a.end for a in out[-3:]):
+            continue  # 'projects that "..." and "..."': a later quotation inside a statement this loop made
         if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) or _headline_marks(d, q) \
                 or any(f.speaker.start == q.open_at for f in frames_by_unit.get(u, ())):  # 'schrieb „Die Post“'
             continue

@@ -126,6 +126,11 @@ CASES = [
     ("quoted-words-in-a-that-clause-after-a-copula",
      'Rob Tarn’s reply was that "the harbor must come first," so the pier will have to wait.',
      [("mixed", '"the harbor must come first," so the pier will have to wait', "Rob Tarn")]),
+    ("a-later-quotation-inside-a-that-clause-is-no-record-of-its-own",
+     'The harbor board projects that "a modest toll on ferries" would pay for the pier and "a small yearly fee '
+     'for boats" would keep it open.',
+     [("mixed", '"a modest toll on ferries" would pay for the pier and "a small yearly fee for boats" would keep it '
+       'open', "harbor board")]),
     ("that-as-a-determiner-opens-no-clause",
      'Rob Tarn would not close that gap by merely "selling a few old boats at the harbor" this year.',
      [("direct", "selling a few old boats at the harbor", "Rob Tarn")]),
