@@ -3260,11 +3260,13 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             # then the quotation to the end: the quotation is what was said
             start = first.open_at
         elif f.side == "left" and last.close_end >= _skip_space_left(text, end, start) - 1 \
-                and text[start:last.open_at].rstrip().endswith((",", ":")) and len(inside) == 1 \
+                and text[start:last.open_at].rstrip().endswith((",", ":")) \
+                and (len(inside) == 1 or "nouns-capitalised" not in d.g.settings and not d.dialogue) \
                 and _word_count(text, last.start, last.end) >= 4 \
                 and not ("verb-second" in d.g.settings and _subjunctive(d, start, last.open_at)):
             # ('Die Politik könne dafür sorgen, „dass ...“, erklärte X': reported speech in the subjunctive
-            # before the quotation keeps it mixed)
+            # before the quotation keeps it mixed; in English news a lead with quoted words of its own yields
+            # to the quotation after its comma or colon too)
             start = last.open_at
     # content that is one quotation, give or take punctuation around its marks: a direct quote
     for q in inside:

@@ -131,6 +131,11 @@ CASES = [
      'for boats" would keep it open.',
      [("mixed", '"a modest toll on ferries" would pay for the pier and "a small yearly fee for boats" would keep it '
        'open', "harbor board")]),
+    # a lead with quoted words of its own, a colon, then the quotation the tag after it gives: the quotation
+    ("colon-lead-with-its-own-quoted-words-before-a-tagged-quotation",
+     'The board met on Monday, and Ann Cole, the "harbor queen" of the town, gave a warning: "The pier will not '
+     'last another winter," she said.',
+     [("direct", "The pier will not last another winter,", "Ann Cole")]),
     ("that-as-a-determiner-opens-no-clause",
      'Rob Tarn would not close that gap by merely "selling a few old boats at the harbor" this year.',
      [("direct", "selling a few old boats at the harbor", "Rob Tarn")]),
