@@ -1705,6 +1705,13 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
     if "statement-goes-on" in d.g.settings and not d.dialogue:
         out = _statement_goes_on(d, out)
     out.sort(key=lambda a: (a.start, a.end))
+    if not d.dialogue and "nouns-capitalised" not in d.g.settings:
+        # two frames that read the same words (a participle and a tag around one quotation): one record, the
+        # first found
+        best: dict[tuple[int, int], Attribution] = {}
+        for a in out:
+            best.setdefault((a.start, a.end), a)
+        out = [a for a in out if best[a.start, a.end] is a]
     return out
 
 

@@ -136,6 +136,10 @@ CASES = [
      'The board met on Monday, and Ann Cole, the "harbor queen" of the town, gave a warning: "The pier will not '
      'last another winter," she said.',
      [("direct", "The pier will not last another winter,", "Ann Cole")]),
+    # two cues around one quotation (a participle before it, a tag after it): one record
+    ("participle-and-tag-around-one-quotation-make-one-record",
+     'Ann Cole wrote to Rob Tarn on Monday, telling him, "The pier will not last another winter," she said.',
+     [("direct", "The pier will not last another winter,", "Ann Cole")]),
     ("that-as-a-determiner-opens-no-clause",
      'Rob Tarn would not close that gap by merely "selling a few old boats at the harbor" this year.',
      [("direct", "selling a few old boats at the harbor", "Rob Tarn")]),
