@@ -1723,7 +1723,9 @@ def _opens_next_para(d: _Doc, a: Attribution, b: Attribution) -> bool:
 def _statement_goes_on(d: _Doc, found: list[Attribution]) -> list[Attribution]:
     """'The plan is "dead on arrival," Ann Cole said. "Start over."': a statement that quotes part of its
     words, with its speaker's tag after it, goes on through the quotation opening the next sentence of the
-    paragraph (a floating quote of the same speaker); the two are one mixed record, tag and all."""
+    paragraph (a floating quote of the same speaker); the two are one mixed record, tag and all. So does a
+    reported statement with its speaker and cue before it ('Ann Cole said the pier was unsafe. "Close it."')
+    into the quotation that makes the next sentence of its paragraph."""
     order = sorted(found, key=lambda a: (a.start, a.end))
     out: list[Attribution] = []
     skip = -1
@@ -1731,13 +1733,18 @@ def _statement_goes_on(d: _Doc, found: list[Attribution]) -> list[Attribution]:
         if i == skip:
             continue
         b = order[i + 1] if i + 1 < len(order) else None
-        if b is not None and a.kind == "mixed" and a.rule in ("content-speaker-cue", "content-cue-speaker") \
-                and a.cue is not None and a.cue.start >= a.end and b.rule == "floating-quote" \
-                and _same_speaker(a, b) and (d.para_of(a.start) == d.para_of(b.start)
-                                             or _opens_next_para(d, a, b)) \
-                and d.unit_of(b.start) == d.unit_of(a.cue.start) + 1:
+        tagged = b is not None and a.kind == "mixed" and a.rule in ("content-speaker-cue", "content-cue-speaker") \
+            and a.cue is not None and a.cue.start >= a.end and (d.para_of(a.start) == d.para_of(b.start)
+                                                               or _opens_next_para(d, a, b)) \
+            and d.unit_of(b.start) == d.unit_of(a.cue.start) + 1
+        # 'Ann Cole said the pier was unsafe. "Close it now."': a report, then its speaker's quotation
+        reported = b is not None and a.kind == "indirect" and a.rule == "speaker-cue-content" \
+            and a.cue is not None and a.cue.end <= a.start and d.para_of(a.start) == d.para_of(b.start) \
+            and d.unit_of(b.start) == d.unit_of(a.end - 1) + 1
+        if (tagged or reported) and b.rule == "floating-quote" and _same_speaker(a, b):
             q = d.in_quote(b.start)
-            out.append(dataclasses.replace(a, end=q.close_end if q is not None and q.close_end >= b.end else b.end))
+            out.append(dataclasses.replace(a, kind="mixed",
+                                           end=q.close_end if q is not None and q.close_end >= b.end else b.end))
             skip = i + 1
             continue
         out.append(a)

@@ -143,6 +143,9 @@ CASES = [
     ("that-as-a-determiner-opens-no-clause",
      'Rob Tarn would not close that gap by merely "selling a few old boats at the harbor" this year.',
      [("direct", "selling a few old boats at the harbor", "Rob Tarn")]),
+    ("reported-statement-goes-on-into-the-next-quoted-sentence",
+     'Ann Cole said the old pier was no longer safe for boats. "Close it before somebody gets hurt."',
+     [("mixed", 'the old pier was no longer safe for boats. "Close it before somebody gets hurt."', "Ann Cole")]),
     ("partly-quoted-statement-stops-before-a-sentence-of-narration",
      'The ferry plan is "a waste of good money," Rob Tarn said. The council meets on Monday. '
      '"The town deserves a bridge."',
