@@ -1806,7 +1806,52 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
         out = _split_at_colon(d, out)
     if "quoted-fragments" in d.g.settings:
         out = _quoted_fragments(d, out)
+    if "statement-goes-on" in d.g.settings and not d.dialogue:
+        out = _statement_goes_on(d, out)
     out.sort(key=lambda a: (a.start, a.end))
+    if not d.dialogue and "nouns-capitalised" not in d.g.settings:
+        # two frames that read the same words (a participle and a tag around one quotation): one record, the
+        # first found
+        best: dict[tuple[int, int], Attribution] = {}
+        for a in out:
+            best.setdefault((a.start, a.end), a)
+        out = [a for a in out if best[a.start, a.end] is a]
+    return out
+
+
+def _opens_next_para(d: _Doc, a: Attribution, b: Attribution) -> bool:
+    p = d.para_of(b.start)
+    return p == d.para_of(a.start) + 1 and _skip_space_right(d.text, d.paras[p].start, b.start) >= b.start - 1
+
+
+def _statement_goes_on(d: _Doc, found: list[Attribution]) -> list[Attribution]:
+    """'The plan is "dead on arrival," Ann Cole said. "Start over."': a statement that quotes part of its
+    words, with its speaker's tag after it, goes on through the quotation opening the next sentence of the
+    paragraph (a floating quote of the same speaker); the two are one mixed record, tag and all. So does a
+    reported statement with its speaker and cue before it ('Ann Cole said the pier was unsafe. "Close it."')
+    into the quotation that makes the next sentence of its paragraph."""
+    order = sorted(found, key=lambda a: (a.start, a.end))
+    out: list[Attribution] = []
+    skip = -1
+    for i, a in enumerate(order):
+        if i == skip:
+            continue
+        b = order[i + 1] if i + 1 < len(order) else None
+        tagged = b is not None and a.kind == "mixed" and a.rule in ("content-speaker-cue", "content-cue-speaker") \
+            and a.cue is not None and a.cue.start >= a.end and (d.para_of(a.start) == d.para_of(b.start)
+                                                               or _opens_next_para(d, a, b)) \
+            and d.unit_of(b.start) == d.unit_of(a.cue.start) + 1
+        # 'Ann Cole said the pier was unsafe. "Close it now."': a report, then its speaker's quotation
+        reported = b is not None and a.kind == "indirect" and a.rule == "speaker-cue-content" \
+            and a.cue is not None and a.cue.end <= a.start and d.para_of(a.start) == d.para_of(b.start) \
+            and d.unit_of(b.start) == d.unit_of(a.end - 1) + 1
+        if (tagged or reported) and b.rule == "floating-quote" and _same_speaker(a, b):
+            q = d.in_quote(b.start)
+            out.append(dataclasses.replace(a, kind="mixed",
+                                           end=q.close_end if q is not None and q.close_end >= b.end else b.end))
+            skip = i + 1
+            continue
+        out.append(a)
     return out
 
 
@@ -3397,11 +3442,13 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             # then the quotation to the end: the quotation is what was said
             start = first.open_at
         elif f.side == "left" and last.close_end >= _skip_space_left(text, end, start) - 1 \
-                and text[start:last.open_at].rstrip().endswith((",", ":")) and len(inside) == 1 \
+                and text[start:last.open_at].rstrip().endswith((",", ":")) \
+                and (len(inside) == 1 or "nouns-capitalised" not in d.g.settings and not d.dialogue) \
                 and _word_count(text, last.start, last.end) >= 4 \
                 and not ("verb-second" in d.g.settings and _subjunctive(d, start, last.open_at)):
             # ('Die Politik könne dafür sorgen, „dass ...“, erklärte X': reported speech in the subjunctive
-            # before the quotation keeps it mixed)
+            # before the quotation keeps it mixed; in English news a lead with quoted words of its own yields
+            # to the quotation after its comma or colon too)
             start = last.open_at
     # content that is one quotation, give or take punctuation around its marks: a direct quote
     for q in inside:
@@ -3635,6 +3682,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 latest[d.para_of(before.start)] = before
             passed += 1
         u = d.unit_of(q.open_at)
+        if any(a.kind == "mixed" and a.start <= q.start and q.end <= a.end for a in out[-3:]):
+            continue  # 'projects that "..." and "..."': a later quotation inside a statement this loop made
         if is_claimed(q, u) or _is_title_like(d, q) and not _after_introducer(d, q, u) or _headline_marks(d, q) \
                 or any(f.speaker.start == q.open_at for f in frames_by_unit.get(u, ())):  # 'schrieb „Die Post“'
             continue
@@ -3710,7 +3759,7 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 # 'Jane Cole stood up and thundered: "..."': the quotation after the colon is what the subject said
                 a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
             elif m is not None:
-                a = _subject_predicate(d, m, q, uend) \
+                a = _subject_predicate(d, m, q, uend) or _that_clause(d, m, q, uend) \
                     or Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
         if a is None and "verb-second" in d.g.settings and not d.dialogue and words >= 4:
             a = _colon_quote(d, q, ustart, upara, last_in_para)
@@ -3984,6 +4033,28 @@ def _subject_predicate(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribut
             and q.close_end >= _skip_space_left(d.text, end, start) - 1:
         return None  # 'Ann Cole declared at the pier, "..."': a reporting verb, a phrase, then the quotation
     return Attribution("mixed", start, end, m, _as_cue(verb), "sentence-subject", CONFIDENCE["sentence-subject"])
+
+
+def _that_clause(d: _Doc, m: Mention, q: QuoteSpan, uend: int) -> Attribution | None:
+    """'The harbor board projects that "a modest toll" on ferries would pay for the pier.': quoted words inside
+    a that-clause of the subject's sentence are part of what it says; the clause, from "that" to the end of the
+    sentence, is a mixed record (none where nouns are capitalised, or with another quotation before these)."""
+    if "nouns-capitalised" in d.g.settings:
+        return None
+    toks = d.toks
+    k = d.tok_at(q.open_at) - 1
+    lo = d.tok_at(m.end)
+    while k >= lo and toks.lowers[k] not in d.g.that:
+        k -= 1
+    if k < lo or d.in_quote(toks.starts[k]) or d.quotes_in(toks.ends[k], q.open_at):
+        return None
+    nxt = k + 1  # "close that gap by ...": "that" and its noun, then a preposition, is no clause
+    if nxt + 1 < len(toks) and toks.starts[nxt + 1] < q.open_at and not toks.caps[nxt] \
+            and toks.lowers[nxt] not in d.g.stopwords and toks.lowers[nxt + 1] in d.g.prepositions:
+        return None
+    start = _skip_space_right(d.text, toks.ends[k], uend)
+    end = max(_trim_end(d.text, start, uend), q.close_end)
+    return Attribution("mixed", start, end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
 
 
 def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:

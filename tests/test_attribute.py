@@ -106,6 +106,51 @@ CASES = [
      '"I am calling about the survey. Do you have a minute?" Eva Mill, a nurse from the county clinic, said.',
      [("direct", "I am calling about the survey. Do you have a minute?", "Eva Mill")]),
     # --- mixed and indirect
+    # a partly quoted statement, its speaker's tag, then a whole quoted sentence: one statement, tag and all
+    ("partly-quoted-statement-goes-on",
+     'The ferry plan is "a waste of good money," Rob Tarn said. "The town deserves a bridge."',
+     [("mixed", 'The ferry plan is "a waste of good money," Rob Tarn said. "The town deserves a bridge."',
+       "Rob Tarn")]),
+    ("partly-quoted-statement-goes-on-after-an-inverted-tag",
+     'The harbor has been "left to rot for a decade," said Ida Venn. "Nobody on the council cares."',
+     [("mixed", 'The harbor has been "left to rot for a decade," said Ida Venn. "Nobody on the council cares."',
+       "Ida Venn")]),
+    ("partly-quoted-statement-goes-on-into-the-next-paragraph",
+     'The ferry plan is "a waste of good money," Rob Tarn said.\n\n"The town deserves a bridge, and soon."',
+     [("mixed", 'The ferry plan is "a waste of good money," Rob Tarn said.\n\n"The town deserves a bridge, and soon."',
+       "Rob Tarn")]),
+    # quoted words inside a that-clause of the sentence's subject: the clause is what was said
+    ("quoted-words-in-a-that-clause-after-an-unlisted-verb",
+     'The harbor board projects that "a modest toll on ferries" would pay for the new pier.',
+     [("mixed", '"a modest toll on ferries" would pay for the new pier', "harbor board")]),
+    ("quoted-words-in-a-that-clause-after-a-copula",
+     'Rob Tarn’s reply was that "the harbor must come first," so the pier will have to wait.',
+     [("mixed", '"the harbor must come first," so the pier will have to wait', "Rob Tarn")]),
+    ("a-later-quotation-inside-a-that-clause-is-no-record-of-its-own",
+     'The harbor board projects that "a modest toll on ferries" would pay for the pier and "a small yearly fee '
+     'for boats" would keep it open.',
+     [("mixed", '"a modest toll on ferries" would pay for the pier and "a small yearly fee for boats" would keep it '
+       'open', "harbor board")]),
+    # a lead with quoted words of its own, a colon, then the quotation the tag after it gives: the quotation
+    ("colon-lead-with-its-own-quoted-words-before-a-tagged-quotation",
+     'The board met on Monday, and Ann Cole, the "harbor queen" of the town, gave a warning: "The pier will not '
+     'last another winter," she said.',
+     [("direct", "The pier will not last another winter,", "Ann Cole")]),
+    # two cues around one quotation (a participle before it, a tag after it): one record
+    ("participle-and-tag-around-one-quotation-make-one-record",
+     'Ann Cole wrote to Rob Tarn on Monday, telling him, "The pier will not last another winter," she said.',
+     [("direct", "The pier will not last another winter,", "Ann Cole")]),
+    ("that-as-a-determiner-opens-no-clause",
+     'Rob Tarn would not close that gap by merely "selling a few old boats at the harbor" this year.',
+     [("direct", "selling a few old boats at the harbor", "Rob Tarn")]),
+    ("reported-statement-goes-on-into-the-next-quoted-sentence",
+     'Ann Cole said the old pier was no longer safe for boats. "Close it before somebody gets hurt."',
+     [("mixed", 'the old pier was no longer safe for boats. "Close it before somebody gets hurt."', "Ann Cole")]),
+    ("partly-quoted-statement-stops-before-a-sentence-of-narration",
+     'The ferry plan is "a waste of good money," Rob Tarn said. The council meets on Monday. '
+     '"The town deserves a bridge."',
+     [("mixed", 'The ferry plan is "a waste of good money,"', "Rob Tarn"),
+      ("direct", "The town deserves a bridge.", "Rob Tarn")]),
     ("mixed-ends-at-a-quote-closed-by-a-comma-before-a-relative-clause",
      'Ann Cole called the zoning rule a "loophole," which lets firms move abroad.',
      [("mixed", 'the zoning rule a "loophole,"', "Ann Cole")]),
