@@ -1305,7 +1305,7 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     # 'declared at the pier, "..."': a phrase of place, time or topic, a comma, then a quotation
     if k < n and "nouns-capitalised" not in d.g.settings:
         for j in range(k + 1, min(n, k + 9)):
-            if toks.starts[j] >= ceil or d.in_quote(toks.starts[j]):
+            if toks.starts[j] >= ceil or qmap[toks.starts[j]]:  # (the quotation map: what in_quote tells here)
                 break
             if toks.texts[j] == ",":
                 q = d.in_quote(_skip_space_right(d.text, toks.ends[j], ceil))
