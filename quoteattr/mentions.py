@@ -119,7 +119,11 @@ def _word_flags(lex: Lexicon) -> dict[str, int]:
 def _demonym_surnames(toks: Tokens, found: list[Mention], lex: Lexicon) -> list[Mention]:
     """A surname that is also a demonym ("Rita Cuban", "Al English") names the person when it stands alone
     next to a reporting verb later ("Cuban said", "said Cuban"); elsewhere "Cuban" stays an adjective."""
-    last_words = (m.name.rsplit(None, 1) for m in found if m.type == "name" and not m.org and m.name)
+    names = [m.name for m in found if m.type == "name" and not m.org and m.name]
+    # (most documents have no demonym among their names' words at all: one test at C speed tells)
+    if lex.demonyms.isdisjoint(" ".join(names).lower().split()):
+        return found
+    last_words = (name.rsplit(None, 1) for name in names)
     surnames = {words[-1].lower() for words in last_words if len(words) > 1} & lex.demonyms
     if not surnames:
         return found
@@ -534,19 +538,26 @@ def _description(text: str, toks: Tokens, i: int, lex: Lexicon, wrapped: bool) -
     head_at = None
     j = i + 1
     limit = min(n, i + 7)
+    # the word lists the loop looks in, fetched once (it runs for up to six words a determiner); _title's
+    # test of its suffixes only where the language has them
+    g = lex.g
+    stops, determiners, title_heads, groups = g.description_stops, g.determiners, lex.title_heads, lex.groups
+    suffixes = bool(g.title_suffixes)
+    nouns_capitalised = "nouns-capitalised" in g.settings
     while j < limit:
         if not words[j] and texts[j] != "-":
             break
         low = lowers[j]
-        if low in lex.g.description_stops or low in lex.g.determiners or _newline(text, ends[j - 1], starts[j], wrapped):
+        if low in stops or low in determiners or _newline(text, ends[j - 1], starts[j], wrapped):
             break
-        if "nouns-capitalised" in lex.g.settings and not caps[j] \
-                and (low in lex.g.finite or low in lex.verbs or low in lex.separated):
+        if nouns_capitalised and not caps[j] \
+                and (low in g.finite or low in lex.verbs or low in lex.separated):
             break  # 'Das erklärte Minister X': a verb after the article, no adjective of a description
-        if _title(lex, low, head=True) or low in lex.groups or low in lex.org_words:
+        if low in title_heads or suffixes and _title(lex, low, head=True) or low in groups or low in lex.org_words:
             head_at = j
             # a multi-word title continues ("foreign minister", "chief executive")
-            if j + 1 < n and (_title(lex, lowers[j + 1], head=True) or lowers[j + 1] in lex.groups):
+            if j + 1 < n and (lowers[j + 1] in title_heads or suffixes and _title(lex, lowers[j + 1], head=True)
+                              or lowers[j + 1] in groups):
                 j += 1
                 continue
             break
