@@ -700,7 +700,7 @@ def test_a_title_with_an_organisation_in_it_is_split_from_the_name(text, name, t
     ('"It was a bad week," a person close to the mayor said.', "a person close to the mayor"),
     ('"It was a bad week", a person close to the mayor said.', "a person close to the mayor"),  # comma outside
     ('"It was a bad week," one senior aide said.', "one senior aide"),
-    ('"We won," the former governor Jane Doe said.', "former governor Jane Doe"),
+    ('"We won," the former governor Jane Doe said.', "the former governor Jane Doe"),  # the description and the name are one mention
     ('"The tide is turning in every county," said the 52-year-old.', "the 52-year-old"),  # an age as a noun
     ('"The tide is turning," the six-year-old said.', "the six-year-old"),
     ('"Every donation counts," read the newsletter.', "the newsletter"),  # a document reads
@@ -732,3 +732,13 @@ def test_a_relative_pronoun_before_the_cue_is_the_mention(text, mention, speaker
     (q,) = extract(text)
     assert (q.mention, text[q.mention_start:q.mention_end], q.speaker) == (mention, mention, speaker)
 
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a description and the name after it are one mention
+    ("''Crop prices will fall,'' the economist Lisa Varn told the growers.", "the economist Lisa Varn"),
+    ("''Crop prices will fall,'' the economist Lisa Varn, a grower in the valley, told the cooperative.",
+     "the economist Lisa Varn"),
+])
+def test_named_speakers_with_words_before_the_name(text, mention):
+    assert [q.mention for q in extract(text)] == [mention]
