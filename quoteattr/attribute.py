@@ -1228,6 +1228,11 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
         top = j
         while j > 0 and top - j < 3:
             low = toks.lowers[j - 1]
+            if toks.caps[j - 1] and not toks.caps[j] and toks.starts[j - 1] >= floor and toks.texts[j - 1].isalpha() \
+                    and d.by_end.get(toks.ends[j - 1]) is None and low not in d.g.stopwords \
+                    and low not in d.g.determiners and low not in d.g.prepositions and low not in d.g.time_words:
+                j -= 1  # "State spokesman Ed Lane": a capitalised word that names nobody, before a lower-case one
+                continue
             if toks.starts[j - 1] < floor or toks.caps[j - 1] and low not in d.lex.demonyms \
                     or not toks.texts[j - 1].isalpha() \
                     or low in d.g.stopwords or low in d.g.determiners or low in d.g.prepositions \

@@ -739,6 +739,8 @@ def test_a_relative_pronoun_before_the_cue_is_the_mention(text, mention, speaker
     ("''Crop prices will fall,'' the economist Lisa Varn told the growers.", "the economist Lisa Varn"),
     ("''Crop prices will fall,'' the economist Lisa Varn, a grower in the valley, told the cooperative.",
      "the economist Lisa Varn"),
+    # a capitalised word before a lower-case title names nobody: it modifies the title
+    ('"The ferry runs on time," State spokesman Neil Abbot said on Monday.', "spokesman Neil Abbot"),
 ])
 def test_named_speakers_with_words_before_the_name(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
