@@ -3196,6 +3196,11 @@ def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     while k < len(d.mentions) and d.mentions[k].start < before:
         m = d.mentions[k]
         if m.type in ("name", "pronoun", "description", "group"):
+            nxt = d.mentions[k + 1] if k + 1 < len(d.mentions) else None
+            if m.type == "name" and nxt is not None and nxt.type == "name" and nxt.start < before \
+                    and nxt.start == m.end + 1 and d.text[m.end] == " " and nxt.text[:1].islower() \
+                    and "nouns-capitalised" not in d.g.settings:
+                return nxt  # "Union president Ann Ruiz", "Ruiz campaign manager Tom Vell": the name the title goes with
             return m
         k += 1
     return None
