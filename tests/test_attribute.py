@@ -748,3 +748,8 @@ def test_a_relative_pronoun_before_the_cue_is_the_mention(text, mention, speaker
 ])
 def test_named_speakers_with_words_before_the_name(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
+
+
+def test_a_capitalised_modifier_before_a_titled_name_is_no_subject():
+    text = "Guild president Dana Kirsch issued a statement saying the offer was “an insult” and said the crews will strike."
+    assert {q.mention for q in extract(text)} == {"president Dana Kirsch"}
