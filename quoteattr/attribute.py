@@ -2972,7 +2972,11 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
         if k + 2 >= n:
             break
         if toks.lowers[k + 1] in d.g.coordinators and not d.qmap[comma]:
-            nxt = toks[k + 2]
+            j = k + 2
+            if "verb-second" not in d.g.settings:
+                while j + 1 < n and j - k < 5 and toks.lowers[j] in d.g.time_words:
+                    j += 1  # "..., but on Monday he announced ...": a time phrase before the subject
+            nxt = toks[j]
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
                 out.append(comma)
         comma = d.text.find(",", comma + 1, uend)

@@ -753,3 +753,13 @@ def test_named_speakers_with_words_before_the_name(text, mention):
 def test_a_capitalised_modifier_before_a_titled_name_is_no_subject():
     text = "Guild president Dana Kirsch issued a statement saying the offer was “an insult” and said the crews will strike."
     assert {q.mention for q in extract(text)} == {"president Dana Kirsch"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause after ", but" with a time phrase before its own subject is a statement of its own
+    ("Ida Venn had defended the levy, but late Tuesday she announced she would oppose it.",
+     [("indirect", "she would oppose it", "Ida Venn")]),
+    ("Ida Venn said early Tuesday that the levy would pass.", [("indirect", "the levy would pass", "Ida Venn")]),
+])
+def test_time_phrases_before_a_new_subject_or_content(text, expected):
+    assert [(q.kind, q.quote, q.speaker) for q in extract(text)] == expected
