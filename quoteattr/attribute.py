@@ -3900,6 +3900,8 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
         return ustart
     for j in range(k + 1, min(n, k + 25)):
         t = toks[j]
+        if t.text == "." and (toks.lowers[j - 1] in d.g.abbreviations or len(toks.texts[j - 1]) == 1):
+            continue  # "When Mr. Cole ...": an abbreviation's period ends no sentence
         if t.start >= before or t.text in (".", ";", "!", "?", ":") or d.in_quote(t.start):
             break
         if t.text == ",":

@@ -763,3 +763,9 @@ def test_a_capitalised_modifier_before_a_titled_name_is_no_subject():
 ])
 def test_time_phrases_before_a_new_subject_or_content(text, expected):
     assert [(q.kind, q.quote, q.speaker) for q in extract(text)] == expected
+
+
+def test_a_title_abbreviation_in_an_opening_clause_ends_no_sentence():
+    # the participle's subject is the main clause's ("he"), past the opening clause and its "Mr."
+    text = "When Mr. Hale finally took on the mayor, he did it gently, arguing that the toll was a mistake."
+    assert [(q.mention, q.speaker) for q in extract(text)] == [("he", "Hale")]
