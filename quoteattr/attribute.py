@@ -2412,6 +2412,9 @@ def _frames(d: _Doc) -> list[_Frame]:
                     # 'Here in Salem, Ann Cole sharpened her attacks, saying': not a place or an opening
                     # phrase but the subject of the main clause
                     subject = _main_subject(d, subject, ustart, cue.start)
+                    if subject.type == "description" and "verb-second" not in d.g.settings:
+                        # 'The club sent a letter ... and urged': the one who sent the document, not the document
+                        subject = _document_sender(d, subject, ustart) or subject
                 cend = uend
                 if owner is None and coordinated:
                     # 'The band stopped, and when Cole greeted the rowers and said ...': the subject opening the

@@ -769,3 +769,8 @@ def test_a_title_abbreviation_in_an_opening_clause_ends_no_sentence():
     # the participle's subject is the main clause's ("he"), past the opening clause and its "Mr."
     text = "When Mr. Hale finally took on the mayor, he did it gently, arguing that the toll was a mistake."
     assert [(q.mention, q.speaker) for q in extract(text)] == [("he", "Hale")]
+
+
+def test_a_document_sent_is_no_speaker_of_a_coordinated_verb():
+    text = "The village released a statement Friday saying the fee was “unfair” and welcomed the council to a meeting."
+    assert [q.mention for q in extract(text) if q.rule == "coordinated"] == ["The village"]
