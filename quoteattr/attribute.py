@@ -1283,6 +1283,11 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
         top = j
         while j > 0 and top - j < 3:
             low = toks.lowers[j - 1]
+            if toks.caps[j - 1] and not toks.caps[j] and toks.starts[j - 1] >= floor and toks.texts[j - 1].isalpha() \
+                    and d.by_end.get(toks.ends[j - 1]) is None and low not in d.g.stopwords \
+                    and low not in d.g.determiners and low not in d.g.prepositions and low not in d.g.time_words:
+                j -= 1  # "State spokesman Ed Lane": a capitalised word that names nobody, before a lower-case one
+                continue
             if toks.starts[j - 1] < floor or toks.caps[j - 1] and low not in d.lex.demonyms \
                     or not toks.texts[j - 1].isalpha() \
                     or low in d.g.stopwords or low in d.g.determiners or low in d.g.prepositions \
@@ -2576,6 +2581,9 @@ def _frames(d: _Doc) -> list[_Frame]:
                     # 'Here in Salem, Ann Cole sharpened her attacks, saying': not a place or an opening
                     # phrase but the subject of the main clause
                     subject = _main_subject(d, subject, ustart, cue.start)
+                    if subject.type == "description" and "verb-second" not in d.g.settings:
+                        # 'The club sent a letter ... and urged': the one who sent the document, not the document
+                        subject = _document_sender(d, subject, ustart) or subject
                 cend = uend
                 if owner is None and coordinated:
                     # 'The band stopped, and when Cole greeted the rowers and said ...': the subject opening the
@@ -3170,7 +3178,11 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
         if k + 2 >= n:
             break
         if toks.lowers[k + 1] in d.g.coordinators and not d.qmap[comma]:
-            nxt = toks[k + 2]
+            j = k + 2
+            if "verb-second" not in d.g.settings:
+                while j + 1 < n and j - k < 5 and toks.lowers[j] in d.g.time_words:
+                    j += 1  # "..., but on Monday he announced ...": a time phrase before the subject
+            nxt = toks[j]
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
                 out.append(comma)
         comma = d.text.find(",", comma + 1, uend)
@@ -3403,6 +3415,11 @@ def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     while k < len(d.mentions) and d.mentions[k].start < before:
         m = d.mentions[k]
         if m.type in ("name", "pronoun", "description", "group"):
+            nxt = d.mentions[k + 1] if k + 1 < len(d.mentions) else None
+            if m.type == "name" and nxt is not None and nxt.type == "name" and nxt.start < before \
+                    and nxt.start == m.end + 1 and d.text[m.end] == " " and nxt.text[:1].islower() \
+                    and "nouns-capitalised" not in d.g.settings:
+                return nxt  # "Union president Ann Ruiz", "Ruiz campaign manager Tom Vell": the name the title goes with
             return m
         k += 1
     return None
@@ -4139,6 +4156,8 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
         return ustart
     for j in range(k + 1, min(n, k + 25)):
         t = toks[j]
+        if t.text == "." and (toks.lowers[j - 1] in d.g.abbreviations or len(toks.texts[j - 1]) == 1):
+            continue  # "When Mr. Cole ...": an abbreviation's period ends no sentence
         if t.start >= before or t.text in (".", ";", "!", "?", ":") or d.in_quote(t.start):
             break
         if t.text == ",":

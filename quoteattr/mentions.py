@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from itertools import compress, count
 from operator import or_
 
@@ -71,6 +72,8 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
         if flags & _GROUP:
             start = starts[_group_start(toks, i, out[-1].end if out else 0, lex)]
             out.append(make_mention(start, ends[i], text[start:ends[i]], "group", gender="pl", head=low))
+    if not nouns_capitalised:
+        out = _described_names(text, out)
     if nouns_capitalised:
         out = _names_with_evidence(text, toks, out, lex)
         out = _particle_surnames(text, toks, out, lex)
@@ -81,6 +84,19 @@ def find_mentions(text: str, toks: Tokens, lex: Lexicon, wrapped: bool = False) 
 
 _PRONOUN, _DETERMINER, _NOT_NAME, _ARTICLE, _GROUP = 1, 2, 4, 8, 16
 _FLAGS: dict[int, tuple[Lexicon, dict[str, int]]] = {}  # by id(lex), with the lexicon kept
+
+
+def _described_names(text: str, found: list[Mention]) -> list[Mention]:
+    """"the economist Ann Ruiz": the description "the economist" and the name "economist Ann Ruiz" overlap;
+    they are one mention, the name from the description's start."""
+    out: list[Mention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if last is not None and m.type == "name" and last.type == "description" and last.start < m.start < last.end:
+            out[-1] = dataclasses.replace(m, start=last.start, text=text[last.start:m.end])
+        else:
+            out.append(m)
+    return out
 
 
 def _word_flags(lex: Lexicon) -> dict[str, int]:

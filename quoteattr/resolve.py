@@ -542,7 +542,15 @@ def _relative_subject(text: str, m: Mention, cue_start: int, lex: Lexicon) -> Me
     pronoun opens the clause of the cue after the mention."""
     between = text[m.end:cue_start]
     comma = between.rfind(",")
-    if comma < 0 or "\n" in between:
+    if "\n" in between:
+        return None
+    if "nouns-capitalised" not in lex.g.settings:
+        found = _relative_before_cue(between, lex)
+        if found is not None:
+            start = m.end + found
+            word = regex.match(r"\w+", text[start:]).group()
+            return Mention(start, start + len(word), word, "pronoun", gender=m.gender)
+    if comma < 0:
         return None
     rest = between[comma + 1:]
     words = rest.split()
@@ -551,6 +559,45 @@ def _relative_subject(text: str, m: Mention, cue_start: int, lex: Lexicon) -> Me
         return None
     start = m.end + comma + 1 + rest.index(words[0])
     return Mention(start, start + len(words[0]), words[0], "pronoun", gender=m.gender)
+
+
+_WORDS = regex.compile(r"[\w'’-]+|,")
+
+
+def _relative_before_cue(between: str, lex: Lexicon) -> int | None:
+    """English: the offset in `between` (the words from a mention to a cue) of the relative pronoun whose clause
+    the cue opens, read back from the cue past auxiliaries, negations and adverbs in -ly ("who has also said",
+    "who frequently argues"), one short prepositional phrase right before the verb ("who has in recent weeks
+    argued") and one aside set off by commas right after the pronoun ("who, after the vote, said"); None
+    when other words stand there ("Ann Cole, who chairs the board, said": the cue is the main clause's)."""
+    g = lex.g
+    words = [(w.group(), w.start()) for w in _WORDS.finditer(between)]
+    k = len(words) - 1
+
+    def skip_adverbials(k: int) -> int:
+        while k >= 0 and (words[k][0].lower() in g.aux or words[k][0].lower() in g.negation
+                          or words[k][0].lower().endswith("ly") and len(words[k][0]) > 4):
+            k -= 1
+        return k
+
+    k = skip_adverbials(k)
+    for j in range(k, max(k - 4, -1), -1):  # "in the past", "over the weekend"
+        if words[j][0] == ",":
+            break
+        if words[j][0].lower() in g.prepositions:
+            if j > 0 and words[j - 1][0] != ",":
+                k = skip_adverbials(j - 1)
+            break
+    if k >= 1 and words[k][0] == ",":  # an aside: "who, after a long pause, said"
+        j = k - 1
+        while j >= 0 and words[j][0] != ",":
+            j -= 1
+        if j < 1 or k - j > 12:
+            return None
+        k = j - 1
+    if k < 0 or words[k][0].lower() not in g.relative:
+        return None
+    return words[k][1]
 
 
 # Dialogue-heavy fiction: each paragraph is a turn of the conversation. A quote found only by a weak sieve

@@ -745,7 +745,7 @@ def test_a_title_with_an_organisation_in_it_is_split_from_the_name(text, name, t
     ('"It was a bad week," a person close to the mayor said.', "a person close to the mayor"),
     ('"It was a bad week", a person close to the mayor said.', "a person close to the mayor"),  # comma outside
     ('"It was a bad week," one senior aide said.', "one senior aide"),
-    ('"We won," the former governor Jane Doe said.', "former governor Jane Doe"),
+    ('"We won," the former governor Jane Doe said.', "the former governor Jane Doe"),  # the description and the name are one mention
     ('"The tide is turning in every county," said the 52-year-old.', "the 52-year-old"),  # an age as a noun
     ('"The tide is turning," the six-year-old said.', "the six-year-old"),
     ('"Every donation counts," read the newsletter.', "the newsletter"),  # a document reads
@@ -765,15 +765,57 @@ def test_a_time_phrase_after_the_verb_is_no_speaker():
 
 def test_an_adverbial_in_a_relative_clause_is_no_speaker():
     text = 'Ann Cole, who has in the past month described the mayor as "a disaster," spoke.'
-    assert [q.mention for q in extract(text)] == ["Ann Cole"]
+    assert [(q.mention, q.speaker) for q in extract(text)] == [("who", "Ann Cole")]  # the relative opens the cue's clause
 
 
 @pytest.mark.parametrize("text,mention,speaker", [
     ("The plan was dropped. Ann Cole, who proposed a rival budget last week, voted no.", "who", "Ann Cole"),
     ("Tom Hale, who has also said that the bridge is unsafe, left the meeting early.", "who", "Tom Hale"),
     ("Tom Hale, who chairs the board, said the bridge is unsafe.", "Tom Hale", "Tom Hale"),
+    # adverbs, a short prepositional phrase or an aside between the relative and the cue
+    ("The vote was close. Tom Hale, who repeatedly warned the bridge is unsafe, lost.", "who", "Tom Hale"),
+    ("The vote was close. Tom Hale, who, after a long silence, conceded that the toll is too high, lost.",
+     "who", "Tom Hale"),
 ])
 def test_a_relative_pronoun_before_the_cue_is_the_mention(text, mention, speaker):
     (q,) = extract(text)
     assert (q.mention, text[q.mention_start:q.mention_end], q.speaker) == (mention, mention, speaker)
 
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a description and the name after it are one mention
+    ("''Crop prices will fall,'' the economist Lisa Varn told the growers.", "the economist Lisa Varn"),
+    ("''Crop prices will fall,'' the economist Lisa Varn, a grower in the valley, told the cooperative.",
+     "the economist Lisa Varn"),
+    # a capitalised word before a lower-case title names nobody: it modifies the title
+    ('"The ferry runs on time," State spokesman Neil Abbot said on Monday.', "spokesman Neil Abbot"),
+])
+def test_named_speakers_with_words_before_the_name(text, mention):
+    assert [q.mention for q in extract(text)] == [mention]
+
+
+def test_a_capitalised_modifier_before_a_titled_name_is_no_subject():
+    text = "Guild president Dana Kirsch issued a statement saying the offer was “an insult” and said the crews will strike."
+    assert {q.mention for q in extract(text)} == {"president Dana Kirsch"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause after ", but" with a time phrase before its own subject is a statement of its own
+    ("Ida Venn had defended the levy, but late Tuesday she announced she would oppose it.",
+     [("indirect", "she would oppose it", "Ida Venn")]),
+    ("Ida Venn said early Tuesday that the levy would pass.", [("indirect", "the levy would pass", "Ida Venn")]),
+])
+def test_time_phrases_before_a_new_subject_or_content(text, expected):
+    assert [(q.kind, q.quote, q.speaker) for q in extract(text)] == expected
+
+
+def test_a_title_abbreviation_in_an_opening_clause_ends_no_sentence():
+    # the participle's subject is the main clause's ("he"), past the opening clause and its "Mr."
+    text = "When Mr. Hale finally took on the mayor, he did it gently, arguing that the toll was a mistake."
+    assert [(q.mention, q.speaker) for q in extract(text)] == [("he", "Hale")]
+
+
+def test_a_document_sent_is_no_speaker_of_a_coordinated_verb():
+    text = "The village released a statement Friday saying the fee was “unfair” and welcomed the council to a meeting."
+    assert [q.mention for q in extract(text) if q.rule == "coordinated"] == ["The village"]
