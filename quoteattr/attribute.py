@@ -496,8 +496,12 @@ def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: in
 
 
 def _in_subordinate_clause(d: _Doc, speaker: Mention, ustart: int) -> bool:
-    """Whether the clause of the speaker opens with a word of [clause-openers] ('Als sie ... erzählte')."""
+    """Whether the clause of the speaker opens with a word of [clause-openers] ('Als sie ... erzählte'), perhaps
+    after words of [opener-leads] ("Years after Cole said ...", "But if Hale says ...")."""
     first = max(d.last_clause_break(d.tok_at(speaker.start) - 1) + 1, d.tok_at(ustart))
+    last = min(first + 4, d.tok_at(speaker.start))
+    while first < last and d.toks.lowers[first] in d.g.opener_leads:
+        first += 1
     return first < len(d.toks) and d.toks.lowers[first] in d.g.clause_openers
 
 
