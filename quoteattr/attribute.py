@@ -2523,7 +2523,8 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
     those phrases is a clause of its own; its end unchanged otherwise."""
     toks = d.toks
     g = d.g
-    k = d.tok_at(f.start) + 3  # three words at least stay (a shorter content is dropped)
+    first = d.tok_at(f.start)
+    k = first + 1  # a word at least stays ("criticized Cole at a rally"; a shorter content is dropped)
     n = len(toks)
     qmap = d.qmap
     # only a word of these lists can end the scan: the others are passed over at C speed
@@ -2549,7 +2550,7 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
                         or toks.lowers[h] in g.occasion_prepositions or toks.lowers[h] in g.time_words \
                         or toks.lowers[h] in g.occasion_complements
                     break
-        elif low in g.wh or low in g.that or low in g.as_conjunction:
+        elif (low in g.wh or low in g.that or low in g.as_conjunction) and k >= first + 3:
             return f.end  # "how it felt at a rally", "as they had at a hearing": a clause of its own
         if hit:
             rest = [x for x in toks[k:d.tok_at(f.end)]]
@@ -3207,6 +3208,24 @@ def _direct_rule(f: _Frame) -> str:
                                 "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
 
 
+def _short_object(d: _Doc, f: _Frame, start: int, end: int) -> bool:
+    """Whether a content of one or two words is what was said: the noun phrase after a verb of the "any"
+    frame ("criticized Ann Cole", "praised the mayor"), not a phrase of time or place ("rejected it in
+    May", "pushed for months"), a function word ("rejected it") nor a list cut short."""
+    if f.cue.frame != "any" or f.side != "right" or "verb-second" in d.g.settings or d.dialogue:
+        return False  # (news: in fiction most are narration)
+    words = d.text[start:end].split()
+    if not words or "," in d.text[start:end]:
+        return False
+    low = [w.lower().strip(".;:!?") for w in words]
+    if low[0] in d.g.stopwords or low[0] in d.g.prepositions:
+        return False
+    # right after the verb: "rejected that idea" has a demonstrative, not a clause; "criticized on social
+    # media", "rejected it, too" no object
+    return not d.text[f.cue.end:start].strip() \
+        and not any(w in d.g.time_words or w.endswith("s") and w[:-1] in d.g.time_words for w in low)
+
+
 def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     text = d.text
     start = _skip_space_right(text, f.start, f.end)
@@ -3263,7 +3282,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             start = _relative_label_start(d, f, start)
     else:
         kind = "indirect"
-        if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3:
+        if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3 and not _short_object(d, f, start, end):
             return None
         # the "any" frame lets an object after the verb be what was said, never a noun phrase before it
         # ("The mayor, a former judge, criticized the plan")
