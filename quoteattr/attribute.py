@@ -3208,6 +3208,19 @@ def _direct_rule(f: _Frame) -> str:
                                 "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
 
 
+def _adverbial_clause(d: _Doc, start: int, end: int) -> bool:
+    """Whether a content before its speaker is only a clause of time, cause or condition ("As the tide
+    rose, Cole was checking the moorings", "Just after the storm hit, Hale ordered ..."): it opens with a
+    word of [clause-openers] or [as-conjunction], perhaps after words of [opener-leads], and has no comma
+    (no main clause of its own)."""
+    j = d.tok_at(start)
+    last = min(j + 4, len(d.toks) - 1)
+    while j < last and d.toks.lowers[j] in d.g.opener_leads:
+        j += 1
+    low = d.toks.lowers[j] if j < len(d.toks) else ""
+    return (low in d.g.clause_openers or low in d.g.as_conjunction) and "," not in d.text[start:end]
+
+
 def _short_object(d: _Doc, f: _Frame, start: int, end: int) -> bool:
     """Whether a content of one or two words is what was said: the noun phrase after a verb of the "any"
     frame ("criticized Ann Cole", "praised the mayor"), not a phrase of time or place ("rejected it in
@@ -3296,6 +3309,9 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         if "verb-second" in d.g.settings and f.side == "left" and _noun_and_relative_clause(d, start, end):
             return None
         if f.rule == "quote-speaker-cue" and _cue_with_object(d, f.cue):
+            return None
+        if f.rule in ("quote-speaker-cue", "quote-cue-speaker") and "verb-second" not in d.g.settings \
+                and _adverbial_clause(d, start, end):
             return None
         if f.rule == "as-speaker-cue" and (_cue_with_object(d, f.cue) or _cue_then(d, f.cue, ("to", "with"))):
             # 'Talks failed, as the unions blamed each other ...': "as" of time, not "as X said"

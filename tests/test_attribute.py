@@ -508,6 +508,9 @@ CASES = [
     ("subordinate-after-a-connective-content-ends-at-comma",
      "But if Tom Hale hinted that the levy would rise, he never named a figure to the farmers.",
      [("indirect", "the levy would rise", "Tom Hale")]),
+    ("left-content-with-a-subordinate-and-a-main-clause",
+     "When the ferry is late, the whole town waits, Ann Cole said.",
+     [("indirect", "When the ferry is late, the whole town waits", "Ann Cole")]),
     ("main-clause-content-keeps-its-comma",
      "Ann Cole said that although the ferry was old, it was safe to sail.",
      [("indirect", "although the ferry was old, it was safe to sail", "Ann Cole")]),
@@ -576,6 +579,9 @@ def test_shape(name, text, expected):
 
 NOT_STATEMENTS = [
     ("declined-to-fund", "The county declined to fund the bridge over the river."),
+    # a clause of time or condition before the speaker is no content of the verb after it
+    ("as-clause-before-a-boast", "As the tide rose over the jetty, Ann Cole boasted to the crews about the harbor."),
+    ("when-clause-before-a-boast", "When the ferry docked at the pier, Ann Cole boasted to the crews about the harbor."),
     # one or two words after an "any" verb that are no object of what was said
     ("demonstrative-after-any-verb", "Tom Hale rejected that idea."),
     ("time-after-any-verb", "The harbor board pushed for months."),
