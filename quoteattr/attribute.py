@@ -2976,6 +2976,21 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
                 out.append(comma)
         comma = d.text.find(",", comma + 1, uend)
+    if "verb-second" not in d.g.settings:
+        # with no comma: "and"/"but", a subject, perhaps auxiliaries, then a cue ("... the attack but officials
+        # have said ...", "... the convention and others said ...")
+        lo, hi = d.tok_at(ustart), min(n - 2, d.tok_at(uend))
+        for k in itertools.compress(range(lo, hi), map(d.g.coordinators.__contains__, toks.lowers[lo:hi])):
+            m = d.by_start.get(toks.starts[k + 1])
+            if m is None or toks.texts[k - 1] in (",", "-", "--", "—", "–") or toks.caps[k - 1] \
+                    or toks.lowers[k - 1] in d.g.pronouns or d.qmap[toks.starts[k]]:
+                continue  # (not after a dash, name or pronoun: "Ohio and Iowa want", "he and Cole promised")
+            j = d.tok_at(m.end)
+            while j < n and j < d.tok_at(m.end) + 3 and (toks.lowers[j] in d.g.aux or toks.lowers[j] in d.g.cue_adverbs):
+                j += 1
+            c = bisect.bisect_left(d.cue_starts, toks.starts[j]) if j < n else len(d.cue_starts)
+            if c < len(d.cue_starts) and d.cue_starts[c] == toks.starts[j] and d.cues[c].type != "belief":
+                out.append(toks.starts[k])  # (a thought goes on the statement: "said ... and he feels ...")
     return out
 
 
@@ -3480,9 +3495,22 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
     text = d.text
     out: list[Attribution] = []
 
+    # the claims of each unit by start, with the furthest end up to each (a bisection a quotation, not a scan of
+    # a unit's claims: a long unit of many statements holds many)
+    index = {}
+    for k, spans in claimed.items():
+        spans = sorted(spans)
+        index[k] = ([sp[0] for sp in spans], list(itertools.accumulate((sp[1] for sp in spans), max)))
+
     def is_claimed(q: QuoteSpan, u: int) -> bool:
         # frame contents stay inside their unit; a quotation may run into the next one
-        return any(s < q.close_end and q.open_at < e for k in (u - 1, u, u + 1) for s, e in claimed.get(k, ()))
+        for k in (u - 1, u, u + 1):
+            got = index.get(k)
+            if got is not None:
+                i = bisect.bisect_left(got[0], q.close_end)
+                if i and got[1][i - 1] > q.open_at:
+                    return True
+        return False
 
     # the last attributed quote of each paragraph, for floating quotes and conversations
     last_in_para: dict[int, Attribution] = {}
