@@ -517,8 +517,12 @@ def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: in
 
 
 def _in_subordinate_clause(d: _Doc, speaker: Mention, ustart: int) -> bool:
-    """Whether the clause of the speaker opens with a word of [clause-openers] ('Als sie ... erzählte')."""
+    """Whether the clause of the speaker opens with a word of [clause-openers] ('Als sie ... erzählte'), perhaps
+    after words of [opener-leads] ("Years after Cole said ...", "But if Hale says ...")."""
     first = max(d.last_clause_break(d.tok_at(speaker.start) - 1) + 1, d.tok_at(ustart))
+    last = min(first + 4, d.tok_at(speaker.start))
+    while first < last and d.toks.lowers[first] in d.g.opener_leads:
+        first += 1
     return first < len(d.toks) and d.toks.lowers[first] in d.g.clause_openers
 
 
@@ -2696,7 +2700,8 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
     those phrases is a clause of its own; its end unchanged otherwise."""
     toks = d.toks
     g = d.g
-    k = d.tok_at(f.start) + 3  # three words at least stay (a shorter content is dropped)
+    first = d.tok_at(f.start)
+    k = first + 1  # a word at least stays ("criticized Cole at a rally"; a shorter content is dropped)
     n = len(toks)
     qmap = d.qmap
     # only a word of these lists can end the scan: the others are passed over at C speed
@@ -2722,7 +2727,7 @@ def _before_occasion(d: _Doc, f: _Frame) -> int:
                         or toks.lowers[h] in g.occasion_prepositions or toks.lowers[h] in g.time_words \
                         or toks.lowers[h] in g.occasion_complements
                     break
-        elif low in g.wh or low in g.that or low in g.as_conjunction:
+        elif (low in g.wh or low in g.that or low in g.as_conjunction) and k >= first + 3:
             return f.end  # "how it felt at a rally", "as they had at a hearing": a clause of its own
         if hit:
             rest = [x for x in toks[k:d.tok_at(f.end)]]
@@ -3186,6 +3191,21 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
                 out.append(comma)
         comma = d.text.find(",", comma + 1, uend)
+    if "verb-second" not in d.g.settings:
+        # with no comma: "and"/"but", a subject, perhaps auxiliaries, then a cue ("... the attack but officials
+        # have said ...", "... the convention and others said ...")
+        lo, hi = d.tok_at(ustart), min(n - 2, d.tok_at(uend))
+        for k in itertools.compress(range(lo, hi), map(d.g.coordinators.__contains__, toks.lowers[lo:hi])):
+            m = d.by_start.get(toks.starts[k + 1])
+            if m is None or toks.texts[k - 1] in (",", "-", "--", "—", "–") or toks.caps[k - 1] \
+                    or toks.lowers[k - 1] in d.g.pronouns or d.qmap[toks.starts[k]]:
+                continue  # (not after a dash, name or pronoun: "Ohio and Iowa want", "he and Cole promised")
+            j = d.tok_at(m.end)
+            while j < n and j < d.tok_at(m.end) + 3 and (toks.lowers[j] in d.g.aux or toks.lowers[j] in d.g.cue_adverbs):
+                j += 1
+            c = bisect.bisect_left(d.cue_starts, toks.starts[j]) if j < n else len(d.cue_starts)
+            if c < len(d.cue_starts) and d.cue_starts[c] == toks.starts[j] and d.cues[c].type != "belief":
+                out.append(toks.starts[k])  # (a thought goes on the statement: "said ... and he feels ...")
     return out
 
 
@@ -3432,6 +3452,37 @@ def _direct_rule(f: _Frame) -> str:
                                 "cue-speaker-content", "quoted-speaker") else "speaker-cue-quote"
 
 
+def _adverbial_clause(d: _Doc, start: int, end: int) -> bool:
+    """Whether a content before its speaker is only a clause of time, cause or condition ("As the tide
+    rose, Cole was checking the moorings", "Just after the storm hit, Hale ordered ..."): it opens with a
+    word of [clause-openers] or [as-conjunction], perhaps after words of [opener-leads], and has no comma
+    (no main clause of its own)."""
+    j = d.tok_at(start)
+    last = min(j + 4, len(d.toks) - 1)
+    while j < last and d.toks.lowers[j] in d.g.opener_leads:
+        j += 1
+    low = d.toks.lowers[j] if j < len(d.toks) else ""
+    return (low in d.g.clause_openers or low in d.g.as_conjunction) and "," not in d.text[start:end]
+
+
+def _short_object(d: _Doc, f: _Frame, start: int, end: int) -> bool:
+    """Whether a content of one or two words is what was said: the noun phrase after a verb of the "any"
+    frame ("criticized Ann Cole", "praised the mayor"), not a phrase of time or place ("rejected it in
+    May", "pushed for months"), a function word ("rejected it") nor a list cut short."""
+    if f.cue.frame != "any" or f.side != "right" or "verb-second" in d.g.settings or d.dialogue:
+        return False  # (news: in fiction most are narration)
+    words = d.text[start:end].split()
+    if not words or "," in d.text[start:end]:
+        return False
+    low = [w.lower().strip(".;:!?") for w in words]
+    if low[0] in d.g.stopwords or low[0] in d.g.prepositions:
+        return False
+    # right after the verb: "rejected that idea" has a demonstrative, not a clause; "criticized on social
+    # media", "rejected it, too" no object
+    return not d.text[f.cue.end:start].strip() \
+        and not any(w in d.g.time_words or w.endswith("s") and w[:-1] in d.g.time_words for w in low)
+
+
 def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     text = d.text
     start = _skip_space_right(text, f.start, f.end)
@@ -3490,7 +3541,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
             start = _relative_label_start(d, f, start)
     else:
         kind = "indirect"
-        if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3:
+        if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3 and not _short_object(d, f, start, end):
             return None
         # the "any" frame lets an object after the verb be what was said, never a noun phrase before it
         # ("The mayor, a former judge, criticized the plan")
@@ -3504,6 +3555,9 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         if "verb-second" in d.g.settings and f.side == "left" and _noun_and_relative_clause(d, start, end):
             return None
         if f.rule == "quote-speaker-cue" and _cue_with_object(d, f.cue):
+            return None
+        if f.rule in ("quote-speaker-cue", "quote-cue-speaker") and "verb-second" not in d.g.settings \
+                and _adverbial_clause(d, start, end):
             return None
         if f.rule == "as-speaker-cue" and (_cue_with_object(d, f.cue) or _cue_then(d, f.cue, ("to", "with"))):
             # 'Talks failed, as the unions blamed each other ...': "as" of time, not "as X said"
@@ -3672,9 +3726,22 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
     text = d.text
     out: list[Attribution] = []
 
+    # the claims of each unit by start, with the furthest end up to each (a bisection a quotation, not a scan of
+    # a unit's claims: a long unit of many statements holds many)
+    index = {}
+    for k, spans in claimed.items():
+        spans = sorted(spans)
+        index[k] = ([sp[0] for sp in spans], list(itertools.accumulate((sp[1] for sp in spans), max)))
+
     def is_claimed(q: QuoteSpan, u: int) -> bool:
         # frame contents stay inside their unit; a quotation may run into the next one
-        return any(s < q.close_end and q.open_at < e for k in (u - 1, u, u + 1) for s, e in claimed.get(k, ()))
+        for k in (u - 1, u, u + 1):
+            got = index.get(k)
+            if got is not None:
+                i = bisect.bisect_left(got[0], q.close_end)
+                if i and got[1][i - 1] > q.open_at:
+                    return True
+        return False
 
     # the last attributed quote of each paragraph, for floating quotes and conversations
     last_in_para: dict[int, Attribution] = {}
