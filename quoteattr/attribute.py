@@ -1391,7 +1391,7 @@ def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     capitalised_nouns = "nouns-capitalised" in g.settings
     # verb second after a clause: "Wie X erklärte, sieht die Regierung ..."
     after_comma = "verb-second" in g.settings and d.text[_skip_space_left(d.text, start, 0) - 1:start].strip() == ","
-    for j in range(k, min(len(toks), k + 14)):
+    for j in range(k, min(len(toks), k + (14 if d.dialogue else 40))):
         if toks.starts[j] >= end:
             break
         low, cap = toks.lowers[j], toks.caps[j]

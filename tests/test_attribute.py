@@ -553,6 +553,11 @@ CASES = [
     ("content-stops-before-pointing-to",
      "Ann Cole said the harbor board had lost the trust of the town, pointing to the empty moorings.",
      [("indirect", "the harbor board had lost the trust of the town", "Ann Cole")]),
+    # content before the cue whose verb comes late, after a long subject with an apposition
+    ("content-before-cue-with-a-late-verb",
+     "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance, Brannick said.",
+     [("indirect", "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance",
+       "Brannick")]),
 ]
 
 
