@@ -443,6 +443,8 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if relative:
         k -= 1  # "Hugo Marsh, a baker from Eastfield, who said": search from the comma before who
     elif toks.texts[k] != ",":
+        if "verb-second" not in d.g.settings and not d.dialogue and cue.lemma.split()[0] in d.g.say_verbs:
+            return _subject_phrase(d, cue, k, floor), False, negated
         return None, False, negated
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
     best = None
@@ -483,6 +485,30 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if best is not None:
         return best[1], True, negated
     return None, False, negated
+
+
+def _subject_phrase(d: _Doc, cue: Cue, k: int, floor: int) -> Mention | None:
+    """English news, before "say"/"tell" with no known speaker: the words of the clause up to token k as
+    the subject ("Each crew said", "Several backers of the levy say", "six in 10 said"). None past twelve
+    words, where token k is no word, where
+    the words hold an auxiliary ("is easier said") or a comma follows the verb ("All told, ..."), and for a
+    capitalised verb (a headline)."""
+    toks = d.toks
+    if not toks.words[k] or toks.lowers[k] in d.g.stopwords \
+            or cue.text[:1].isupper() or d.text[_skip_space_right(d.text, cue.end, len(d.text)):][:1] == ",":
+        return None
+    j = k
+    while j > k - 12 and j - 1 >= 0 and toks.starts[j - 1] >= floor and toks.words[j - 1] \
+            and not d.qmap[toks.starts[j - 1]] and toks.lowers[j - 1] not in d.g.clause_openers \
+            and toks.lowers[j - 1] not in d.g.that and toks.lowers[j - 1] not in d.g.wh:
+        j -= 1
+    if j == k - 11 or any(low in d.g.aux or _APOSTROPHE.search(low) and _CONTRACTION.search(low)
+                          for low in toks.lowers[j:k + 1]):
+        return None
+    if toks.lowers[j] in d.g.coordinators and j < k:
+        j += 1  # "..., and two of the five said": the conjunction joins the clauses
+    start, end = toks.starts[j], toks.ends[k]
+    return Mention(start, end, d.text[start:end], "description", head=toks.lowers[k])
 
 
 def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: int) -> bool:
