@@ -443,7 +443,9 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     if relative:
         k -= 1  # "Hugo Marsh, a baker from Eastfield, who said": search from the comma before who
     elif toks.texts[k] != ",":
-        if "verb-second" not in d.g.settings and not d.dialogue and cue.lemma.split()[0] in d.g.say_verbs:
+        if "verb-second" not in d.g.settings and not d.dialogue and (
+                cue.lemma.split()[0] in d.g.say_verbs
+                or cue.lemma in d.g.finding_verbs and toks.lowers[k] in d.g.evidence_nouns):
             return _subject_phrase(d, cue, k, floor), False, negated
         return None, False, negated
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
@@ -3290,7 +3292,7 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         # the "any" frame lets an object after the verb be what was said, never a noun phrase before it
         # ("The mayor, a former judge, criticized the plan")
         if (f.cue.frame != "any" or f.side == "left" or "nouns-capitalised" in d.g.settings) \
-                and f.rule != "according-to" \
+                and f.rule != "according-to" and not _evidence_shows(d, f) \
                 and not _looks_like_clause(d, start, end) and not _says_present_clause(d, f, start, end):
             return None
         if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
@@ -3309,6 +3311,13 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _evidence_shows(d: _Doc, f: _Frame) -> bool:
+    """"Recent polls show a tight race", "the audit found errors in the books": a poll, record or study before
+    a verb of [finding-verbs] reports what its noun phrase object says too."""
+    return f.side == "right" and f.cue.lemma in d.g.finding_verbs and f.speaker is not None \
+        and f.speaker.head in d.g.evidence_nouns
 
 
 def _finite_after(d: _Doc, pos: int, ceil: int) -> bool:

@@ -556,6 +556,13 @@ CASES = [
     # a subject outside the lexicons before "said": the words of its clause speak
     ("unlisted-subject-before-said", "Each crew said the other should pay for the repairs.",
      [("indirect", "the other should pay for the repairs", None)]),
+    # a poll, record or study before "show"/"find" reports a noun phrase too, with or without a known speaker
+    ("evidence-noun-shows-a-noun-phrase", "Recent polls show a tight race in the county.",
+     [("indirect", "a tight race in the county", None)]),
+    ("evidence-noun-after-the-content", "The harbor dues were raised in 2012, port records show.",
+     [("indirect", "The harbor dues were raised in 2012", None)]),
+    ("survey-showed-a-noun-phrase", "A new survey of ferry riders showed the mayor with a wide lead.",
+     [("indirect", "the mayor with a wide lead", "new survey")]),
     # content before the cue whose verb comes late, after a long subject with an apposition
     ("content-before-cue-with-a-late-verb",
      "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance, Brannick said.",
