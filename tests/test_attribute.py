@@ -563,6 +563,11 @@ CASES = [
      [("indirect", "The harbor dues were raised in 2012", None)]),
     ("survey-showed-a-noun-phrase", "A new survey of ferry riders showed the mayor with a wide lead.",
      [("indirect", "the mayor with a wide lead", "new survey")]),
+    # "cite" and "express" take a noun phrase as what was said
+    ("cited-a-noun-phrase", "Tom Hale cited the rising cost of fuel for the ferries.",
+     [("indirect", "the rising cost of fuel for the ferries", "Tom Hale")]),
+    ("expressed-a-noun-phrase", "Ann Cole expressed support for the new harbor levy.",
+     [("indirect", "support for the new harbor levy", "Ann Cole")]),
     # content before the cue whose verb comes late, after a long subject with an apposition
     ("content-before-cue-with-a-late-verb",
      "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance, Brannick said.",
