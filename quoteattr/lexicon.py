@@ -71,7 +71,7 @@ GRAMMAR_SECTIONS = (
     "description-prepositions", "subjunctive", "title-suffixes", "cue-adverbs",
     "ordinal-nouns", "quoting-verbs", "passive-aux", "clause-verbs",
     "quantity-heads", "number-words", "quantity-modifiers", "never-inverted",
-    "finding-verbs", "name-nouns",
+    "finding-verbs", "evidence-nouns", "name-nouns",
     "source-cues", "source-prepositions", "subordinators", "quote-introducers", "possessives",
     "quantifiers", "opinion-prepositions", "oblique-articles", "document-nouns", "heading-words",
     "definite-articles",

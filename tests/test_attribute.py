@@ -623,6 +623,26 @@ CASES = [
     ("content-stops-before-pointing-to",
      "Ann Cole said the harbor board had lost the trust of the town, pointing to the empty moorings.",
      [("indirect", "the harbor board had lost the trust of the town", "Ann Cole")]),
+    # a subject outside the lexicons before "said": the words of its clause speak
+    ("unlisted-subject-before-said", "Each crew said the other should pay for the repairs.",
+     [("indirect", "the other should pay for the repairs", None)]),
+    # a poll, record or study before "show"/"find" reports a noun phrase too, with or without a known speaker
+    ("evidence-noun-shows-a-noun-phrase", "Recent polls show a tight race in the county.",
+     [("indirect", "a tight race in the county", None)]),
+    ("evidence-noun-after-the-content", "The harbor dues were raised in 2012, port records show.",
+     [("indirect", "The harbor dues were raised in 2012", None)]),
+    ("survey-showed-a-noun-phrase", "A new survey of ferry riders showed the mayor with a wide lead.",
+     [("indirect", "the mayor with a wide lead", "new survey")]),
+    # "cite" and "express" take a noun phrase as what was said
+    ("cited-a-noun-phrase", "Tom Hale cited the rising cost of fuel for the ferries.",
+     [("indirect", "the rising cost of fuel for the ferries", "Tom Hale")]),
+    ("expressed-a-noun-phrase", "Ann Cole expressed support for the new harbor levy.",
+     [("indirect", "support for the new harbor levy", "Ann Cole")]),
+    # content before the cue whose verb comes late, after a long subject with an apposition
+    ("content-before-cue-with-a-late-verb",
+     "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance, Brannick said.",
+     [("indirect", "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance",
+       "Brannick")]),
 ]
 
 
@@ -699,6 +719,9 @@ NOT_STATEMENTS = [
     ("quoted-term-after-a-paragraph-with-a-speaker",
      'Tom Hale spoke on the ferry plan for an hour.\n\n"Thrift" has been the policy of the port since 1990.'),
     # a word counting more than one makes the "-s" word after it a plural noun, not a cue
+    # no subject phrase before "told"/"said": an idiom before a comma, a cue after an auxiliary
+    ("all-told-before-a-comma", "All told, the ferry carried nine thousand riders that summer."),
+    ("said-after-an-auxiliary-and-adjective", "Cutting the rate is easier said than it is done by the council."),
     ("plural-noun-after-many", "The mill owners gave many reasons why Otley needs a new weir."),
     ("plural-noun-after-a-dozen", "The panel put a dozen questions to the six harbor masters on Friday."),
 ]

@@ -562,6 +562,16 @@ CASES = [
      'Mr. Quayle and Nell Dorrant stood at the gate.\n\n'
      '"Go," said Mr. Quayle. Then said Nell, "Not yet."',
      [("Go,", "Quayle"), ("Not yet.", "Nell Dorrant")]),
+    # in fiction a verb that may take a noun phrase in news ("criticized the plan") with such an object is an
+    # action told by the narrator, no reported statement
+    ("noun-phrase-after-expressed-is-no-statement",
+     'Mr. Blake expressed his thanks to the whole household at dinner.\n\n'
+     '"You are too kind," said Clara Harcourt.',
+     [("You are too kind,", "Clara Harcourt")]),
+    ("noun-phrase-after-criticized-is-no-statement",
+     'Mr. Blake criticized the cold mutton and the thin wine at dinner.\n\n'
+     '"You are too harsh," said Clara Harcourt.',
+     [("You are too harsh,", "Clara Harcourt")]),
     ("tag-bare-said-name-before-quote-unchanged",
      'Mr. Quayle and Nell Dorrant stood at the gate.\n\n'
      'She said to him: "Not yet."',
