@@ -858,8 +858,8 @@ def test_a_capitalised_modifier_before_a_titled_name_is_no_subject():
 
 @pytest.mark.parametrize("text,expected", [
     # a clause after ", but" with a time phrase before its own subject is a statement of its own
-    ("Ida Venn had defended the levy, but late Tuesday she announced she would oppose it.",
-     [("indirect", "she would oppose it", "Ida Venn")]),
+    ("Ida Venn had said the levy was fair, but late Tuesday she announced she would oppose it.",
+     [("indirect", "the levy was fair", "Ida Venn"), ("indirect", "she would oppose it", "Ida Venn")]),
     ("Ida Venn said early Tuesday that the levy would pass.", [("indirect", "the levy would pass", "Ida Venn")]),
 ])
 def test_time_phrases_before_a_new_subject_or_content(text, expected):
