@@ -79,6 +79,7 @@ GRAMMAR_SECTIONS = (
     "occasion-prepositions", "occasion-nouns", "apposition-openers", "say-verbs", "source-postmodifiers",
     "occasion-complements", "object-relatives", "noun-forms", "document-verbs", "question-verbs",
     "hearsay-modals", "name-particles", "demonstratives", "request-prepositions", "relative-genitives",
+    "relative-only",
     "degree-words", "genitive-articles", "genitive-prepositions",
     "kin-nouns", "title-abbreviations", "address-words", "continuing-verbs", "agent-prepositions",
     "male-titles", "honorific-pairs", "elder-honorifics", "possessive-genders",
