@@ -530,6 +530,10 @@ def _subject_phrase(d: _Doc, cue: Cue, k: int, floor: int) -> Mention | None:
         return None
     if toks.lowers[j] in d.g.coordinators and j < k:
         j += 1  # "..., and two of the five said": the conjunction joins the clauses
+    c = next((i for i in range(k - 1, j, -1) if toks.lowers[i] in d.g.coordinators), None)
+    if c is not None and any(_verb_form(d, toks.lowers[i])
+                             and (i + 1 == c or toks.lowers[i + 1] not in d.g.prepositions) for i in range(j, c)):
+        j = c + 1  # "The vote failed and each crew said": a finite verb before "and" closes a clause of its own
     start, end = toks.starts[j], toks.ends[k]
     return Mention(start, end, d.text[start:end], "description", head=toks.lowers[k])
 
