@@ -624,7 +624,7 @@ def _bare_dative_plural(d: _Doc, k: int, floor: int) -> Mention | None:
     """Where nouns are capitalised, one noun in the dative plural opening its clause before a postposition
     ("Medienberichten zufolge", "Augenzeugenberichten zufolge")."""
     toks = d.toks
-    if not toks.caps[k] or not toks.texts[k].isalpha() or not toks.lowers[k].endswith("n") \
+    if not toks.caps[k] or not toks.texts[k].isalpha() or not toks.lowers[k].endswith(d.g.dative_plural_endings) \
             or toks.lowers[k] in d.lex.not_names or toks.starts[k] < floor \
             or toks.starts[k] > floor and toks.texts[k - 1] not in (",", ";", ":"):
         return None
