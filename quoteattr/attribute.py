@@ -530,6 +530,10 @@ def _subject_phrase(d: _Doc, cue: Cue, k: int, floor: int) -> Mention | None:
         return None
     if toks.lowers[j] in d.g.coordinators and j < k:
         j += 1  # "..., and two of the five said": the conjunction joins the clauses
+    c = next((i for i in range(k - 1, j, -1) if toks.lowers[i] in d.g.coordinators), None)
+    if c is not None and any(_verb_form(d, toks.lowers[i])
+                             and (i + 1 == c or toks.lowers[i + 1] not in d.g.prepositions) for i in range(j, c)):
+        j = c + 1  # "The vote failed and each crew said": a finite verb before "and" closes a clause of its own
     start, end = toks.starts[j], toks.ends[k]
     return Mention(start, end, d.text[start:end], "description", head=toks.lowers[k])
 
@@ -548,10 +552,15 @@ def _in_subordinate_clause(d: _Doc, speaker: Mention, ustart: int) -> bool:
     """Whether the clause of the speaker opens with a word of [clause-openers] ('Als sie ... erzählte'), perhaps
     after words of [opener-leads] ("Years after Cole said ...", "But if Hale says ...")."""
     first = max(d.last_clause_break(d.tok_at(speaker.start) - 1) + 1, d.tok_at(ustart))
-    last = min(first + 4, d.tok_at(speaker.start))
-    while first < last and d.toks.lowers[first] in d.g.opener_leads:
-        first += 1
+    first = _past_opener_leads(d, first, min(first + 4, d.tok_at(speaker.start)))
     return first < len(d.toks) and d.toks.lowers[first] in d.g.clause_openers
+
+
+def _past_opener_leads(d: _Doc, j: int, last: int) -> int:
+    """Token j, moved past words of [opener-leads] ("Years after", "But if") but not beyond token `last`."""
+    while j < last and d.toks.lowers[j] in d.g.opener_leads:
+        j += 1
+    return j
 
 
 def _main_clause_verb(d: _Doc, j: int) -> bool:
@@ -615,7 +624,7 @@ def _bare_dative_plural(d: _Doc, k: int, floor: int) -> Mention | None:
     """Where nouns are capitalised, one noun in the dative plural opening its clause before a postposition
     ("Medienberichten zufolge", "Augenzeugenberichten zufolge")."""
     toks = d.toks
-    if not toks.caps[k] or not toks.texts[k].isalpha() or not toks.lowers[k].endswith("n") \
+    if not toks.caps[k] or not toks.texts[k].isalpha() or not toks.lowers[k].endswith(d.g.dative_plural_endings) \
             or toks.lowers[k] in d.lex.not_names or toks.starts[k] < floor \
             or toks.starts[k] > floor and toks.texts[k - 1] not in (",", ";", ":"):
         return None
@@ -1617,10 +1626,10 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
 
 def _relative_after_preposition(d: _Doc, k: int) -> bool:
     """Whether "der", "die" ... at token k after a preposition is a relative pronoun: one only a relative can be
-    ("denen", "deren"), or one followed by a subject pronoun, an article or a number ("in der er", "zu der
+    (of [relative-only]: "denen", "deren"), or one followed by a subject pronoun, an article or a number ("in der er", "zu der
     100 Gäste"), not by the adjective or noun of its own phrase ("für die afghanischen Truppen")."""
     low, nxt = d.toks.lowers[k], d.toks.lowers[k + 1]
-    return low in ("denen", "deren", "dessen") or nxt in d.g.subject_pronouns or nxt in d.g.articles \
+    return low in d.g.relative_only or nxt in d.g.subject_pronouns or nxt in d.g.articles \
         or nxt[:1].isdigit()
 
 
@@ -3486,9 +3495,7 @@ def _adverbial_clause(d: _Doc, start: int, end: int) -> bool:
     word of [clause-openers] or [as-conjunction], perhaps after words of [opener-leads], and has no comma
     (no main clause of its own)."""
     j = d.tok_at(start)
-    last = min(j + 4, len(d.toks) - 1)
-    while j < last and d.toks.lowers[j] in d.g.opener_leads:
-        j += 1
+    j = _past_opener_leads(d, j, min(j + 4, len(d.toks) - 1))
     low = d.toks.lowers[j] if j < len(d.toks) else ""
     return (low in d.g.clause_openers or low in d.g.as_conjunction) and "," not in d.text[start:end]
 

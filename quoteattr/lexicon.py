@@ -79,12 +79,14 @@ GRAMMAR_SECTIONS = (
     "occasion-prepositions", "occasion-nouns", "apposition-openers", "say-verbs", "source-postmodifiers",
     "occasion-complements", "object-relatives", "noun-forms", "document-verbs", "question-verbs",
     "hearsay-modals", "name-particles", "demonstratives", "request-prepositions", "relative-genitives",
+    "relative-only",
     "degree-words", "genitive-articles", "genitive-prepositions",
     "kin-nouns", "title-abbreviations", "address-words", "continuing-verbs", "agent-prepositions",
     "male-titles", "honorific-pairs", "elder-honorifics", "possessive-genders",
     "person-nouns", "not-vocatives", "article-genders", "foreign-title-words", "married-honorifics",
     "surname-honorifics", "acronym-skips", "demonstrative-pronouns", "oblique-relatives",
-    "adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings", "adjective-suffixes",
+    "adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "dative-plural-endings", "age-endings",
+    "adjective-suffixes",
     "skip-adverb-endings", "participle-endings", "past-endings", "partitive-prepositions", "title-small-words",
     "plural-determiners", "tag-copulas", "tag-only-words", "reply-nouns",
     "inversion-openers", "passive-agent-prepositions",
@@ -170,7 +172,8 @@ _KEYED_SECTIONS = ("kin-nouns", "title-abbreviations", "address-words", "honorif
 _GENDER_VALUES = {"address-words": ("m", "f"), "possessive-genders": ("m", "f"), "person-nouns": ("m", "f", "-"),
                   "article-genders": ("m", "f", "n")}
 # sections of word endings, read as tuples (str.endswith takes a tuple; which ending matches does not matter)
-_ENDING_SECTIONS = ("adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "age-endings",
+_ENDING_SECTIONS = ("adverb-endings", "verb-endings", "not-verb-endings", "adjective-endings", "dative-plural-endings",
+                    "age-endings",
                     "adjective-suffixes", "skip-adverb-endings", "participle-endings", "past-endings")
 
 

@@ -576,7 +576,7 @@ def _relative_before_cue(between: str, lex: Lexicon) -> int | None:
 
     def skip_adverbials(k: int) -> int:
         while k >= 0 and (words[k][0].lower() in g.aux or words[k][0].lower() in g.negation
-                          or words[k][0].lower().endswith("ly") and len(words[k][0]) > 4):
+                          or words[k][0].lower().endswith(g.skip_adverb_endings) and len(words[k][0]) > 4):
             k -= 1
         return k
 

@@ -777,6 +777,9 @@ def test_a_name_takes_the_gender_of_the_pronouns_that_follow_it():
     ("Two aides close to the governor said the veto would stand.", "Two aides"),
     ("Overall, 42% say they are better off than last year.", "42%"),
     ("In the survey, about six in 10 said the new schools were a priority.", "about six in 10"),
+    # a subject no lexicon knows: the words of its clause, not those of a clause before "and"
+    ("The ferry vote failed and each crew said it would appeal.", "each crew"),
+    ("Each crew hired for the dredging and repairs said the levy passed.", "Each crew hired for the dredging and repairs"),
     # a cue in its -s form before a dash is a verb after a name, and before an aside followed by "that"
     ("Ann Cole says - without any proof - that the vote was rigged.", "Ann Cole"),
     ("The union says - and the mayor agrees - that the levy is unfair.", "The union"),

@@ -397,6 +397,19 @@ CUT_SENTENCES = [
     ('The campaign sent a message to supporters saying the vote was rigged.', "en"),
     ('"Not now," said Lucy\'s mother. "Later," said the tall, 60-year-old ferryman.', "en"),
     ('Die Männer, die laut Polizei bewaffnet waren, flohen am Abend.', "de"),
+    # this session's shapes: subjects of "say" no list knows, evidence nouns, short objects, time phrases and
+    # opener leads before clauses, relative asides, statements going on; German passive agents, "so auch",
+    # sources before "zufolge", names no lexicon knows, bracketed quotations, clauses after a cue's comma
+    ('Each of the six crews said the plan works, but late Tuesday she announced a vote.', "en"),
+    ('Recent polls show a tight race and Cole criticized Ann Reed at a rally.', "en"),
+    ('Years after Cole said the ferry was safe, the pier was shut but officials have said it fails.', "en"),
+    ('Ann Cole, who, after a long pause, said the pier was unsafe. "Close it now."', "en"),
+    ('The pier is "unsafe," Ann Cole said. "Close it now." The village released a statement and welcomed it.', "en"),
+    ('Es wurde von der Polizei mitgeteilt, dass die Lage ernst sei, so auch ihre Mutter.', "de"),
+    ('Medienberichten zufolge meinte der Autor Ivo Ruiz Lema noch, dass Anna Berg („wir sind bereit“) recht habe.',
+     "de"),
+    ('Nora Jouba, Vorstandsmitglied der Liga, sagte, um den Weg frei zu machen, als er das Lager gewechselt habe.',
+     "de"),
 ]
 
 
@@ -912,6 +925,24 @@ LINEAR_CASES = [
                                                   "Joe.\n\n''Tis goin' on, o' course,' said he.\n\n" * n)[:n],
      20_000),
     ("a plural possessive and no closing mark", lambda n: "'The girls' " + ("school is shut and " * n)[:n], 5_000),
+    # subject phrases before "say" (up to twelve words), evidence nouns, short objects, clauses after "and"/"but"
+    # with or without a comma, opener leads, relative asides, descriptions running into names, statements going on
+    ("subjects, evidence nouns and short objects",
+     lambda n: ("Each of the six crews said the plan works. Recent polls show a tight race. Cole criticized Ann Reed "
+                "at a rally. The village released a statement on Monday and welcomed the plan. " * n)[:n], 20_000),
+    ("clauses after coordinators and opener leads",
+     lambda n: ("The plan works but officials have said the vote fails. He said the plan works, but late Tuesday she "
+                "announced a vote. Years after Cole said the ferry was safe, the pier was shut. " * n)[:n], 20_000),
+    ("relative asides and described names",
+     lambda n: ("Ann Cole, who, after a long pause, said the pier was unsafe. The economist Ann Ruiz said it. Union "
+                "president Tom Vell said the pier was unsafe. " * n)[:n], 20_000),
+    ("statements going on", lambda n: ('The plan is "dead on arrival," Ann Cole said. "Start over." Tom Vell said the '
+                                       'pier was unsafe. "Close it now." ' * n)[:n], 20_000),
+    ("subject phrases, coordinators and time phrases in one sentence",
+     lambda n: ("each of the six crews said the plan works but officials have said the vote fails, but late Tuesday "
+                "she announced a vote and recent polls show a tight race and " * n)[:n], 5_000),
+    ("one subject, a relative aside and far cues",
+     lambda n: "Ann Cole, who, after a long pause, " + ("in the end quietly said the plan works and " * n)[:n], 5_000),
 ]
 
 
@@ -925,6 +956,13 @@ LINEAR_CASES = [
     ("BOSTON —", "en"), ("In the end,", "en"), ('Smith called it a "loophole,"', "en"), ("“It is unusual,“", "en"),
     ("Mark Hill at the time", "en"), ("Jane Doe, the Smiths'", "en"), ('"Would it work?"', "en"),
     ("Einer der Taucher sagte:", "de"), ("In der Erklärung hieß es:", "de"), ("Ersten Angaben zufolge", "de"),
+    # this session's shapes
+    ("Each of the six crews said", "en"), ("Recent polls show", "en"), ("Years after Cole said", "en"),
+    ("Ann Cole, who, after a long pause,", "en"), ("The plan works but officials have said", "en"),
+    ("He said it works, but late Tuesday", "en"), ("Es wurde von der Polizei", "de"), ("Medienberichten zufolge", "de"),
+    ("Viele wurden verschleppt, so auch", "de"), ("Er sagte, um", "de"), ("Er sagte, als", "de"),
+    ("Nora Jouba, Vorstandsmitglied der Liga,", "de"), ("meinte der Autor Ivo Ruiz Lema noch,", "de"),
+    ("die Ministerin Anna Berg („", "de"), ("Er erklärte der Presse auf Anfrage, dass", "de"),
     ("Als sie erzählte,", "de"), ("laut der Zeitung „Kurier“", "de"), ("„Wir sind es leid“, zitierte man die", "de"),
     ("Die Organisation „Ärzte der Welt“", "de"), ("Er schrieb auf heise.de", "de"), ("Einer der:", "de"),
 ])
@@ -948,6 +986,19 @@ GERMAN_LINEAR_CASES = [
      2_000),
     ("quoting verbs in one sentence", lambda n: ("„Wir sind es alle leid“, zitierte man die Reporterin Anna Berg, " * n)[:n],
      5_000),
+    # passive agents, sources before "zufolge", names no lexicon knows, bracketed quotations, "so auch", clauses
+    # after a cue's comma (purpose, time, relative after a preposition)
+    ("passive agents, sources and names",
+     lambda n: ("Es wurde von der Polizei mitgeteilt, dass die Lage ernst sei. Medienberichten zufolge ist die Lage "
+                "ernst. Nora Jouba, Vorstandsmitglied der Liga, sagte, die Lage sei ernst. Dann meinte der Autor Ivo "
+                "Ruiz Lema noch, dass die Lage ernst sei. " * n)[:n], 20_000),
+    ("bracketed quotations, so auch and clauses after cues",
+     lambda n: ("Die Lage sei ernst, so der Trainer, die Ministerin Anna Berg („wir sind bereit“) und der Wirt. Viele "
+                "wurden verschleppt, so auch ihre Mutter. Er erklärte der Presse auf Anfrage, dass die Lage ernst sei. "
+                "Er sagte, um den Weg frei zu machen. " * n)[:n], 20_000),
+    ("passive agents and dass clauses in one sentence",
+     lambda n: ("es wurde von der Polizei mitgeteilt, dass die Lage ernst sei, als er das Lager gewechselt habe, und "
+                * n)[:n], 5_000),
 ]
 
 
