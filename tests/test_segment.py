@@ -59,6 +59,14 @@ def test_tokens_are_the_same_whichever_pattern_finds_them(monkeypatch):
     assert segment.tokens(text + " \U0001d518")[:-1] == with_regex  # beyond U+FFFF: regex again
 
 
+
+@pytest.mark.parametrize("text", [
+    "", "plain words", "café “quoted” – dash", "\uffff at the plane's end", "a lone \ud800 surrogate \udfff",
+    "a face \U0001F600 here", "\U00010000", "é" * (1 << 16) + "\U0001d518", "é" * (1 << 17), "x" * (1 << 17),
+])
+def test_within_bmp_is_what_the_search_tells(text):
+    assert segment._within_bmp(text) == (segment._BEYOND_BMP.search(text) is None)
+
 def test_news_lines_are_paragraphs_though_some_end_without_a_stop():
     """News with one paragraph a line, headings and captions among them that end in no stop, and a blank
     line or two: its lines are far longer than a book's hard-wrapped ones, so each line is a paragraph."""
