@@ -29,7 +29,9 @@ _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
 
 _TOKEN_PATTERN = (
     r"[\p{Lu}]\.(?:[\p{L}]\.)+"          # U.S., U.N.
-    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
+    # (possessive: the word alternative ends the pattern, so its greedy first try is its match; no backtracking
+    # states are kept)
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*+(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*+)*+"
     r"|[^\s\p{L}\p{N}]"
 )
 _TOKEN = regex.compile(_TOKEN_PATTERN)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from quoteattr import segment
 from quoteattr.lexicon import load
@@ -49,6 +50,16 @@ def test_the_re_token_pattern_matches_what_the_regex_one_does(text):
     has seen enough text (segment._bmp_token), others with regex: both find the same tokens."""
     assert [m.span() for m in segment._bmp_token().finditer(text)] == [m.span() for m in segment._TOKEN.finditer(text)]
 
+
+
+@pytest.mark.parametrize("text", [
+    "O’Neill's well-run co-op--and U.S.-made x- -y 'quoted' rock-'n'-roll e\u0301-mail 3-4 A.B. a.b. Z.",
+    "Straßen-Bahn, d.h. Müller’ -- Nord-Ost-Süd ’’ '' -- 1-2-3- -",
+])
+def test_possessive_token_pattern_finds_what_the_greedy_one_does(text):
+    greedy = regex.compile(segment._TOKEN_PATTERN.replace("*+", "*"))
+    assert greedy.pattern != segment._TOKEN.pattern
+    assert [m.span() for m in segment._TOKEN.finditer(text)] == [m.span() for m in greedy.finditer(text)]
 
 def test_tokens_are_the_same_whichever_pattern_finds_them(monkeypatch):
     text = "The U.S. envoy's NATO-led plan, O’Neill said. Ärzte in der U.d.S.S.R. sagten: „Wir kämpfen“."
