@@ -149,9 +149,11 @@ class _Doc:
         if k < 0:
             return -1
         if self._last_passive is None:
-            outside = self.qmap.translate(_FLIP).__getitem__  # (in_quote at a token's start is the map's byte)
-            self._last_passive = self._last_where(map(
-                operator.and_, map(self.g.passive_aux.__contains__, self.toks.lowers), map(outside, self.toks.starts)))
+            # the auxiliaries picked at C speed, then those outside quotations (in_quote at a token's start is
+            # the map's byte): a test for the few auxiliaries rather than for every token
+            qmap, starts = self.qmap, self.toks.starts
+            self._last_passive = self._last_at([k for k in itertools.compress(
+                itertools.count(), map(self.g.passive_aux.__contains__, self.toks.lowers)) if not qmap[starts[k]]])
         return self._last_passive(k)
 
     def last_clause_break(self, k: int) -> int:
@@ -167,7 +169,11 @@ class _Doc:
     def _last_where(holds: Iterable[bool]) -> Callable[[int], int]:
         """The lookup k -> the index of the last token at k or before it for which `holds` (one truth a token,
         in token order) is true, else -1: a bisection of the indices where it holds (picked at C speed)."""
-        at = list(itertools.compress(itertools.count(), holds))
+        return _Doc._last_at(list(itertools.compress(itertools.count(), holds)))
+
+    @staticmethod
+    def _last_at(at: list[int]) -> Callable[[int], int]:
+        """The lookup k -> the last index of `at` (ascending) at k or before it, else -1."""
 
         def last(k: int) -> int:
             i = bisect.bisect_right(at, k)

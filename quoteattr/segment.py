@@ -29,7 +29,9 @@ _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
 
 _TOKEN_PATTERN = (
     r"[\p{Lu}]\.(?:[\p{L}]\.)+"          # U.S., U.N.
-    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
+    # (possessive: the word alternative ends the pattern, so its greedy first try is its match; no backtracking
+    # states are kept)
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*+(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*+)*+"
     r"|[^\s\p{L}\p{N}]"
 )
 _TOKEN = regex.compile(_TOKEN_PATTERN)
@@ -72,9 +74,21 @@ def _token_split(text: str) -> Callable[[str], list[str]]:
     else regex's."""
     global _chars_seen
     _chars_seen += len(text)
-    if _chars_seen >= _RE_AFTER_CHARS and not _BEYOND_BMP.search(text):
+    if _chars_seen >= _RE_AFTER_CHARS and _within_bmp(text):
         return _bmp_token().split
     return _regex_split()
+
+
+def _within_bmp(text: str) -> bool:
+    """Whether no character of `text` is beyond U+FFFF (what a search of _BEYOND_BMP tells), about ten times
+    as fast: an ASCII text is known at once; another up to _PIECE characters is so when its UTF-16 form has
+    two bytes a character (no surrogate pair; a lone surrogate passes as itself). A longer text is searched,
+    rather than copied."""
+    if text.isascii():
+        return True
+    if len(text) > _PIECE:
+        return not _BEYOND_BMP.search(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
 
 
 class Token(NamedTuple):

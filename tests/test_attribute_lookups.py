@@ -74,3 +74,24 @@ def test_tok_at_is_bisect_left():
     d = _doc([])
     for pos in range(len(TEXT) + 2):
         assert d.tok_at(pos) == bisect.bisect_left(d.toks.starts, pos)
+
+
+
+# [passive-aux] is German's ("wird", "wurde"); English has none
+PASSIVE_TEXT = 'Die Brücke wurde gesperrt, „sie wird nicht sicher sein“, und die Straße wurde geöffnet; sie wird bewacht.'
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_last_passive_aux_is_a_scan_back(quoted):
+    lex = lexicon.load("de")
+    spans = [_span(PASSIVE_TEXT.index("„"), PASSIVE_TEXT.index("“") + 1)] if quoted else []
+    paras = segment.paragraphs(PASSIVE_TEXT, False)
+    toks = segment.tokens(PASSIVE_TEXT)
+    d = attribute._Doc(PASSIVE_TEXT, paras, segment.sentences(PASSIVE_TEXT, paras, lex), toks, spans, [], [], lex)
+    for k in range(-2, len(toks) + 1):
+        j = max(-1, min(k, len(toks) - 1))
+        while j >= 0 and not (toks.lowers[j] in lex.g.passive_aux and d.in_quote(toks.starts[j]) is None):
+            j -= 1
+        assert d.last_passive_aux(k) == j, k
+    found = {d.last_passive_aux(k) for k in range(len(toks))} - {-1}
+    assert len(found) == 4 - quoted  # "wurde", "wird" (in the quotation: passed over when quoted), "wurde", "wird"

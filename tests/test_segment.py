@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from quoteattr import segment
 from quoteattr.lexicon import load
@@ -50,6 +51,16 @@ def test_the_re_token_pattern_matches_what_the_regex_one_does(text):
     assert [m.span() for m in segment._bmp_token().finditer(text)] == [m.span() for m in segment._TOKEN.finditer(text)]
 
 
+
+@pytest.mark.parametrize("text", [
+    "O’Neill's well-run co-op--and U.S.-made x- -y 'quoted' rock-'n'-roll e\u0301-mail 3-4 A.B. a.b. Z.",
+    "Straßen-Bahn, d.h. Müller’ -- Nord-Ost-Süd ’’ '' -- 1-2-3- -",
+])
+def test_possessive_token_pattern_finds_what_the_greedy_one_does(text):
+    greedy = regex.compile(segment._TOKEN_PATTERN.replace("*+", "*"))
+    assert greedy.pattern != segment._TOKEN.pattern
+    assert [m.span() for m in segment._TOKEN.finditer(text)] == [m.span() for m in greedy.finditer(text)]
+
 def test_tokens_are_the_same_whichever_pattern_finds_them(monkeypatch):
     text = "The U.S. envoy's NATO-led plan, O’Neill said. Ärzte in der U.d.S.S.R. sagten: „Wir kämpfen“."
     monkeypatch.setattr(segment, "_RE_AFTER_CHARS", float("inf"))
@@ -58,6 +69,14 @@ def test_tokens_are_the_same_whichever_pattern_finds_them(monkeypatch):
     assert segment.tokens(text) == with_regex
     assert segment.tokens(text + " \U0001d518")[:-1] == with_regex  # beyond U+FFFF: regex again
 
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain words", "café “quoted” – dash", "\uffff at the plane's end", "a lone \ud800 surrogate \udfff",
+    "a face \U0001F600 here", "\U00010000", "é" * (1 << 16) + "\U0001d518", "é" * (1 << 17), "x" * (1 << 17),
+])
+def test_within_bmp_is_what_the_search_tells(text):
+    assert segment._within_bmp(text) == (segment._BEYOND_BMP.search(text) is None)
 
 def test_news_lines_are_paragraphs_though_some_end_without_a_stop():
     """News with one paragraph a line, headings and captions among them that end in no stop, and a blank
