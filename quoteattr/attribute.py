@@ -3218,6 +3218,8 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
             nxt = toks[j]
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
                 out.append(comma)
+            elif "verb-second" not in d.g.settings and nxt.lower not in d.g.that and _cue_within(d, j + 1, j + 9):
+                out.append(comma)  # a subject no mention names: "..., and more than half said ..."
         comma = d.text.find(",", comma + 1, uend)
     if "verb-second" not in d.g.settings:
         # with no comma: "and"/"but", a subject, perhaps auxiliaries, then a cue ("... the attack but officials
@@ -3235,6 +3237,19 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
             if c < len(d.cue_starts) and d.cue_starts[c] == toks.starts[j] and d.cues[c].type != "belief":
                 out.append(toks.starts[k])  # (a thought goes on the statement: "said ... and he feels ...")
     return out
+
+
+def _cue_within(d: _Doc, lo: int, hi: int) -> bool:
+    """Whether a cue other than one of thinking starts at a token from `lo` to before `hi`, reached over words
+    only (no punctuation, nothing quoted)."""
+    toks = d.toks
+    for i in range(lo, min(hi, len(toks))):
+        if not toks.words[i] or d.qmap[toks.starts[i]]:
+            return False
+        c = bisect.bisect_left(d.cue_starts, toks.starts[i])
+        if c < len(d.cue_starts) and d.cue_starts[c] == toks.starts[i]:
+            return d.cues[c].type != "belief"
+    return False
 
 
 def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame | None:

@@ -302,6 +302,11 @@ CASES = [
      [("indirect", "the new schools were a priority", None)]),
     ("poll-share-percent-sign", "Overall, 42% say they are better off than last year.",
      [("indirect", "they are better off than last year", None)]),
+    # ", and" + a subject no mention names + a cue: a second statement, not more of the first
+    ("and-a-share-said", "Most of the farmers said the dam was a mistake, and nearly a third said the water was unsafe.",
+     [("indirect", "the dam was a mistake", None), ("indirect", "the water was unsafe", None)]),
+    ("and-most-of-them-said", "Ann Cole said she would stay on the board, and most of the members said they were relieved.",
+     [("indirect", "she would stay on the board", "Ann Cole"), ("indirect", "they were relieved", None)]),
     ("after-an-opening-phrase-said-that", "In a shift from the old rules, Ann Cole said that 2,000 farms will get water.",
      [("indirect", "2,000 farms will get water", "Ann Cole")]),
     ("organisation-speaker", "The US Central Command said the withdrawal was nearly complete.",
