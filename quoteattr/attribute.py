@@ -3468,8 +3468,22 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
     if j + 1 < len(d.toks) and d.toks.texts[j] == "," and "verb-second" in d.g.settings \
             and d.toks.lowers[j + 1] in d.g.that:
         return False  # 'Die Minister Frankreichs, Italiens und Spaniens erklärten bereits, dass ...': the verb's own content
+    if j > k and "verb-second" not in d.g.settings and not _tag_adjunct(d, cue, k):
+        return False  # "Asked about it, most said it was not, ...": the verb's own content, no parenthesis
     return j < len(d.toks) and d.toks.texts[j] == "," and d.toks.ends[j] < uend - 2 \
         and not d.in_quote(_skip_space_right(d.text, d.toks.ends[j], uend))
+
+
+def _tag_adjunct(d: _Doc, cue: Cue, k: int) -> bool:
+    """Whether token k, right after a cue, opens what a parenthetical tag may hold before its closing comma:
+    a phrase of time or place ("said on Monday,", "said in a statement,"), an adverb ("said later,"), an
+    object pronoun ("the polls tell us,") or the addressee of a verb like tell ("told the crowd,", "told
+    Reuters,") -- not a clause or an object of its own ("said it was not,", "announced four new posts,")."""
+    low = d.toks.lowers[k]
+    return low in d.g.prepositions or low in d.g.time_words or low in d.g.cue_adverbs \
+        or low.endswith(d.g.skip_adverb_endings) \
+        or low in d.g.object_pronouns and low not in d.g.subject_pronouns \
+        or cue.lemma.split()[0] in d.g.object_verbs and (d.toks.caps[k] or low in d.g.articles)
 
 
 def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:

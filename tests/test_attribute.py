@@ -307,6 +307,18 @@ CASES = [
      [("indirect", "the dam was a mistake", None), ("indirect", "the water was unsafe", None)]),
     ("and-most-of-them-said", "Ann Cole said she would stay on the board, and most of the members said they were relieved.",
      [("indirect", "she would stay on the board", "Ann Cole"), ("indirect", "they were relieved", None)]),
+    # a tag in mid-sentence is a parenthesis only when what stands between its verb and the comma is a phrase of
+    # time or place, an adverb or an addressee; a clause or an object there is the verb's own content
+    ("opening-clause-then-said-a-clause",
+     "When asked about the new toll, nearly half said it was too high, and that they would avoid the bridge.",
+     [("indirect", "it was too high, and that they would avoid the bridge", None)]),
+    ("opening-phrase-then-announced-an-object",
+     "On Tuesday, the harbor board announced two new ferry routes, a change that pleased the islanders.",
+     [("indirect", "two new ferry routes, a change that pleased the islanders", "harbor board")]),
+    ("parenthesis-with-an-addressee", "If the rain holds off, Tom Hale told the crowd, the fair will open on time.",
+     [("indirect", "If the rain holds off, Tom Hale told the crowd, the fair will open on time", "Tom Hale")]),
+    ("parenthesis-with-a-time-phrase", "The levy, Ann Cole said on Monday, will pass.",
+     [("indirect", "The levy, Ann Cole said on Monday, will pass", "Ann Cole")]),
     ("after-an-opening-phrase-said-that", "In a shift from the old rules, Ann Cole said that 2,000 farms will get water.",
      [("indirect", "2,000 farms will get water", "Ann Cole")]),
     ("organisation-speaker", "The US Central Command said the withdrawal was nearly complete.",
