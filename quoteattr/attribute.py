@@ -3474,6 +3474,19 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
         and not d.in_quote(_skip_space_right(d.text, d.toks.ends[j], uend))
 
 
+def _object_after_cue(d: _Doc, cue: Cue, m: Mention) -> bool:
+    """Whether mention m right after a cue is the verb's object or the subject of a clause of its own, not an
+    inverted speaker: a possessive after a verb of the "any" frame ("applauded Cole's remarks"; "said Cole's
+    aide" inverts), a pronoun with a word after it ("said she was dismayed", "admitted it withheld ..."), a
+    name before "for" ("criticized Cole for ...")."""
+    if cue.frame == "any" and d.text[m.end:m.end + 2] in ("'s", "\u2019s"):
+        return True
+    k = d.tok_at(_skip_space_right(d.text, m.end, len(d.text)))
+    if k >= len(d.toks) or d.toks.starts[k] < m.end:
+        return False
+    return m.type == "pronoun" and d.toks.words[k] or m.type == "name" and d.toks.lowers[k] == "for"
+
+
 def _tag_adjunct(d: _Doc, cue: Cue, k: int) -> bool:
     """Whether token k, right after a cue, opens what a parenthetical tag may hold before its closing comma:
     a phrase of time or place ("said on Monday,", "said in a statement,"), an adverb ("said later,"), an
@@ -3600,6 +3613,9 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         kind = "indirect"
         if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3 and not _short_object(d, f, start, end):
             return None
+        if f.rule == "quote-cue-speaker" and "verb-second" not in d.g.settings and not d.dialogue \
+                and f.speaker is not None and _object_after_cue(d, f.cue, f.speaker):
+            return None  # "..., applauded Cole's remarks", "..., said she was dismayed": no inverted speaker
         # the "any" frame lets an object after the verb be what was said, never a noun phrase before it
         # ("The mayor, a former judge, criticized the plan"), and not in dialogue-heavy fiction, where such an
         # object is mostly an action the narrator tells ("pointed to the door", "expressed her thanks")

@@ -319,6 +319,8 @@ CASES = [
      [("indirect", "If the rain holds off, Tom Hale told the crowd, the fair will open on time", "Tom Hale")]),
     ("parenthesis-with-a-time-phrase", "The levy, Ann Cole said on Monday, will pass.",
      [("indirect", "The levy, Ann Cole said on Monday, will pass", "Ann Cole")]),
+    ("inverted-possessive-speaker-after-say", "The ferry will sail on time next week, said Hale's spokesman.",
+     [("indirect", "The ferry will sail on time next week", "Hale")]),
     ("after-an-opening-phrase-said-that", "In a shift from the old rules, Ann Cole said that 2,000 farms will get water.",
      [("indirect", "2,000 farms will get water", "Ann Cole")]),
     ("organisation-speaker", "The US Central Command said the withdrawal was nearly complete.",
@@ -670,6 +672,11 @@ def test_shape(name, text, expected):
 
 
 NOT_STATEMENTS = [
+    # the mention after a verb is its object or the subject of a clause of its own, no inverted speaker
+    ("possessive-object-after-any-verb", "Several thousand people at the pier, tired after the long wait, applauded Cole's speech."),
+    ("pronoun-subject-after-the-verb",
+     "The ferry company repeatedly delayed repairs, admitted it lost the inspection records, and then raised fares."),
+    ("name-then-for-after-the-verb", "Some of the islanders on the pier booed, criticized Hale for the delay and went home."),
     ("declined-to-fund", "The county declined to fund the bridge over the river."),
     # a clause of time or condition before the speaker is no content of the verb after it
     ("as-clause-before-a-boast", "As the tide rose over the jetty, Ann Cole boasted to the crews about the harbor."),
