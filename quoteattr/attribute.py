@@ -3923,8 +3923,11 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 # 'Jane Cole stood up and thundered: "..."': the quotation after the colon is what the subject said
                 a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
             elif m is not None:
-                a = _subject_predicate(d, m, q, uend) or _that_clause(d, m, q, uend) \
-                    or Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
+                a = _subject_predicate(d, m, q, uend) or _that_clause(d, m, q, uend)
+                if a is None and (words >= 7 or "nouns-capitalised" in d.g.settings or text[colon - 1:colon] == ","):
+                    # (in English a shorter phrase in marks inside a sentence, not after a comma, is more often a
+                    # borrowed or scare-quoted phrase than what the subject said: 'has "a soft spot for ferries"')
+                    a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
         if a is None and "verb-second" in d.g.settings and not d.dialogue and words >= 4:
             a = _colon_quote(d, q, ustart, upara, last_in_para)
         if a is None and d.dialogue and spoken:

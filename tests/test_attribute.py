@@ -365,8 +365,8 @@ CASES = [
      'Judge Alan Smith compared the forums to a place where rights are "trampled underfoot by anonymous users".',
      [("mixed", 'the forums to a place where rights are "trampled underfoot by anonymous users"', "Alan Smith")]),
     ("sentence-subject-without-a-verb-after-it",
-     'Judge Alan Smith, in his ruling on forums where rights are "trampled underfoot by anonymous users", was blunt.',
-     [("direct", "trampled underfoot by anonymous users", "Alan Smith")]),
+     'Judge Alan Smith, in his ruling on forums where rights are "trampled underfoot every day by anonymous users", was blunt.',
+     [("direct", "trampled underfoot every day by anonymous users", "Alan Smith")]),
     ("inversion-after-a-verb-of-feeling", "Ann Cole spoke on Monday. The new flag feels dated, she said.",
      [("indirect", "The new flag feels dated", "Ann Cole")]),
     ("content-with-irregular-past", "Ann Cole said her aides took the files home.",
@@ -672,6 +672,9 @@ def test_shape(name, text, expected):
 
 
 NOT_STATEMENTS = [
+    # in English news a phrase of under seven words in marks inside a sentence with no cue is a borrowed phrase
+    ("short-phrase-in-marks-inside-a-sentence",
+     'The mayor, who grew up near the docks, has long had "a soft spot for ferries" and their crews.'),
     # the mention after a verb is its object or the subject of a clause of its own, no inverted speaker
     ("possessive-object-after-any-verb", "Several thousand people at the pier, tired after the long wait, applauded Cole's speech."),
     ("pronoun-subject-after-the-verb",
