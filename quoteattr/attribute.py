@@ -3233,6 +3233,8 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
             nxt = toks[j]
             if nxt.lower not in d.g.that and nxt.lower not in d.g.articles and d.by_start.get(nxt.start) is not None:
                 out.append(comma)
+            elif "verb-second" not in d.g.settings and nxt.lower not in d.g.that and _cue_within(d, j + 1, j + 9):
+                out.append(comma)  # a subject no mention names: "..., and more than half said ..."
         comma = d.text.find(",", comma + 1, uend)
     if "verb-second" not in d.g.settings:
         # with no comma: "and"/"but", a subject, perhaps auxiliaries, then a cue ("... the attack but officials
@@ -3250,6 +3252,19 @@ def _new_clauses(d: _Doc, ustart: int, uend: int) -> list[int]:
             if c < len(d.cue_starts) and d.cue_starts[c] == toks.starts[j] and d.cues[c].type != "belief":
                 out.append(toks.starts[k])  # (a thought goes on the statement: "said ... and he feels ...")
     return out
+
+
+def _cue_within(d: _Doc, lo: int, hi: int) -> bool:
+    """Whether a cue other than one of thinking starts at a token from `lo` to before `hi`, reached over words
+    only (no punctuation, nothing quoted)."""
+    toks = d.toks
+    for i in range(lo, min(hi, len(toks))):
+        if not toks.words[i] or d.qmap[toks.starts[i]]:
+            return False
+        c = bisect.bisect_left(d.cue_starts, toks.starts[i])
+        if c < len(d.cue_starts) and d.cue_starts[c] == toks.starts[i]:
+            return d.cues[c].type != "belief"
+    return False
 
 
 def _quoting_frame(d: _Doc, cue: Cue, u: int, ustart: int, uend: int) -> _Frame | None:
@@ -3468,8 +3483,35 @@ def _parenthetical_close(d: _Doc, cue: Cue, uend: int) -> bool:
     if j + 1 < len(d.toks) and d.toks.texts[j] == "," and "verb-second" in d.g.settings \
             and d.toks.lowers[j + 1] in d.g.that:
         return False  # 'Die Minister Frankreichs, Italiens und Spaniens erklärten bereits, dass ...': the verb's own content
+    if j > k and "verb-second" not in d.g.settings and not _tag_adjunct(d, cue, k):
+        return False  # "Asked about it, most said it was not, ...": the verb's own content, no parenthesis
     return j < len(d.toks) and d.toks.texts[j] == "," and d.toks.ends[j] < uend - 2 \
         and not d.in_quote(_skip_space_right(d.text, d.toks.ends[j], uend))
+
+
+def _object_after_cue(d: _Doc, cue: Cue, m: Mention) -> bool:
+    """Whether mention m right after a cue is the verb's object or the subject of a clause of its own, not an
+    inverted speaker: a possessive after a verb of the "any" frame ("applauded Cole's remarks"; "said Cole's
+    aide" inverts), a pronoun with a word after it ("said she was dismayed", "admitted it withheld ..."), a
+    name before "for" ("criticized Cole for ...")."""
+    if cue.frame == "any" and d.text[m.end:m.end + 2] in ("'s", "\u2019s"):
+        return True
+    k = d.tok_at(_skip_space_right(d.text, m.end, len(d.text)))
+    if k >= len(d.toks) or d.toks.starts[k] < m.end:
+        return False
+    return m.type == "pronoun" and d.toks.words[k] or m.type == "name" and d.toks.lowers[k] == "for"
+
+
+def _tag_adjunct(d: _Doc, cue: Cue, k: int) -> bool:
+    """Whether token k, right after a cue, opens what a parenthetical tag may hold before its closing comma:
+    a phrase of time or place ("said on Monday,", "said in a statement,"), an adverb ("said later,"), an
+    object pronoun ("the polls tell us,") or the addressee of a verb like tell ("told the crowd,", "told
+    Reuters,") -- not a clause or an object of its own ("said it was not,", "announced four new posts,")."""
+    low = d.toks.lowers[k]
+    return low in d.g.prepositions or low in d.g.time_words or low in d.g.cue_adverbs \
+        or low.endswith(d.g.skip_adverb_endings) \
+        or low in d.g.object_pronouns and low not in d.g.subject_pronouns \
+        or cue.lemma.split()[0] in d.g.object_verbs and (d.toks.caps[k] or low in d.g.articles)
 
 
 def _subject(d: _Doc, ustart: int, before: int) -> Mention | None:
@@ -3584,6 +3626,9 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         kind = "indirect"
         if f.cue.frame in ("marks", "quote") or _word_count(text, start, end) < 3 and not _short_object(d, f, start, end):
             return None
+        if f.rule == "quote-cue-speaker" and "verb-second" not in d.g.settings and not d.dialogue \
+                and f.speaker is not None and _object_after_cue(d, f.cue, f.speaker):
+            return None  # "..., applauded Cole's remarks", "..., said she was dismayed": no inverted speaker
         # the "any" frame lets an object after the verb be what was said, never a noun phrase before it
         # ("The mayor, a former judge, criticized the plan"), and not in dialogue-heavy fiction, where such an
         # object is mostly an action the narrator tells ("pointed to the door", "expressed her thanks")
@@ -3891,8 +3936,11 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 # 'Jane Cole stood up and thundered: "..."': the quotation after the colon is what the subject said
                 a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
             elif m is not None:
-                a = _subject_predicate(d, m, q, uend) or _that_clause(d, m, q, uend) \
-                    or Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
+                a = _subject_predicate(d, m, q, uend) or _that_clause(d, m, q, uend)
+                if a is None and (words >= 7 or "nouns-capitalised" in d.g.settings or text[colon - 1:colon] == ","):
+                    # (in English a shorter phrase in marks inside a sentence, not after a comma, is more often a
+                    # borrowed or scare-quoted phrase than what the subject said: 'has "a soft spot for ferries"')
+                    a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
         if a is None and "verb-second" in d.g.settings and not d.dialogue and words >= 4:
             a = _colon_quote(d, q, ustart, upara, last_in_para)
         if a is None and d.dialogue and spoken:

@@ -302,6 +302,25 @@ CASES = [
      [("indirect", "the new schools were a priority", None)]),
     ("poll-share-percent-sign", "Overall, 42% say they are better off than last year.",
      [("indirect", "they are better off than last year", None)]),
+    # ", and" + a subject no mention names + a cue: a second statement, not more of the first
+    ("and-a-share-said", "Most of the farmers said the dam was a mistake, and nearly a third said the water was unsafe.",
+     [("indirect", "the dam was a mistake", None), ("indirect", "the water was unsafe", None)]),
+    ("and-most-of-them-said", "Ann Cole said she would stay on the board, and most of the members said they were relieved.",
+     [("indirect", "she would stay on the board", "Ann Cole"), ("indirect", "they were relieved", None)]),
+    # a tag in mid-sentence is a parenthesis only when what stands between its verb and the comma is a phrase of
+    # time or place, an adverb or an addressee; a clause or an object there is the verb's own content
+    ("opening-clause-then-said-a-clause",
+     "When asked about the new toll, nearly half said it was too high, and that they would avoid the bridge.",
+     [("indirect", "it was too high, and that they would avoid the bridge", None)]),
+    ("opening-phrase-then-announced-an-object",
+     "On Tuesday, the harbor board announced two new ferry routes, a change that pleased the islanders.",
+     [("indirect", "two new ferry routes, a change that pleased the islanders", "harbor board")]),
+    ("parenthesis-with-an-addressee", "If the rain holds off, Tom Hale told the crowd, the fair will open on time.",
+     [("indirect", "If the rain holds off, Tom Hale told the crowd, the fair will open on time", "Tom Hale")]),
+    ("parenthesis-with-a-time-phrase", "The levy, Ann Cole said on Monday, will pass.",
+     [("indirect", "The levy, Ann Cole said on Monday, will pass", "Ann Cole")]),
+    ("inverted-possessive-speaker-after-say", "The ferry will sail on time next week, said Hale's spokesman.",
+     [("indirect", "The ferry will sail on time next week", "Hale")]),
     ("after-an-opening-phrase-said-that", "In a shift from the old rules, Ann Cole said that 2,000 farms will get water.",
      [("indirect", "2,000 farms will get water", "Ann Cole")]),
     ("organisation-speaker", "The US Central Command said the withdrawal was nearly complete.",
@@ -346,8 +365,8 @@ CASES = [
      'Judge Alan Smith compared the forums to a place where rights are "trampled underfoot by anonymous users".',
      [("mixed", 'the forums to a place where rights are "trampled underfoot by anonymous users"', "Alan Smith")]),
     ("sentence-subject-without-a-verb-after-it",
-     'Judge Alan Smith, in his ruling on forums where rights are "trampled underfoot by anonymous users", was blunt.',
-     [("direct", "trampled underfoot by anonymous users", "Alan Smith")]),
+     'Judge Alan Smith, in his ruling on forums where rights are "trampled underfoot every day by anonymous users", was blunt.',
+     [("direct", "trampled underfoot every day by anonymous users", "Alan Smith")]),
     ("inversion-after-a-verb-of-feeling", "Ann Cole spoke on Monday. The new flag feels dated, she said.",
      [("indirect", "The new flag feels dated", "Ann Cole")]),
     ("content-with-irregular-past", "Ann Cole said her aides took the files home.",
@@ -653,6 +672,14 @@ def test_shape(name, text, expected):
 
 
 NOT_STATEMENTS = [
+    # in English news a phrase of under seven words in marks inside a sentence with no cue is a borrowed phrase
+    ("short-phrase-in-marks-inside-a-sentence",
+     'The mayor, who grew up near the docks, has long had "a soft spot for ferries" and their crews.'),
+    # the mention after a verb is its object or the subject of a clause of its own, no inverted speaker
+    ("possessive-object-after-any-verb", "Several thousand people at the pier, tired after the long wait, applauded Cole's speech."),
+    ("pronoun-subject-after-the-verb",
+     "The ferry company repeatedly delayed repairs, admitted it lost the inspection records, and then raised fares."),
+    ("name-then-for-after-the-verb", "Some of the islanders on the pier booed, criticized Hale for the delay and went home."),
     ("declined-to-fund", "The county declined to fund the bridge over the river."),
     # a clause of time or condition before the speaker is no content of the verb after it
     ("as-clause-before-a-boast", "As the tide rose over the jetty, Ann Cole boasted to the crews about the harbor."),
