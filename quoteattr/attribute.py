@@ -519,9 +519,8 @@ def _unlisted_name_opening(d: _Doc, s: int, k: int, floor: int) -> Mention | Non
 def _subject_phrase(d: _Doc, cue: Cue, k: int, floor: int) -> Mention | None:
     """English news, before "say"/"tell" with no known speaker: the words of the clause up to token k as
     the subject ("Each crew said", "Several backers of the levy say", "six in 10 said"). None past twelve
-    words, where token k is no word, where
-    the words hold an auxiliary ("is easier said") or a comma follows the verb ("All told, ..."), and for a
-    capitalised verb (a headline)."""
+    words (the scan stops at a thirteenth), where token k is no word, where the words hold an auxiliary ("is
+    easier said") or a comma follows the verb ("All told, ..."), and for a capitalised verb (a headline)."""
     toks = d.toks
     if not toks.words[k] or toks.lowers[k] in d.g.stopwords \
             or cue.text[:1].isupper() or d.text[_skip_space_right(d.text, cue.end, len(d.text)):][:1] == ",":
@@ -531,7 +530,7 @@ def _subject_phrase(d: _Doc, cue: Cue, k: int, floor: int) -> Mention | None:
             and not d.qmap[toks.starts[j - 1]] and toks.lowers[j - 1] not in d.g.clause_openers \
             and toks.lowers[j - 1] not in d.g.that and toks.lowers[j - 1] not in d.g.wh:
         j -= 1
-    if j == k - 11 or any(low in d.g.aux or _APOSTROPHE.search(low) and _CONTRACTION.search(low)
+    if j == k - 12 or any(low in d.g.aux or _APOSTROPHE.search(low) and _CONTRACTION.search(low)
                           for low in toks.lowers[j:k + 1]):
         return None
     if toks.lowers[j] in d.g.coordinators and j < k:

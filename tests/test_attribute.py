@@ -815,6 +815,18 @@ def test_speaker_mentions_keep_their_modifiers(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
 
 
+@pytest.mark.parametrize("text,mention", [
+    # a subject phrase no lexicon knows has up to twelve words; past twelve the clause is no subject phrase
+    ("Nearly all of the small number of very early morning regulars said the pier was unsafe.",
+     "Nearly all of the small number of very early morning regulars"),
+    ("Nearly all of the rather small number of very early morning regulars said the pier was unsafe.",
+     "Nearly all of the rather small number of very early morning regulars"),
+    ("Quite nearly all of the rather small number of very early morning regulars said the pier was unsafe.", None),
+])
+def test_subject_phrases_up_to_twelve_words(text, mention):
+    assert [q.mention for q in extract(text)] == ([mention] if mention else [])
+
+
 @pytest.mark.parametrize("text,name,title", [
     ("Senate Minority Leader Ann Reid said the bill is dead.", "Ann Reid", "Senate Minority Leader"),
     ("Bank of England Governor Mark Carr said rates will rise.", "Mark Carr", "Bank of England Governor"),
