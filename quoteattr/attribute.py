@@ -523,7 +523,7 @@ def _subject_phrase(d: _Doc, cue: Cue, k: int, floor: int) -> Mention | None:
     easier said") or a comma follows the verb ("All told, ..."), and for a capitalised verb (a headline)."""
     toks = d.toks
     if not toks.words[k] or toks.lowers[k] in d.g.stopwords \
-            or cue.text[:1].isupper() or d.text[_skip_space_right(d.text, cue.end, len(d.text)):][:1] == ",":
+            or cue.text[:1].isupper() or d.text.startswith(",", _skip_space_right(d.text, cue.end, len(d.text))):
         return None
     j = k
     while j > k - 12 and j - 1 >= 0 and toks.starts[j - 1] >= floor and toks.words[j - 1] \

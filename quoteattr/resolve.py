@@ -548,7 +548,7 @@ def _relative_subject(text: str, m: Mention, cue_start: int, lex: Lexicon) -> Me
         found = _relative_before_cue(between, lex)
         if found is not None:
             start = m.end + found
-            word = regex.match(r"\w+", text[start:]).group()
+            word = _WORD.match(text, start).group()
             return Mention(start, start + len(word), word, "pronoun", gender=m.gender)
     if comma < 0:
         return None
@@ -562,6 +562,7 @@ def _relative_subject(text: str, m: Mention, cue_start: int, lex: Lexicon) -> Me
 
 
 _WORDS = regex.compile(r"[\w'’-]+|,")
+_WORD = regex.compile(r"\w+")
 
 
 def _relative_before_cue(between: str, lex: Lexicon) -> int | None:

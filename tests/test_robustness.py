@@ -830,6 +830,21 @@ def test_10_mb_single_line():
 
 
 @pytest.mark.slow
+def test_statements_of_unlisted_subjects_and_relatives_in_2_mb():
+    """Statements whose subject no lexicon knows ("Each crew said") and whose speaker is a relative pronoun
+    ("who has also said"), 2 MB of them in one text: no more than 12x the time of 200 KB (a rule once copied the
+    rest of the text for each: 19x)."""
+    unit = "Each crew said the pier was unsafe. Ann Cole, who has also said the levy was fair, left the board. "
+    small, big = (unit * (200_000 // len(unit) + 1))[:200_000], (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
+    extract(small)
+    t_small = min(timed(lambda: extract(small)) for _ in range(2))
+    with time_limit(12 * t_small + 1, f"2 MB of unlisted subjects (200 KB took {t_small:.2f} s)"):
+        quotes = extract(big)
+    check_records(big, quotes)
+    assert len(quotes) > 30_000
+
+
+@pytest.mark.slow
 @needs_script
 def test_50_mb_article(tmp_path):
     """One 50 MB article file through the command: read, extracted and written whole, every line valid."""
