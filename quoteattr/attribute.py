@@ -516,6 +516,14 @@ def _unlisted_name_opening(d: _Doc, s: int, k: int, floor: int) -> Mention | Non
     return Mention(start, end, d.text[start:end], "name", name=d.text[start:end])
 
 
+def _char_before(text: str, i: int, skipped: str) -> str:
+    """The character before offset i once the characters of `skipped` before it are passed over ("" at the
+    text's start): what text[:i].rstrip(skipped)[-1:] gives, without copying the text."""
+    while i > 0 and text[i - 1] in skipped:
+        i -= 1
+    return text[i - 1:i]
+
+
 def _subject_phrase(d: _Doc, cue: Cue, k: int, floor: int) -> Mention | None:
     """English news, before "say"/"tell" with no known speaker: the words of the clause up to token k as
     the subject ("Each crew said", "Several backers of the levy say", "six in 10 said"). None past twelve
@@ -2299,7 +2307,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             # '„...“, so der Minister.' / 'Die Lage sei ernst, so Korff.': the content comes before
             kv = d.tok_at(cue.end)
             if kv < len(d.toks) and d.toks.lowers[kv] == "auch" and "verb-second" in d.g.settings \
-                    and text[:_skip_space_left(text, cue.start, ustart)].rstrip(" ,")[-1:] not in "“”»«\"":
+                    and _char_before(text, _skip_space_left(text, cue.start, ustart), " ,") not in "“”»«\"":
                 continue  # 'Viele wurden verschleppt, so auch ihre Mutter': "so auch" names one of them, no source
             m = _right_speaker(d, cue, uend)
             if m is None and "verb-second" in d.g.settings and kv < len(d.toks) and d.toks.starts[kv] < uend \

@@ -845,6 +845,19 @@ def test_statements_of_unlisted_subjects_and_relatives_in_2_mb():
 
 
 @pytest.mark.slow
+def test_so_auch_in_2_mb_of_german():
+    """'..., so auch ihre Mutter' (no source) 2 MB of it in one German text: no more than 12x the time of 200 KB
+    (the test once copied the text before each: 53x)."""
+    unit = "Viele wurden verschleppt, so auch ihre Mutter. "
+    small, big = (unit * (200_000 // len(unit) + 1))[:200_000], (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
+    extract(small, lang="de")
+    t_small = min(timed(lambda: extract(small, lang="de")) for _ in range(2))
+    with time_limit(12 * t_small + 1, f"2 MB of 'so auch' (200 KB took {t_small:.2f} s)"):
+        quotes = extract(big, lang="de")
+    check_records(big, quotes)
+
+
+@pytest.mark.slow
 @needs_script
 def test_50_mb_article(tmp_path):
     """One 50 MB article file through the command: read, extracted and written whole, every line valid."""
