@@ -830,31 +830,25 @@ def test_10_mb_single_line():
 
 
 @pytest.mark.slow
-def test_statements_of_unlisted_subjects_and_relatives_in_2_mb():
-    """Statements whose subject no lexicon knows ("Each crew said") and whose speaker is a relative pronoun
-    ("who has also said"), 2 MB of them in one text: no more than 12x the time of 200 KB (a rule once copied the
-    rest of the text for each: 19x)."""
-    unit = "Each crew said the pier was unsafe. Ann Cole, who has also said the levy was fair, left the board. "
+@pytest.mark.parametrize("what,unit,lang,more_than", [
+    # subjects no lexicon knows ("Each crew said") and relative pronouns as speakers ("who has also said"): a rule
+    # once copied the rest of the text for each (19x)
+    ("unlisted subjects and relatives",
+     "Each crew said the pier was unsafe. Ann Cole, who has also said the levy was fair, left the board. ", "en",
+     30_000),
+    # "..., so auch ihre Mutter" (no source): its test once copied the text before each (53x)
+    ("German 'so auch'", "Viele wurden verschleppt, so auch ihre Mutter. ", "de", None),
+])
+def test_2_mb_of_one_shape_takes_at_most_12x_the_time_of_200_kb(what, unit, lang, more_than):
+    """2 MB of one statement shape in one text: no more than 12x the time of 200 KB of it, and valid."""
     small, big = (unit * (200_000 // len(unit) + 1))[:200_000], (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
-    extract(small)
-    t_small = min(timed(lambda: extract(small)) for _ in range(2))
-    with time_limit(12 * t_small + 1, f"2 MB of unlisted subjects (200 KB took {t_small:.2f} s)"):
-        quotes = extract(big)
+    extract(small, lang=lang)
+    t_small = min(timed(lambda: extract(small, lang=lang)) for _ in range(2))
+    with time_limit(12 * t_small + 1, f"2 MB of {what} (200 KB took {t_small:.2f} s)"):
+        quotes = extract(big, lang=lang)
     check_records(big, quotes)
-    assert len(quotes) > 30_000
-
-
-@pytest.mark.slow
-def test_so_auch_in_2_mb_of_german():
-    """'..., so auch ihre Mutter' (no source) 2 MB of it in one German text: no more than 12x the time of 200 KB
-    (the test once copied the text before each: 53x)."""
-    unit = "Viele wurden verschleppt, so auch ihre Mutter. "
-    small, big = (unit * (200_000 // len(unit) + 1))[:200_000], (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
-    extract(small, lang="de")
-    t_small = min(timed(lambda: extract(small, lang="de")) for _ in range(2))
-    with time_limit(12 * t_small + 1, f"2 MB of 'so auch' (200 KB took {t_small:.2f} s)"):
-        quotes = extract(big, lang="de")
-    check_records(big, quotes)
+    if more_than is not None:
+        assert len(quotes) > more_than
 
 
 @pytest.mark.slow
