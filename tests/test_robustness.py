@@ -832,19 +832,20 @@ def test_10_mb_single_line():
 @pytest.mark.slow
 @pytest.mark.parametrize("what,unit,lang,more_than", [
     # subjects no lexicon knows ("Each crew said") and relative pronouns as speakers ("who has also said"): a rule
-    # once copied the rest of the text for each (19x)
+    # once copied the rest of the text for each (2 MB took 19x the time of 200 KB)
     ("unlisted subjects and relatives",
      "Each crew said the pier was unsafe. Ann Cole, who has also said the levy was fair, left the board. ", "en",
-     30_000),
-    # "..., so auch ihre Mutter" (no source): its test once copied the text before each (53x)
+     60_000),
+    # "..., so auch ihre Mutter" (no source): its test once copied the text before each (2 MB: 53x)
     ("German 'so auch'", "Viele wurden verschleppt, so auch ihre Mutter. ", "de", None),
 ])
-def test_2_mb_of_one_shape_takes_at_most_12x_the_time_of_200_kb(what, unit, lang, more_than):
-    """2 MB of one statement shape in one text: no more than 12x the time of 200 KB of it, and valid."""
-    small, big = (unit * (200_000 // len(unit) + 1))[:200_000], (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
+def test_4_mb_of_one_shape_takes_at_most_12x_the_time_of_400_kb(what, unit, lang, more_than):
+    """4 MB of one statement shape in one text: no more than 12x the time of 400 KB of it (plus 2 s, as for
+    10 MB above: the time per character of linear work varies by a fifth here), and valid."""
+    small, big = (unit * (400_000 // len(unit) + 1))[:400_000], (unit * (4_000_000 // len(unit) + 1))[:4_000_000]
     extract(small, lang=lang)
     t_small = min(timed(lambda: extract(small, lang=lang)) for _ in range(2))
-    with time_limit(12 * t_small + 1, f"2 MB of {what} (200 KB took {t_small:.2f} s)"):
+    with time_limit(12 * t_small + 2, f"4 MB of {what} (400 KB took {t_small:.2f} s)"):
         quotes = extract(big, lang=lang)
     check_records(big, quotes)
     if more_than is not None:
