@@ -2616,6 +2616,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             before_speaker = _skip_space_left(text, lead.start if lead is not None and lead.start < speaker.start
                                               else _modifiers_start(d, speaker, ustart), ustart)
             if before_speaker > ustart and text[before_speaker - 1] == "," and not appositive \
+                    and "verb-second" not in d.g.settings \
                     and not d.in_quote(before_speaker - 2) and _parenthetical_close(d, cue, uend) \
                     and not _right_has_that(d, cue, uend):  # "..., X said that ...": the clause is the content
                 # "The retreat, Halvorsen said, is a sign of weakness."

@@ -760,6 +760,18 @@ def test_quoting_verb_names_both(text, expected):
     assert len({(q.start, q.end) for q in found}) == 1 and [q.mention for q in found] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # verb second: a name, a comma and a verb in mid-sentence is no parenthesis ("The plan, Cole said, ...");
+    # an appositive left open before the verb, so the content follows the verb's comma
+    ("Maja Roth, die Präsidentin des Vereins sagte vor der Presse, der Trainer sei entlassen.",
+     [("indirect", "der Trainer sei entlassen")]),
+    ("Der Chef des Vereins Jan Koller, ein früherer Torwart erklärte, die Saison sei „eine Katastrophe“ gewesen.",
+     [("mixed", "die Saison sei „eine Katastrophe“ gewesen"), ("direct", "eine Katastrophe")]),
+])
+def test_no_parenthesis_where_the_verb_comes_second(text, expected):
+    assert [(q.kind, q.quote) for q in extract(text, lang="de")] == expected
+
+
 def test_colon_quotation_after_the_words_of_someone():
     # 'Die Bilanz von X ...: „...“': the person after "von" owns the words the clause announces
     text = ("Der Umbau ist beendet. Die Bilanz von Tavo Ruiz fällt nach drei Monaten deutlich aus: „Wir haben mehr "
