@@ -1751,10 +1751,30 @@ def _fragment_title(d: _Doc, q: QuoteSpan) -> bool:
     quotation, or capitals on every word of two or more, make it a title."""
     if "nouns-capitalised" not in d.g.settings:
         return _is_title_like(d, q)
-    if _after_name_noun(d, q) or _translation_in_brackets(d, q) or _english_title(d, q):
+    if _after_name_noun(d, q) or _translation_in_brackets(d, q) or _english_title(d, q) or _named_by_words(d, q):
         return True
     words = [w for w in d.text[q.start:q.end].split() if w[:1].isalpha()]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _named_by_words(d: _Doc, q: QuoteSpan) -> bool:
+    """Words around a quotation that make it a name or term rather than speech: a compound it opens
+    („Tür an Tür“-Prinzip), a word of [naming-before] right before it, or one word between ('der Titel lautet
+    also „...“', '(deutsch „...“)'), a word of [naming-after] right after it ('als „Alter Hafen“ bekannt'), or
+    a verb of naming with "sich" ('nennt sich „...“', 'die sich selbst „...“ nennt')."""
+    text, toks = d.text, d.toks
+    if text[q.close_end:q.close_end + 1] == "-" and text[q.close_end + 1:q.close_end + 2].isalpha():
+        return True
+    k = d.tok_at(q.open_at) - 1
+    if k >= 0 and toks.words[k] and (toks.lowers[k] in d.g.naming_before
+                                     or k > 0 and toks.words[k - 1] and toks.lowers[k - 1] in d.g.naming_before):
+        return True
+    j = d.tok_at(q.close_end)
+    after = toks.lowers[j] if j < len(toks) else ""
+    if after in d.g.naming_after:
+        return True
+    reflexive = k >= 0 and toks.lowers[k] in d.g.inner_reflexive or k > 0 and toks.lowers[k - 1] in d.g.inner_reflexive
+    return reflexive and (after in d.g.naming_verbs or any(toks.lowers[i] in d.g.naming_verbs for i in range(max(0, k - 2), k)))
 
 
 def _english_title(d: _Doc, q: QuoteSpan) -> bool:

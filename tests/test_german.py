@@ -772,6 +772,25 @@ def test_no_parenthesis_where_the_verb_comes_second(text, expected):
     assert [(q.kind, q.quote) for q in extract(text, lang="de")] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # words around a quotation that make it a name or term: no direct quote of its own
+    ("Der Minister sagte, das Lager sei als „Dorf am Fluss“ bekannt.",
+     [("mixed", "das Lager sei als „Dorf am Fluss“ bekannt")]),
+    ("Die Wirtin sagte, das „Tür an Tür“-Prinzip der Gasse habe sich bewährt.",
+     [("mixed", "das „Tür an Tür“-Prinzip der Gasse habe sich bewährt")]),
+    ("Die Gruppe, die sich selbst „Rat für Ordnung und Frieden“ nennt, hat die Macht übernommen, sagte der "
+     "Reporter Jan Koller.",
+     [("mixed", "Die Gruppe, die sich selbst „Rat für Ordnung und Frieden“ nennt, hat die Macht übernommen")]),
+    ("Die Sprecherin sagte, der neue Titel der Reihe laute also „Stille Wasser im Tal“.",
+     [("mixed", "der neue Titel der Reihe laute also „Stille Wasser im Tal“")]),
+    # a colon after "lautet" introduces speech
+    ("Die Antwort des Trainers lautet: „Wir bleiben hier, egal was passiert.“",
+     [("direct", "Wir bleiben hier, egal was passiert.")]),
+])
+def test_quoted_names(text, expected):
+    assert [(q.kind, q.quote) for q in extract(text, lang="de")] == expected
+
+
 def test_colon_quotation_after_the_words_of_someone():
     # 'Die Bilanz von X ...: „...“': the person after "von" owns the words the clause announces
     text = ("Der Umbau ist beendet. Die Bilanz von Tavo Ruiz fällt nach drei Monaten deutlich aus: „Wir haben mehr "
