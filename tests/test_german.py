@@ -635,6 +635,10 @@ MENTION_CASES = [
      "ein Sprecher der Stadtwerke"),
     ("Wie das Landratsamt Oberwald bekannt gab, wird die Brücke erneuert.", "indirect", "das Landratsamt Oberwald"),
     ("Wie „hafenblick online“ berichtet, fährt die Fähre wieder.", "indirect", "„hafenblick online“"),
+    # "nach" with one report or message and its sender
+    ("Nach einem Bericht der Abendpost ist der Pass am Gipfel wieder offen.", "indirect", "Abendpost"),
+    ("Der Pass ist nach einer Mitteilung der Polizei wieder offen.", "indirect", "Polizei"),
+    ("Nach einer Meldung der Agentur Nordpress ist der Pass wieder offen.", "indirect", "Agentur Nordpress"),
 ]
 
 COLON_CASES = [
