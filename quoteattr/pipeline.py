@@ -72,6 +72,8 @@ def _extract(text: str, doc: str, lang: str, beliefs: bool) -> list[Quote]:
     paras = segment.paragraphs(text, wrapped)
     sents = segment.sentences(text, paras, lex)
     toks = segment.tokens(text)
+    if "nouns-capitalised" in lex.g.settings:
+        segment.capitalise_compounds(toks)
     spans = quotes.find_quotes(text, paras)
     found_cues = cues.find_cues(text, toks, lex, beliefs=True)
     # names inside quotations (vocatives, people talked about) never speak them, nor anchor pronouns

@@ -5,7 +5,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, compress, count, islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -140,6 +140,16 @@ class Tokens:
 
     def __eq__(self, other: object) -> bool:
         return list(self) == list(other) if isinstance(other, (Tokens, list)) else NotImplemented
+
+
+def capitalise_compounds(toks: Tokens) -> None:
+    """Where nouns are capitalised, a compound whose first part is a lower-case name and whose last part is a
+    noun ("taz-Redaktion", "eBay-Sprecherin", "iPhone-Hersteller") is a noun: its token counts as capitalised."""
+    texts, caps = toks.texts, toks.caps
+    for k in compress(count(), map(str.__contains__, texts, repeat("-"))):
+        word = texts[k]
+        if not caps[k] and word[:1].isalpha() and word.rpartition("-")[2][:1].isupper():
+            caps[k] = True
 
 
 def tokens(text: str) -> Tokens:

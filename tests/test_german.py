@@ -635,6 +635,12 @@ MENTION_CASES = [
      "ein Sprecher der Stadtwerke"),
     ("Wie das Landratsamt Oberwald bekannt gab, wird die Brücke erneuert.", "indirect", "das Landratsamt Oberwald"),
     ("Wie „hafenblick online“ berichtet, fährt die Fähre wieder.", "indirect", "„hafenblick online“"),
+    # a compound whose first part is a lower-case name is a noun all the same
+    ("Der kiezblatt-Verlag teilte mit, die Zahlen seien gestiegen.", "indirect", "Der kiezblatt-Verlag"),
+    ("Laut webshop-Sprecherin Maja Roth ist der Dienst wieder erreichbar.", "indirect",
+     "webshop-Sprecherin Maja Roth"),
+    ("Auf der gartenschau-Homepage heißt es dazu: „Wir freuen uns auf alle Gäste.“", "direct",
+     "der gartenschau-Homepage"),
     # "nach" with one report or message and its sender
     ("Nach einem Bericht der Abendpost ist der Pass am Gipfel wieder offen.", "indirect", "Abendpost"),
     ("Der Pass ist nach einer Mitteilung der Polizei wieder offen.", "indirect", "Polizei"),
