@@ -1476,7 +1476,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
     if first in d.g.bad_content_start and cue.frame not in ("any", "marks") \
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
-    if lemma in d.g.needs_that and not (d.in_quote(start) or first in d.g.wh):
+    if lemma in d.g.needs_that and not (d.in_quote(start) or first in d.g.wh) \
+            and not (after_comma and "verb-second" in d.g.settings):  # 'schrieb, der Plan sei ...': a clause
         # 'describes himself as "totally loyal"': a labelling verb takes an object with quoted words
         if cue.frame != "marks" or not any(d.in_quote(x) for x in toks.starts[k:min(n, k + 6)] if x < ceil):
             return None

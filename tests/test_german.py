@@ -641,6 +641,9 @@ MENTION_CASES = [
      "webshop-Sprecherin Maja Roth"),
     ("Auf der gartenschau-Homepage heißt es dazu: „Wir freuen uns auf alle Gäste.“", "direct",
      "der gartenschau-Homepage"),
+    # verb second: a comma after "schreiben", "melden" opens a clause, the content ([needs-that] is for objects)
+    ("Die Zeitung schrieb, der Plan für den Hafen sei gescheitert.", "indirect", "Die Zeitung"),
+    ("Der Verband meldete, die Zahl der Mitglieder sei gestiegen.", "indirect", "Der Verband"),
     # "nach" with one report or message and its sender
     ("Nach einem Bericht der Abendpost ist der Pass am Gipfel wieder offen.", "indirect", "Abendpost"),
     ("Der Pass ist nach einer Mitteilung der Polizei wieder offen.", "indirect", "Polizei"),
