@@ -1887,8 +1887,6 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
         out = _quoted_fragments(d, out)
     if "statement-goes-on" in d.g.settings and not d.dialogue:
         out = _statement_goes_on(d, out)
-    if "quoting-pairs" in d.g.settings:
-        out = _quoting_pairs(d, out)
     out.sort(key=lambda a: (a.start, a.end))
     if not d.dialogue and "nouns-capitalised" not in d.g.settings:
         # two frames that read the same words (a participle and a tag around one quotation): one record, the
@@ -1898,97 +1896,6 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
             best.setdefault((a.start, a.end), a)
         out = [a for a in out if best[a.start, a.end] is a]
     return out
-
-
-def _quoting_pairs(d: _Doc, found: list[Attribution]) -> list[Attribution]:
-    """A quotation with a verb of [quoting-verbs] that names both the one quoted and the one quoting is
-    reported by both ('Das Blatt zitierte den Wirt mit den Worten „...“', '„...“, zitiert der Sender die
-    Ministerin', 'Die Wirtin wird von der Zeitung mit den Worten zitiert: „...“'): a second record of the same
-    words for the other of the two."""
-    out = list(found)
-    for a in found:
-        if a.kind == "indirect" or a.mention is None:
-            continue
-        cue = a.cue if a.cue is not None and a.cue.lemma in d.g.quoting_verbs else None
-        if cue is None and a.cue is None and a.rule == "introduced-quote":
-            cue = _quoting_cue_before(d, a)  # 'Das Blatt zitiert den Wirt mit den Worten „...“'
-        if cue is None:
-            continue
-        other = _other_quoting_party(d, a, cue)
-        if other is not None and (other.end <= a.mention.start or other.start >= a.mention.end):
-            out.append(dataclasses.replace(a, mention=other, rule="quoting-source"))
-    return out
-
-
-def _quoting_cue_before(d: _Doc, a: Attribution) -> Cue | None:
-    """The last cue of [quoting-verbs] in the sentence before a quotation, outside quotations, else None."""
-    ustart = d.units[d.unit_of(a.start)][0]
-    k = bisect.bisect_left(d.cue_starts, a.start) - 1
-    while k >= 0 and d.cues[k].start >= ustart:
-        c = d.cues[k]
-        if c.lemma in d.g.quoting_verbs and d.in_quote(c.start) is None:
-            return c
-        k -= 1
-    return None
-
-
-def _quoted_name_at(d: _Doc, k: int, ceil: int) -> Mention | None:
-    """A name in marks at token k, or after an article there ("der „Abendpost“"), ending before ceil."""
-    toks = d.toks
-    if k < len(toks) and toks.lowers[k] in d.g.articles:
-        k += 1
-    if k >= len(toks):
-        return None
-    q = d.in_quote(toks.starts[k])
-    if q is None or q.open_at != toks.starts[k] or q.close_end > ceil or _word_count(d.text, q.start, q.end) > 4:
-        return None
-    name = d.text[q.open_at:q.close_end]
-    return Mention(q.open_at, q.close_end, name, "name", name=name.strip("„“\"»«"), org=True)
-
-
-def _other_quoting_party(d: _Doc, a: Attribution, cue: Cue) -> Mention | None:
-    """The one quoting when a.mention is the one quoted, or the one quoted when it is the one quoting; None
-    where the clause names only one of them ('„...“, wird der Trainer zitiert', 'zitierte man Anna Berg')."""
-    m = a.mention
-    ustart, uend, _ = d.units[d.unit_of(cue.start)]
-    toks = d.toks
-    c = d.tok_at(cue.start)
-    k = d.last_passive_aux(c - 1)
-    if k >= 0 and toks.starts[k] >= ustart:
-        # the passive: the subject is quoted; the one quoting follows "von" or "in" ('wird von der Zeitung
-        # zitiert', 'wird im Fachblatt „Kicker“ zitiert', 'In der Mitteilung wird X zitiert'), not a "von" of a
-        # genitive ('auf der Seite von X')
-        for j in range(max(d.tok_at(ustart), d.last_clause_break(k) + 1), c - 1):
-            pos = toks.starts[j]
-            low = toks.lowers[j]
-            if a.start <= pos < a.end or d.in_quote(pos) or m.start <= pos < m.end \
-                    or not (low in d.g.passive_agent_prepositions or low in d.g.quoting_places):
-                continue
-            if low not in d.g.quoting_places and j > 0 and toks.caps[j - 1] and toks.words[j - 1] \
-                    and toks.starts[j - 1] >= ustart and toks.ends[j - 1] != m.end:
-                continue
-            found = _mention_or_phrase_at(d, j + 1, cue.start) or _noun_phrase_right(d, toks.starts[j + 1], cue.start) \
-                or _quoted_name_at(d, j + 1, cue.start)
-            if found is not None and found.type != "pronoun":
-                return found
-        return None
-    if m.start < cue.end:
-        return None
-    lo = a.end if a.end <= cue.start else ustart
-    subject = _subject(d, lo, cue.start)
-    if subject is not None and d.in_quote(subject.start) is None:
-        # 'Das Blatt zitiert den Wirt mit den Worten ...': the subject quotes
-        return subject if subject.type != "pronoun" else None
-    if _skip_space_right(d.text, cue.end, uend) == m.start:
-        # '„...“, zitiert der Sender die Ministerin': the subject after the verb, the one quoted after it
-        j = d.tok_at(m.end)
-        while j < len(toks) and toks.starts[j] < uend and not toks.words[j] and toks.texts[j] not in ",.;:":
-            j += 1  # the closing mark of a name in marks: 'zitiert die „Rundschau“ den Wirt'
-        if j < len(toks) and toks.starts[j] < uend and not d.in_quote(toks.starts[j]):
-            found = _mention_or_phrase_at(d, j, uend)
-            if found is not None and found.type != "pronoun":
-                return found
-    return None
 
 
 def _opens_next_para(d: _Doc, a: Attribution, b: Attribution) -> bool:
