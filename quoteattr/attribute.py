@@ -1441,6 +1441,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
         if start >= ceil or text in (".", ";", "!", "?", ":") or qmap[start] or (text == "," and free):
             break
         if toks.lowers[j] in that and (j == k or toks.lowers[j - 1] not in d.g.degree_words):
+            if j > k and not d.dialogue and not _looks_like_clause(d, toks.ends[j], ceil):
+                break  # "vowed to stay on through that contest": a demonstrative, no clause after it (news)
             if j == k or free or all(toks.lowers[x] in d.g.time_words or toks.caps[x] or toks.texts[x] == ","
                                      or verb_second and (toks.lowers[x] in d.g.articles
                                                          or toks.lowers[x] in d.g.prepositions)

@@ -662,6 +662,10 @@ CASES = [
      "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance, Brannick said.",
      [("indirect", "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance",
        "Brannick")]),
+    # "that" as a demonstrative a few words after the cue opens no that-clause: the infinitive is the content
+    ("demonstrative-that-after-an-infinitive",
+     "The harbor levy ballot is in May, and Orla Brandt has promised to keep her board seat until that ballot.",
+     [("indirect", "to keep her board seat until that ballot", "Orla Brandt")]),
 ]
 
 
