@@ -452,6 +452,11 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
                 cue.lemma.split()[0] in d.g.say_verbs
                 or cue.lemma in d.g.finding_verbs and toks.lowers[k] in d.g.evidence_nouns):
             return _subject_phrase(d, cue, k, floor), False, negated
+        if "verb-second" not in d.g.settings and not d.dialogue and _that_clause_after(d, cue, k):
+            m = _subject_phrase(d, cue, k, floor)
+            if m is not None and not any(low in d.g.finite or low in d.g.clause_verbs
+                                         for low in toks.lowers[d.tok_at(m.start):k + 1]):
+                return m, False, negated  # (not "drew up a list of hard questions that ...": a verb before)
         return None, False, negated
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
     best = None
@@ -522,6 +527,24 @@ def _char_before(text: str, i: int, skipped: str) -> str:
     while i > 0 and text[i - 1] in skipped:
         i -= 1
     return text[i - 1:i]
+
+
+def _that_clause_after(d: _Doc, cue: Cue, k: int) -> bool:
+    """English news: a finite reporting verb right before "that" ("The front-runner argued that ...", "Recent
+    polling shows that ...") takes the words of its clause as subject, like "say". Not a participle ("while
+    acknowledging that": the subject is the main clause's) and not a noun after a determiner or preposition
+    ("all the reasons that", "amid reports that")."""
+    low = d.toks.lowers[k]
+    progressive = d.toks.lowers[d.tok_at(cue.start) - 1] in d.g.be  # "Early results are showing that"
+    n = d.tok_at(cue.end) + 1
+    before = d.toks.lowers[k - 1] if k > 0 else ""
+    if n >= len(d.toks) or d.toks.lowers[n] in d.g.finite or low.endswith("ing") and (
+            before in d.g.coordinators or before == "," or before in d.g.prepositions):
+        return False  # "the questions that would decide": a relative clause; "and uttering charges that": a noun
+    return cue.type == "verb" and (progressive or not cue.text.lower().endswith("ing")) \
+        and _cue_then(d, cue, tuple(d.g.that)) \
+        and low not in d.g.prepositions and low not in d.g.determiners and low not in d.g.articles \
+        and low not in d.g.clause_openers and low not in d.g.as_conjunction
 
 
 def _subject_phrase(d: _Doc, cue: Cue, k: int, floor: int) -> Mention | None:
@@ -2476,7 +2499,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue  # "an important remark", "his normal state", "Cecil was welcome": nouns, not verbs
         if speaker is not None and _plural_noun(d, speaker, cue):
             continue  # "the swing states would decide", "his remarks are": a plural noun, not a verb
-        if speaker is not None and cue.lemma in d.g.finding_verbs and not _document_like(speaker):
+        if speaker is not None and cue.lemma in d.g.finding_verbs and not _document_like(speaker) \
+                and speaker.text.lower() not in d.g.evidence_nouns:  # ("Polls show": no name, opening a sentence)
             continue  # "the survey found that ..." reports; "she found that the door was locked" does not
         if speaker is None and "verb-second" in d.g.settings:
             inner = _verb_final_object(d, cue, ustart)

@@ -666,6 +666,14 @@ CASES = [
     ("demonstrative-that-after-an-infinitive",
      "The harbor levy ballot is in May, and Orla Brandt has promised to keep her board seat until that ballot.",
      [("indirect", "to keep her board seat until that ballot", "Orla Brandt")]),
+    # a reporting verb right before "that" takes the words of its clause as subject, like "say"
+    ("unlisted-subject-before-verb-that", "The front-runner argued that the harbor levy would fail.",
+     [("indirect", "the harbor levy would fail", None)]),
+    ("progressive-verb-that", "Early tallies are showing that the harbor levy is losing.",
+     [("indirect", "the harbor levy is losing", None)]),
+    # a finding noun opening the sentence is no name: "Polls show ..." reports like "The polls show ..."
+    ("evidence-noun-opening-a-sentence", "Polls show that the harbor levy is losing support.",
+     [("indirect", "the harbor levy is losing support", "Polls")]),
 ]
 
 
@@ -685,6 +693,9 @@ NOT_STATEMENTS = [
      "The ferry company repeatedly delayed repairs, admitted it lost the inspection records, and then raised fares."),
     ("name-then-for-after-the-verb", "Some of the islanders on the pier booed, criticized Hale for the delay and went home."),
     ("declined-to-fund", "The county declined to fund the bridge over the river."),
+    # a noun before "that" is no reporting verb: a relative clause, or a clause with a verb of its own before
+    ("noun-then-relative-that", "Engineers drew up the pass-fail questions that would decide the bid."),
+    ("verb-before-noun-then-that", "Engineers on the pier drew up a list of hard questions that the bidders would face."),
     # a clause of time or condition before the speaker is no content of the verb after it
     ("as-clause-before-a-boast", "As the tide rose over the jetty, Ann Cole boasted to the crews about the harbor."),
     ("when-clause-before-a-boast", "When the ferry docked at the pier, Ann Cole boasted to the crews about the harbor."),
