@@ -542,7 +542,7 @@ def _that_clause_after(d: _Doc, cue: Cue, k: int) -> bool:
             before in d.g.coordinators or before == "," or before in d.g.prepositions):
         return False  # "the questions that would decide": a relative clause; "and uttering charges that": a noun
     return cue.type == "verb" and (progressive or not cue.text.lower().endswith("ing")) \
-        and _cue_then(d, cue, tuple(d.g.that)) \
+        and _cue_then(d, cue, tuple(d.g.that) + ("he", "she", "they", "we", "i")) \
         and low not in d.g.prepositions and low not in d.g.determiners and low not in d.g.articles \
         and low not in d.g.clause_openers and low not in d.g.as_conjunction
 
@@ -3667,7 +3667,8 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         # object is mostly an action the narrator tells ("pointed to the door", "expressed her thanks")
         if (f.cue.frame != "any" or d.dialogue or f.side == "left" or "nouns-capitalised" in d.g.settings) \
                 and f.rule != "according-to" and not _evidence_shows(d, f) \
-                and not _looks_like_clause(d, start, end) and not _says_present_clause(d, f, start, end):
+                and not _looks_like_clause(d, start, end) and not _says_present_clause(d, f, start, end) \
+                and not (f.side == "right" and _after_that(d, start)):
             return None
         if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
                 and not _introduced_clause(d, start, end):
@@ -3688,6 +3689,14 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _after_that(d: _Doc, start: int) -> bool:
+    """English news: content on the right opened by "that" ("argued that the levy dwarfs every tax") is a
+    clause even when no verb of it is known; not where a verb follows "that" (a relative clause)."""
+    k = d.tok_at(start)
+    return "verb-second" not in d.g.settings and not d.dialogue and 0 < k < len(d.toks) \
+        and d.toks.lowers[k - 1] in d.g.that and d.toks.lowers[k] not in d.g.finite
 
 
 def _evidence_shows(d: _Doc, f: _Frame) -> bool:

@@ -671,6 +671,12 @@ CASES = [
      [("indirect", "the harbor levy would fail", None)]),
     ("progressive-verb-that", "Early tallies are showing that the harbor levy is losing.",
      [("indirect", "the harbor levy is losing", None)]),
+    ("unlisted-subject-before-verb-pronoun", "Early exit polling shows he won most voters under thirty.",
+     [("indirect", "he won most voters under thirty", None)]),
+    # content opened by "that" is a clause even when none of its verbs is known
+    ("that-clause-with-an-unknown-verb",
+     "Hale suggested that Cole was soft on crime and argued that the levy dwarfs every other tax.",
+     [("indirect", "Cole was soft on crime", "Hale"), ("indirect", "the levy dwarfs every other tax", "Hale")]),
     # a finding noun opening the sentence is no name: "Polls show ..." reports like "The polls show ..."
     ("evidence-noun-opening-a-sentence", "Polls show that the harbor levy is losing support.",
      [("indirect", "the harbor levy is losing support", "Polls")]),
@@ -695,6 +701,7 @@ NOT_STATEMENTS = [
     ("declined-to-fund", "The county declined to fund the bridge over the river."),
     # a noun before "that" is no reporting verb: a relative clause, or a clause with a verb of its own before
     ("noun-then-relative-that", "Engineers drew up the pass-fail questions that would decide the bid."),
+    ("noun-then-that-then-verb", "The harbor board kept the reports that track late spending."),
     ("verb-before-noun-then-that", "Engineers on the pier drew up a list of hard questions that the bidders would face."),
     # a clause of time or condition before the speaker is no content of the verb after it
     ("as-clause-before-a-boast", "As the tide rose over the jetty, Ann Cole boasted to the crews about the harbor."),
