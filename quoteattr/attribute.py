@@ -2310,6 +2310,19 @@ def _earlier_statement(d: _Doc, by_unit: dict[int, Attribution], u: int) -> Attr
     return None
 
 
+def _noun_before_verb_cue(d: _Doc, cue: Cue) -> bool:
+    """English news: a one-word cue ending in "s" right before another verb cue that is no participle ("police
+    figures show that ...", "the claims said ...") is a plural noun, the subject of that verb."""
+    if "verb-second" in d.g.settings or d.dialogue or cue.type not in ("verb", "belief") or " " in cue.text \
+            or not cue.text.lower().endswith("s"):
+        return False
+    i = bisect.bisect_left(d.cue_starts, _skip_space_right(d.text, cue.end, len(d.text)))
+    if i >= len(d.cues) or d.cues[i].start != _skip_space_right(d.text, cue.end, len(d.text)):
+        return False
+    nxt = d.cues[i]
+    return nxt.type == "verb" and not nxt.text.lower().endswith(("ing", "s"))
+
+
 def _frames(d: _Doc) -> list[_Frame]:
     text = d.text
     frames: list[_Frame] = []
@@ -2326,6 +2339,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue
         if cue.text[:1].isupper() and _inside_name(d, cue.start):
             continue  # "Lena Marsh said": a name, not a cue
+        if _noun_before_verb_cue(d, cue):
+            continue  # "police figures show", "party figures concluded": a plural noun, the verb after it reports
         if "nouns-capitalised" in d.g.settings and _attributive_participle(d, cue):
             continue  # 'mit dem neu formulierten Gesetz': an adjective before its noun, no verb
         if cue.type == "so":

@@ -677,6 +677,9 @@ CASES = [
     ("that-clause-with-an-unknown-verb",
      "Hale suggested that Cole was soft on crime and argued that the levy dwarfs every other tax.",
      [("indirect", "Cole was soft on crime", "Hale"), ("indirect", "the levy dwarfs every other tax", "Hale")]),
+    # a plural noun that is also a cue ("figures") right before a verb cue is that verb's subject
+    ("plural-noun-cue-before-a-verb-cue", "Even as the pier emptied, some harbor figures concluded it was too late.",
+     [("indirect", "it was too late", None)]),
     # a finding noun opening the sentence is no name: "Polls show ..." reports like "The polls show ..."
     ("evidence-noun-opening-a-sentence", "Polls show that the harbor levy is losing support.",
      [("indirect", "the harbor levy is losing support", "Polls")]),
