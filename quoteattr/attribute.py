@@ -2310,6 +2310,18 @@ def _earlier_statement(d: _Doc, by_unit: dict[int, Attribution], u: int) -> Attr
     return None
 
 
+def _gerund_after_preposition(d: _Doc, cue: Cue) -> int:
+    """English news: the token of the word of [gerund-prepositions] before a cue in -ing inside a sentence
+    ("left the hall after saying that ...", "while also suggesting ..."), or 0: the sentence's subject says it."""
+    if "verb-second" in d.g.settings or d.dialogue or not cue.text.lower().endswith("ing"):
+        return 0
+    k = d.tok_at(cue.start) - 1
+    if k > 0 and d.toks.lowers[k] in d.g.cue_adverbs:
+        k -= 1  # "while also suggesting"
+    ok = k > 1 and d.toks.lowers[k] in d.g.gerund_prepositions and d.toks.texts[k - 1] not in (".", "!", "?", ";")
+    return k if ok else 0
+
+
 def _noun_before_verb_cue(d: _Doc, cue: Cue) -> bool:
     """English news: a one-word cue ending in "s" right before another verb cue that is no participle ("police
     figures show that ...", "the claims said ...") is a plural noun, the subject of that verb."""
@@ -2455,6 +2467,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             frames.append(_Frame(cue, inverted[0], "left", "quote-cue-speaker", False, u, ustart, inverted[1]))
             continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
+        if speaker is not None and cue.participle and _gerund_after_preposition(d, cue):
+            speaker = None  # "thanked the crews while stressing that ...": no subject right before, the clause's
         if speaker is not None and appositive and cue.participle:
             # 'Here in Salem, Ann Cole sharpened her attacks, saying': the subject of the main clause, not a
             # name in an opening phrase
@@ -2669,7 +2683,10 @@ def _frames(d: _Doc) -> list[_Frame]:
         if cue.participle or coordinated:
             comma = before > ustart and (text[before - 1] == "," or (
                 before - 2 > ustart and text[before - 1] in _CLOSERS and text[before - 2] == ","))
-            if comma or coordinated:
+            gerund = cue.participle and _gerund_after_preposition(d, cue)
+            if gerund:
+                before = _skip_space_left(text, d.toks.starts[gerund], ustart)
+            if comma or coordinated or gerund:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
                 if owner is None and subject is not None:
@@ -2691,6 +2708,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
+                if gerund and owner is not None and owner.side == "right" and owner.start < cue.start < owner.end:
+                    start = None  # "said the plan failed by cutting jobs": inside what the sentence's verb reports
                 if subject is not None and start is not None:
                     if owner is not None and owner.side == "right" and owner.end > before - 1 \
                             and not _unreported_thought(d, cue, start):

@@ -680,6 +680,11 @@ CASES = [
     # a plural noun that is also a cue ("figures") right before a verb cue is that verb's subject
     ("plural-noun-cue-before-a-verb-cue", "Even as the pier emptied, some harbor figures concluded it was too late.",
      [("indirect", "it was too late", None)]),
+    # a reporting verb in -ing after "while", "before", "after": the sentence's subject says it
+    ("gerund-after-a-preposition", "Ona Pell left the pier after saying the fares would rise.",
+     [("indirect", "the fares would rise", "Ona Pell")]),
+    ("gerund-after-while-also", "Ona Pell thanked the crews while also stressing that the strike was over.",
+     [("indirect", "the strike was over", "Ona Pell")]),
     # a finding noun opening the sentence is no name: "Polls show ..." reports like "The polls show ..."
     ("evidence-noun-opening-a-sentence", "Polls show that the harbor levy is losing support.",
      [("indirect", "the harbor levy is losing support", "Polls")]),
