@@ -452,6 +452,11 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
                 cue.lemma.split()[0] in d.g.say_verbs
                 or cue.lemma in d.g.finding_verbs and toks.lowers[k] in d.g.evidence_nouns):
             return _subject_phrase(d, cue, k, floor), False, negated
+        if "verb-second" not in d.g.settings and not d.dialogue and _that_clause_after(d, cue, k):
+            m = _subject_phrase(d, cue, k, floor)
+            if m is not None and not any(low in d.g.finite or low in d.g.clause_verbs
+                                         for low in toks.lowers[d.tok_at(m.start):k + 1]):
+                return m, False, negated  # (not "drew up a list of hard questions that ...": a verb before)
         return None, False, negated
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
     best = None
@@ -522,6 +527,24 @@ def _char_before(text: str, i: int, skipped: str) -> str:
     while i > 0 and text[i - 1] in skipped:
         i -= 1
     return text[i - 1:i]
+
+
+def _that_clause_after(d: _Doc, cue: Cue, k: int) -> bool:
+    """English news: a finite reporting verb right before "that" ("The front-runner argued that ...", "Recent
+    polling shows that ...") takes the words of its clause as subject, like "say". Not a participle ("while
+    acknowledging that": the subject is the main clause's) and not a noun after a determiner or preposition
+    ("all the reasons that", "amid reports that")."""
+    low = d.toks.lowers[k]
+    progressive = d.toks.lowers[d.tok_at(cue.start) - 1] in d.g.be  # "Early results are showing that"
+    n = d.tok_at(cue.end) + 1
+    before = d.toks.lowers[k - 1] if k > 0 else ""
+    if n >= len(d.toks) or d.toks.lowers[n] in d.g.finite or low.endswith("ing") and (
+            before in d.g.coordinators or before == "," or before in d.g.prepositions):
+        return False  # "the questions that would decide": a relative clause; "and uttering charges that": a noun
+    return cue.type == "verb" and (progressive or not cue.text.lower().endswith("ing")) \
+        and _cue_then(d, cue, tuple(d.g.that) + ("he", "she", "they", "we", "i")) \
+        and low not in d.g.prepositions and low not in d.g.determiners and low not in d.g.articles \
+        and low not in d.g.clause_openers and low not in d.g.as_conjunction
 
 
 def _subject_phrase(d: _Doc, cue: Cue, k: int, floor: int) -> Mention | None:
@@ -1441,6 +1464,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
         if start >= ceil or text in (".", ";", "!", "?", ":") or qmap[start] or (text == "," and free):
             break
         if toks.lowers[j] in that and (j == k or toks.lowers[j - 1] not in d.g.degree_words):
+            if j > k and not d.dialogue and not _looks_like_clause(d, toks.ends[j], ceil):
+                break  # "vowed to stay on through that contest": a demonstrative, no clause after it (news)
             if j == k or free or all(toks.lowers[x] in d.g.time_words or toks.caps[x] or toks.texts[x] == ","
                                      or verb_second and (toks.lowers[x] in d.g.articles
                                                          or toks.lowers[x] in d.g.prepositions)
@@ -2306,6 +2331,31 @@ def _earlier_statement(d: _Doc, by_unit: dict[int, Attribution], u: int) -> Attr
     return None
 
 
+def _gerund_after_preposition(d: _Doc, cue: Cue) -> int:
+    """English news: the token of the word of [gerund-prepositions] before a cue in -ing inside a sentence
+    ("left the hall after saying that ...", "while also suggesting ..."), or 0: the sentence's subject says it."""
+    if "verb-second" in d.g.settings or d.dialogue or not cue.text.lower().endswith("ing"):
+        return 0
+    k = d.tok_at(cue.start) - 1
+    if k > 0 and d.toks.lowers[k] in d.g.cue_adverbs:
+        k -= 1  # "while also suggesting"
+    ok = k > 1 and d.toks.lowers[k] in d.g.gerund_prepositions and d.toks.texts[k - 1] not in (".", "!", "?", ";")
+    return k if ok else 0
+
+
+def _noun_before_verb_cue(d: _Doc, cue: Cue) -> bool:
+    """English news: a one-word cue ending in "s" right before another verb cue that is no participle ("police
+    figures show that ...", "the claims said ...") is a plural noun, the subject of that verb."""
+    if "verb-second" in d.g.settings or d.dialogue or cue.type not in ("verb", "belief") or " " in cue.text \
+            or not cue.text.lower().endswith("s"):
+        return False
+    i = bisect.bisect_left(d.cue_starts, _skip_space_right(d.text, cue.end, len(d.text)))
+    if i >= len(d.cues) or d.cues[i].start != _skip_space_right(d.text, cue.end, len(d.text)):
+        return False
+    nxt = d.cues[i]
+    return nxt.type == "verb" and not nxt.text.lower().endswith(("ing", "s"))
+
+
 def _frames(d: _Doc) -> list[_Frame]:
     text = d.text
     frames: list[_Frame] = []
@@ -2322,6 +2372,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue
         if cue.text[:1].isupper() and _inside_name(d, cue.start):
             continue  # "Lena Marsh said": a name, not a cue
+        if _noun_before_verb_cue(d, cue):
+            continue  # "police figures show", "party figures concluded": a plural noun, the verb after it reports
         if "nouns-capitalised" in d.g.settings and _attributive_participle(d, cue):
             continue  # 'mit dem neu formulierten Gesetz': an adjective before its noun, no verb
         if cue.type == "so":
@@ -2436,6 +2488,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             frames.append(_Frame(cue, inverted[0], "left", "quote-cue-speaker", False, u, ustart, inverted[1]))
             continue
         speaker, appositive, negated = _left_speaker(d, cue, floor)
+        if speaker is not None and cue.participle and _gerund_after_preposition(d, cue):
+            speaker = None  # "thanked the crews while stressing that ...": no subject right before, the clause's
         if speaker is not None and appositive and cue.participle:
             # 'Here in Salem, Ann Cole sharpened her attacks, saying': the subject of the main clause, not a
             # name in an opening phrase
@@ -2495,7 +2549,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             continue  # "an important remark", "his normal state", "Cecil was welcome": nouns, not verbs
         if speaker is not None and _plural_noun(d, speaker, cue):
             continue  # "the swing states would decide", "his remarks are": a plural noun, not a verb
-        if speaker is not None and cue.lemma in d.g.finding_verbs and not _document_like(speaker):
+        if speaker is not None and cue.lemma in d.g.finding_verbs and not _document_like(speaker) \
+                and speaker.text.lower() not in d.g.evidence_nouns:  # ("Polls show": no name, opening a sentence)
             continue  # "the survey found that ..." reports; "she found that the door was locked" does not
         if speaker is None and "verb-second" in d.g.settings:
             inner = _verb_final_object(d, cue, ustart)
@@ -2650,7 +2705,10 @@ def _frames(d: _Doc) -> list[_Frame]:
         if cue.participle or coordinated:
             comma = before > ustart and (text[before - 1] == "," or (
                 before - 2 > ustart and text[before - 1] in _CLOSERS and text[before - 2] == ","))
-            if comma or coordinated:
+            gerund = cue.participle and _gerund_after_preposition(d, cue)
+            if gerund:
+                before = _skip_space_left(text, d.toks.starts[gerund], ustart)
+            if comma or coordinated or gerund:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
                 if owner is None and subject is not None:
@@ -2672,6 +2730,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
                 start = _right_content_start(d, cue, uend)
+                if gerund and owner is not None and owner.side == "right" and owner.start < cue.start < owner.end:
+                    start = None  # "said the plan failed by cutting jobs": inside what the sentence's verb reports
                 if subject is not None and start is not None:
                     if owner is not None and owner.side == "right" and owner.end > before - 1 \
                             and not _unreported_thought(d, cue, start):
@@ -3663,7 +3723,8 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
         # object is mostly an action the narrator tells ("pointed to the door", "expressed her thanks")
         if (f.cue.frame != "any" or d.dialogue or f.side == "left" or "nouns-capitalised" in d.g.settings) \
                 and f.rule != "according-to" and not _evidence_shows(d, f) \
-                and not _looks_like_clause(d, start, end) and not _says_present_clause(d, f, start, end):
+                and not _looks_like_clause(d, start, end) and not _says_present_clause(d, f, start, end) \
+                and not (f.side == "right" and _after_that(d, start)):
             return None
         if "verb-second" in d.g.settings and f.side == "right" and f.rule.startswith(("speaker-cue", "cue-speaker")) \
                 and not _introduced_clause(d, start, end):
@@ -3684,6 +3745,14 @@ def _classify(d: _Doc, f: _Frame) -> Attribution | None:
     if rule == "speaker-cue-quote" and kind == "indirect":
         return None
     return _attr(f, kind, start, end, rule)
+
+
+def _after_that(d: _Doc, start: int) -> bool:
+    """English news: content on the right opened by "that" ("argued that the levy dwarfs every tax") is a
+    clause even when no verb of it is known; not where a verb follows "that" (a relative clause)."""
+    k = d.tok_at(start)
+    return "verb-second" not in d.g.settings and not d.dialogue and 0 < k < len(d.toks) \
+        and d.toks.lowers[k - 1] in d.g.that and d.toks.lowers[k] not in d.g.finite
 
 
 def _evidence_shows(d: _Doc, f: _Frame) -> bool:

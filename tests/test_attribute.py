@@ -662,6 +662,32 @@ CASES = [
      "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance, Brannick said.",
      [("indirect", "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance",
        "Brannick")]),
+    # "that" as a demonstrative a few words after the cue opens no that-clause: the infinitive is the content
+    ("demonstrative-that-after-an-infinitive",
+     "The harbor levy ballot is in May, and Orla Brandt has promised to keep her board seat until that ballot.",
+     [("indirect", "to keep her board seat until that ballot", "Orla Brandt")]),
+    # a reporting verb right before "that" takes the words of its clause as subject, like "say"
+    ("unlisted-subject-before-verb-that", "The front-runner argued that the harbor levy would fail.",
+     [("indirect", "the harbor levy would fail", None)]),
+    ("progressive-verb-that", "Early tallies are showing that the harbor levy is losing.",
+     [("indirect", "the harbor levy is losing", None)]),
+    ("unlisted-subject-before-verb-pronoun", "Early exit polling shows he won most voters under thirty.",
+     [("indirect", "he won most voters under thirty", None)]),
+    # content opened by "that" is a clause even when none of its verbs is known
+    ("that-clause-with-an-unknown-verb",
+     "Hale suggested that Cole was soft on crime and argued that the levy dwarfs every other tax.",
+     [("indirect", "Cole was soft on crime", "Hale"), ("indirect", "the levy dwarfs every other tax", "Hale")]),
+    # a plural noun that is also a cue ("figures") right before a verb cue is that verb's subject
+    ("plural-noun-cue-before-a-verb-cue", "Even as the pier emptied, some harbor figures concluded it was too late.",
+     [("indirect", "it was too late", None)]),
+    # a reporting verb in -ing after "while", "before", "after": the sentence's subject says it
+    ("gerund-after-a-preposition", "Ona Pell left the pier after saying the fares would rise.",
+     [("indirect", "the fares would rise", "Ona Pell")]),
+    ("gerund-after-while-also", "Ona Pell thanked the crews while also stressing that the strike was over.",
+     [("indirect", "the strike was over", "Ona Pell")]),
+    # a finding noun opening the sentence is no name: "Polls show ..." reports like "The polls show ..."
+    ("evidence-noun-opening-a-sentence", "Polls show that the harbor levy is losing support.",
+     [("indirect", "the harbor levy is losing support", "Polls")]),
 ]
 
 
@@ -681,6 +707,10 @@ NOT_STATEMENTS = [
      "The ferry company repeatedly delayed repairs, admitted it lost the inspection records, and then raised fares."),
     ("name-then-for-after-the-verb", "Some of the islanders on the pier booed, criticized Hale for the delay and went home."),
     ("declined-to-fund", "The county declined to fund the bridge over the river."),
+    # a noun before "that" is no reporting verb: a relative clause, or a clause with a verb of its own before
+    ("noun-then-relative-that", "Engineers drew up the pass-fail questions that would decide the bid."),
+    ("noun-then-that-then-verb", "The harbor board kept the reports that track late spending."),
+    ("verb-before-noun-then-that", "Engineers on the pier drew up a list of hard questions that the bidders would face."),
     # a clause of time or condition before the speaker is no content of the verb after it
     ("as-clause-before-a-boast", "As the tide rose over the jetty, Ann Cole boasted to the crews about the harbor."),
     ("when-clause-before-a-boast", "When the ferry docked at the pier, Ann Cole boasted to the crews about the harbor."),
