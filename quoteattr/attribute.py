@@ -3916,7 +3916,9 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 a = Attribution("direct", q.start, q.end, m, None, "labelled-quote", CONFIDENCE["labelled-quote"])
         if a is None and d.g.quote_introducers:
             m = _introduced_with_words(d, q, ustart)
-            if m is not None:
+            if m is not None or "nouns-capitalised" not in d.g.settings and not d.dialogue \
+                    and _after_introducer(d, q, u):
+                # (a slogan chanted or carried by people no lexicon lists: 'the crowd answered with chants of "..."')
                 a = Attribution("direct", q.start, q.end, m, None, "introduced-quote", CONFIDENCE["introduced-quote"])
         # a short sentence in marks right after '"...," X said.' goes on with X's words ("Very good.")
         goes_on = whole and u > 0 and d.units[u - 1][2] == upara \
@@ -4566,12 +4568,17 @@ def _label_before(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
 
 
 def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
-    """Where nouns are capitalised, words of the grammar's [quote-introducers] right before a quotation
-    make it speech even when each of its nouns is capitalised ('Parolen wie „Rettet den Wald“')."""
-    if "nouns-capitalised" not in d.g.settings or not d.g.quote_introducers or _fragment_title(d, q):
-        return False
+    """Words of the grammar's [quote-introducers] right before a quotation make it speech even when each of
+    its words is capitalised ('Parolen wie „Rettet den Wald“', 'chanting "Save Our Pier"')."""
+    if not d.g.quote_introducers or "nouns-capitalised" in d.g.settings and _fragment_title(d, q):
+        return False  # (in English, capitals after the words make a slogan: 'chanting "Save Our Pier"')
     before = d.text[max(d.units[u][0], q.open_at - 40):q.open_at].rstrip(" :,").lower()
-    return any(before.endswith(w) for w in d.g.quote_introducers)
+    return any(_ends_with_words(before, w) for w in d.g.quote_introducers)
+
+
+def _ends_with_words(before: str, words: str) -> bool:
+    """Whether `before` ends with `words` as whole words ("enchanting" does not end with "chanting")."""
+    return before.endswith(words) and not before[-len(words) - 1:-len(words)].isalnum()
 
 
 def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
@@ -4580,7 +4587,7 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     person or organisation of the clause not governed by a preposition speaks."""
     before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
     after = d.text[q.close_end:q.close_end + 40].lstrip(" ,–—-").lower()  # '„...“ – mit diesen Worten'
-    if any(before.endswith(w) for w in d.g.quote_introducers):
+    if any(_ends_with_words(before, w) for w in d.g.quote_introducers):
         lo, hi = ustart, q.open_at
         k = d.tok_at(ustart)
         while k < len(d.toks) and d.toks.starts[k] < q.open_at:

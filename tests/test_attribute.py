@@ -241,7 +241,7 @@ CASES = [
      [("mixed", 'the mayor\'s "judgment" is in doubt after the toll deal', "Ann Cole")]),
     ("chant-in-an-opening-participle-phrase-then-a-reported-clause",
      'Walking into the hall to chants of "Ann! Ann!," the senator said her campaign was "closing strong."',
-     [("mixed", 'her campaign was "closing strong."', None)]),
+     [("direct", "Ann! Ann!,", None), ("mixed", 'her campaign was "closing strong."', None)]),
     ("opening-phrase-then-a-quotation-before-the-speaker-stays-left",
      'In the harbor town, "we will win this seat," Ann Cole said.',
      [("direct", "we will win this seat,", "Ann Cole")]),
@@ -662,6 +662,16 @@ CASES = [
      "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance, Brannick said.",
      [("indirect", "Any attempt by the county to sell the old quarry, a deep pit east of the mill, would meet resistance",
        "Brannick")]),
+    # slogans chanted or carried, and the words a speech ended with ([quote-introducers] of grammar.txt): speech
+    # whatever the verb, even in title case; the clause's first actor speaks, if any is known
+    ("chants-of-a-slogan", 'The crowd answered with chants of "Four more years" until the mayor raised her hand.',
+     [("direct", "Four more years", None)]),
+    ("chanting-a-title-case-slogan", 'Several nurses marched past the clinic, chanting "Staff The Wards."',
+     [("direct", "Staff The Wards.", None)]),
+    ("placards-reading", 'Several nurses waved placards reading "Staff the wards" and sang.',
+     [("direct", "Staff the wards", None)]),
+    ("closed-by-saying", 'Ana Ruiz closed her speech by saying "Thank you, Eastfield."',
+     [("direct", "Thank you, Eastfield.", "Ana Ruiz")]),
 ]
 
 
@@ -739,6 +749,8 @@ NOT_STATEMENTS = [
     ("quoted-nickname-before-a-noun", "Ann Cole spoke.\n'Speedy' driver caught on the coast road."),
     ("put-it-somewhere", 'Ann Cole put it on the shelf next to the "Harbor Nights" poster.'),
     ("reading-a-book-title", 'She read "The Old Man and the Sea" twice last summer.'),
+    # an introducer is a whole word: "enchanting" is no "chanting"
+    ("introducer-inside-a-word", 'The choir was enchanting "Silent Night" all evening.'),
     ("quoted-nickname-after-a-headline",
      "Mayor who cut the ferry budget gets a second term.\n\n'Captain' steered about 40 boats from his home."),
     ("quoted-slogan-after-a-headline",
