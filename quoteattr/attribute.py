@@ -4606,12 +4606,19 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     else:
         return None
     k = bisect.bisect_left(d.mention_starts, lo)
+    found = None
     while k < len(d.mentions) and d.mentions[k].start < hi:
         m = d.mentions[k]
         if m.type in ("name", "description", "group", "pronoun") and not _after_preposition(d, m) \
                 and not (m.type == "pronoun" and m.gender == "n"):
-            return m
+            if "nouns-capitalised" in d.g.settings or hi != q.open_at:
+                return m
+            if not (m.type == "pronoun" and m.text.lower() in d.g.possessive_genders):
+                found = m  # English: the actor nearest the words ('Ann Cole spoke, and the crowd answered with
+                # chants of "..."'), not a possessive ('Ann Cole closed her speech by saying "..."')
         k += 1
+    if found is not None:
+        return found
     if "nouns-capitalised" in d.g.settings and lo > ustart and hi == q.open_at:
         # 'Der Sender zitiert den Gärtner mit den Worten „...“': the one quoted, a noun phrase no lexicon lists
         return _mention_or_phrase_at(d, d.tok_at(lo), hi)

@@ -672,6 +672,9 @@ CASES = [
      [("direct", "Staff the wards", None)]),
     ("closed-by-saying", 'Ana Ruiz closed her speech by saying "Thank you, Eastfield."',
      [("direct", "Thank you, Eastfield.", "Ana Ruiz")]),
+    # the actor nearest the introducer speaks, not the clause's first one
+    ("led-chants-of-nearest-actor", 'Tom Hale spoke first, and then Ana Ruiz led chants of "Fair pay now" outside the hall.',
+     [("direct", "Fair pay now", "Ana Ruiz")]),
 ]
 
 
