@@ -2649,6 +2649,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                             cend = _next_comma(d, cue.end, uend)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
+                elif subject is None and not d.dialogue:
+                    subject = _leading_description(d, ustart, cue.start)  # "The retired banker spoke, saying"
                 start = _right_content_start(d, cue, uend)
                 if subject is not None and start is not None:
                     if owner is not None and owner.side == "right" and owner.end > before - 1 \
@@ -2891,6 +2893,24 @@ def _leading_noun_phrase(d: _Doc, ustart: int, before: int) -> Mention | None:
     if j < len(d.toks) and not d.toks.caps[j] and d.toks.texts[j].isalpha() and d.toks.lowers[j] not in d.g.stopwords:
         return m
     return None
+
+
+def _leading_description(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """English news: an article and one to four lower-case words opening a sentence, then a finite verb, as its
+    subject when no lexicon lists the noun ("The retired banker spoke at length, saying ...")."""
+    toks = d.toks
+    k = d.tok_at(_skip_space_right(d.text, ustart, before))
+    if k >= len(toks) or toks.lowers[k] not in d.g.articles:
+        return None
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and toks.starts[j] < before and toks.texts[j].isalpha() \
+            and not toks.caps[j] and toks.lowers[j] not in d.g.stopwords and not _verb_form(d, toks.lowers[j]):
+        j += 1
+    if j == k + 1 or j >= len(toks) or toks.starts[j] >= before \
+            or not (_verb_form(d, toks.lowers[j]) or toks.lowers[j] in d.lex.verbs):
+        return None
+    start, end = toks.starts[k], toks.ends[j - 1]
+    return Mention(start, end, d.text[start:end], "description", head=toks.lowers[j - 1])
 
 
 def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:

@@ -672,6 +672,10 @@ CASES = [
      [("direct", "Staff the wards", None)]),
     ("closed-by-saying", 'Ana Ruiz closed her speech by saying "Thank you, Eastfield."',
      [("direct", "Thank you, Eastfield.", "Ana Ruiz")]),
+    # a participle's subject is the article and nouns opening the sentence when no lexicon lists the noun
+    ("participle-after-an-unlisted-description",
+     'The old banker began by talking about the harbor, saying that fixing the pier is now "cheaper than waiting."',
+     [("mixed", 'fixing the pier is now "cheaper than waiting."', None)]),
     # the actor nearest the introducer speaks, not the clause's first one
     ("led-chants-of-nearest-actor", 'Tom Hale spoke first, and then Ana Ruiz led chants of "Fair pay now" outside the hall.',
      [("direct", "Fair pay now", "Ana Ruiz")]),
