@@ -3927,6 +3927,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             if after < len(text) and text[after] in "—–-":
                 m = d.by_start.get(_skip_space_right(text, after + 1, len(text)))
                 tail = text[m.end:m.end + 2] if m is not None else ""
+                if tail[:1] == "." and not tail[1:].strip():
+                    tail = tail[1:]  # '"..."\n- Jane Doe.': a stop ending the line of the name
                 if m is not None and m.type == "name" and (not tail.strip() or tail[0] in ",\n"):
                     a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
         # 5b. a label: 'Poll numbers are shifting - Jane Doe: "..."', 'Senator Ann Cole: "..."'

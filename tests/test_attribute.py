@@ -40,6 +40,8 @@ CASES = [
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
      [("direct", "The river has never been this low.", "Jane Doe")]),
+    ("dash-attribution-with-a-stop", 'The claim was checked.\n\n"We will build the bridge and pay for it."\n\n- Ana Ruiz.\n\nIt is mostly true.',
+     [("direct", "We will build the bridge and pay for it.", "Ana Ruiz")]),
     ("wrote-on-twitter-colon", 'Tom Hale wrote on Twitter:\n"The count is over and we have won."',
      [("direct", "The count is over and we have won.", "Tom Hale")]),
     ("phrasal-pointed-out", '"The numbers do not add up," Tom Hale pointed out.',
