@@ -2649,8 +2649,10 @@ def _frames(d: _Doc) -> list[_Frame]:
                             cend = _next_comma(d, cue.end, uend)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
-                elif subject is None and not d.dialogue:
-                    subject = _leading_description(d, ustart, cue.start)  # "The retired banker spoke, saying"
+                elif owner is None and not d.dialogue and (subject is None or _after_preposition(d, subject)):
+                    # "The retired banker spoke, saying"; "The weekly has opposed the plan of Ann Cole, arguing":
+                    # the description opening the sentence, not a name governed by a preposition
+                    subject = _leading_description(d, ustart, cue.start) or subject
                 start = _right_content_start(d, cue, uend)
                 if subject is not None and start is not None:
                     if owner is not None and owner.side == "right" and owner.end > before - 1 \

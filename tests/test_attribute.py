@@ -678,6 +678,9 @@ CASES = [
     ("participle-after-an-unlisted-description",
      'The old banker began by talking about the harbor, saying that fixing the pier is now "cheaper than waiting."',
      [("mixed", 'fixing the pier is now "cheaper than waiting."', None)]),
+    ("participle-after-a-description-not-the-name-after-a-preposition",
+     'The old fisherman has long fought the ferry plan of Ana Ruiz, arguing that she is "unfit for the job."',
+     [("mixed", 'she is "unfit for the job."', None)]),
     # the actor nearest the introducer speaks, not the clause's first one
     ("led-chants-of-nearest-actor", 'Tom Hale spoke first, and then Ana Ruiz led chants of "Fair pay now" outside the hall.',
      [("direct", "Fair pay now", "Ana Ruiz")]),
