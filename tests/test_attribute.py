@@ -681,6 +681,9 @@ CASES = [
     ("participle-after-a-description-not-the-name-after-a-preposition",
      'The old fisherman has long fought the ferry plan of Ana Ruiz, arguing that she is "unfit for the job."',
      [("mixed", 'she is "unfit for the job."', None)]),
+    # a cue word right after an article or possessive is a noun ("his remark"), no verb with a subject before it
+    ("cue-word-after-a-possessive-is-a-noun", 'Ana Ruiz issued a statement saying his remark "has no place in this town."',
+     [("mixed", 'a statement saying his remark "has no place in this town."', "Ana Ruiz")]),
     # the actor nearest the introducer speaks, not the clause's first one
     ("led-chants-of-nearest-actor", 'Tom Hale spoke first, and then Ana Ruiz led chants of "Fair pay now" outside the hall.',
      [("direct", "Fair pay now", "Ana Ruiz")]),
