@@ -2423,6 +2423,13 @@ def _frames(d: _Doc) -> list[_Frame]:
             sender = _document_sender(d, speaker, floor)
             if sender is not None:
                 speaker, appositive = sender, False
+            elif not d.dialogue and _after_preposition(d, speaker) \
+                    and d.toks.lowers[d.tok_at(speaker.start) - 1] not in ("with", "of"):
+                # 'The mayor sent a letter to voters saying': the one sending, not a noun after a preposition
+                # (but 'with the mayor saying', 'one of the ads saying': the noun is the participle's subject)
+                subject = _subject(d, floor, speaker.start)
+                if subject is not None and not _after_preposition(d, subject):
+                    speaker, appositive = subject, False
         if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
                 and frames[-1].unit == u and _is_relative(d, frames[-1].cue):
             # "Humphrey, who calls the plan a fraud, said ...": the relative clause's own cue is no bound

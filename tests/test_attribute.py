@@ -684,6 +684,12 @@ CASES = [
     # a cue word right after an article or possessive is a noun ("his remark"), no verb with a subject before it
     ("cue-word-after-a-possessive-is-a-noun", 'Ana Ruiz issued a statement saying his remark "has no place in this town."',
      [("mixed", 'a statement saying his remark "has no place in this town."', "Ana Ruiz")]),
+    # a participle right after a noun governed by a preposition: the clause's subject sends the words; after
+    # "with" the noun is the participle's own subject
+    ("participle-after-a-prepositional-object", 'Ana Ruiz sent a short note to her supporters saying: "We won the harbor vote tonight."',
+     [("direct", "We won the harbor vote tonight.", "Ana Ruiz")]),
+    ("participle-after-with-and-its-subject", 'The vote was close, with Ana Ruiz telling reporters that she "expected a recount."',
+     [("mixed", 'she "expected a recount."', "Ana Ruiz")]),
     # the actor nearest the introducer speaks, not the clause's first one
     ("led-chants-of-nearest-actor", 'Tom Hale spoke first, and then Ana Ruiz led chants of "Fair pay now" outside the hall.',
      [("direct", "Fair pay now", "Ana Ruiz")]),
