@@ -2498,6 +2498,13 @@ def _frames(d: _Doc) -> list[_Frame]:
             sender = _document_sender(d, speaker, floor)
             if sender is not None:
                 speaker, appositive = sender, False
+            elif not d.dialogue and _after_preposition(d, speaker) \
+                    and d.toks.lowers[d.tok_at(speaker.start) - 1] not in ("with", "of"):
+                # 'The mayor sent a letter to voters saying': the one sending, not a noun after a preposition
+                # (but 'with the mayor saying', 'one of the ads saying': the noun is the participle's subject)
+                subject = _subject(d, floor, speaker.start)
+                if subject is not None and not _after_preposition(d, subject):
+                    speaker, appositive = subject, False
         if speaker is None and floor > ustart and "verb-second" not in d.g.settings \
                 and frames[-1].unit == u and _is_relative(d, frames[-1].cue):
             # "Humphrey, who calls the plan a fraud, said ...": the relative clause's own cue is no bound
@@ -2729,6 +2736,10 @@ def _frames(d: _Doc) -> list[_Frame]:
                             cend = _next_comma(d, cue.end, uend)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
+                elif owner is None and not d.dialogue and (subject is None or _after_preposition(d, subject)):
+                    # "The retired banker spoke, saying"; "The weekly has opposed the plan of Ann Cole, arguing":
+                    # the description opening the sentence, not a name governed by a preposition
+                    subject = _leading_description(d, ustart, cue.start) or subject
                 start = _right_content_start(d, cue, uend)
                 if gerund and owner is not None and owner.side == "right" and owner.start < cue.start < owner.end:
                     start = None  # "said the plan failed by cutting jobs": inside what the sentence's verb reports
@@ -2973,6 +2984,24 @@ def _leading_noun_phrase(d: _Doc, ustart: int, before: int) -> Mention | None:
     if j < len(d.toks) and not d.toks.caps[j] and d.toks.texts[j].isalpha() and d.toks.lowers[j] not in d.g.stopwords:
         return m
     return None
+
+
+def _leading_description(d: _Doc, ustart: int, before: int) -> Mention | None:
+    """English news: an article and one to four lower-case words opening a sentence, then a finite verb, as its
+    subject when no lexicon lists the noun ("The retired banker spoke at length, saying ...")."""
+    toks = d.toks
+    k = d.tok_at(_skip_space_right(d.text, ustart, before))
+    if k >= len(toks) or toks.lowers[k] not in d.g.articles:
+        return None
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and toks.starts[j] < before and toks.texts[j].isalpha() \
+            and not toks.caps[j] and toks.lowers[j] not in d.g.stopwords and not _verb_form(d, toks.lowers[j]):
+        j += 1
+    if j == k + 1 or j >= len(toks) or toks.starts[j] >= before \
+            or not (_verb_form(d, toks.lowers[j]) or toks.lowers[j] in d.lex.verbs):
+        return None
+    start, end = toks.starts[k], toks.ends[j - 1]
+    return Mention(start, end, d.text[start:end], "description", head=toks.lowers[j - 1])
 
 
 def _as_source(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
@@ -3998,6 +4027,8 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
             if after < len(text) and text[after] in "—–-":
                 m = d.by_start.get(_skip_space_right(text, after + 1, len(text)))
                 tail = text[m.end:m.end + 2] if m is not None else ""
+                if tail[:1] == "." and not tail[1:].strip():
+                    tail = tail[1:]  # '"..."\n- Jane Doe.': a stop ending the line of the name
                 if m is not None and m.type == "name" and (not tail.strip() or tail[0] in ",\n"):
                     a = Attribution("direct", q.start, q.end, m, None, "dash", CONFIDENCE["dash"])
         # 5b. a label: 'Poll numbers are shifting - Jane Doe: "..."', 'Senator Ann Cole: "..."'
@@ -4007,7 +4038,9 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 a = Attribution("direct", q.start, q.end, m, None, "labelled-quote", CONFIDENCE["labelled-quote"])
         if a is None and d.g.quote_introducers:
             m = _introduced_with_words(d, q, ustart)
-            if m is not None:
+            if m is not None or "nouns-capitalised" not in d.g.settings and not d.dialogue \
+                    and _after_introducer(d, q, u):
+                # (a slogan chanted or carried by people no lexicon lists: 'the crowd answered with chants of "..."')
                 a = Attribution("direct", q.start, q.end, m, None, "introduced-quote", CONFIDENCE["introduced-quote"])
         # a short sentence in marks right after '"...," X said.' goes on with X's words ("Very good.")
         goes_on = whole and u > 0 and d.units[u - 1][2] == upara \
@@ -4657,12 +4690,17 @@ def _label_before(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
 
 
 def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
-    """Where nouns are capitalised, words of the grammar's [quote-introducers] right before a quotation
-    make it speech even when each of its nouns is capitalised ('Parolen wie „Rettet den Wald“')."""
-    if "nouns-capitalised" not in d.g.settings or not d.g.quote_introducers or _fragment_title(d, q):
-        return False
+    """Words of the grammar's [quote-introducers] right before a quotation make it speech even when each of
+    its words is capitalised ('Parolen wie „Rettet den Wald“', 'chanting "Save Our Pier"')."""
+    if not d.g.quote_introducers or "nouns-capitalised" in d.g.settings and _fragment_title(d, q):
+        return False  # (in English, capitals after the words make a slogan: 'chanting "Save Our Pier"')
     before = d.text[max(d.units[u][0], q.open_at - 40):q.open_at].rstrip(" :,").lower()
-    return any(before.endswith(w) for w in d.g.quote_introducers)
+    return any(_ends_with_words(before, w) for w in d.g.quote_introducers)
+
+
+def _ends_with_words(before: str, words: str) -> bool:
+    """Whether `before` ends with `words` as whole words ("enchanting" does not end with "chanting")."""
+    return before.endswith(words) and not before[-len(words) - 1:-len(words)].isalnum()
 
 
 def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
@@ -4671,7 +4709,7 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     person or organisation of the clause not governed by a preposition speaks."""
     before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
     after = d.text[q.close_end:q.close_end + 40].lstrip(" ,–—-").lower()  # '„...“ – mit diesen Worten'
-    if any(before.endswith(w) for w in d.g.quote_introducers):
+    if any(_ends_with_words(before, w) for w in d.g.quote_introducers):
         lo, hi = ustart, q.open_at
         k = d.tok_at(ustart)
         while k < len(d.toks) and d.toks.starts[k] < q.open_at:
@@ -4690,12 +4728,19 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     else:
         return None
     k = bisect.bisect_left(d.mention_starts, lo)
+    found = None
     while k < len(d.mentions) and d.mentions[k].start < hi:
         m = d.mentions[k]
         if m.type in ("name", "description", "group", "pronoun") and not _after_preposition(d, m) \
                 and not (m.type == "pronoun" and m.gender == "n"):
-            return m
+            if "nouns-capitalised" in d.g.settings or hi != q.open_at:
+                return m
+            if not (m.type == "pronoun" and m.text.lower() in d.g.possessive_genders):
+                found = m  # English: the actor nearest the words ('Ann Cole spoke, and the crowd answered with
+                # chants of "..."'), not a possessive ('Ann Cole closed her speech by saying "..."')
         k += 1
+    if found is not None:
+        return found
     if "nouns-capitalised" in d.g.settings and lo > ustart and hi == q.open_at:
         # 'Der Sender zitiert den Gärtner mit den Worten „...“': the one quoted, a noun phrase no lexicon lists
         return _mention_or_phrase_at(d, d.tok_at(lo), hi)

@@ -135,6 +135,8 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
                 form, kind = belief_of(low), "belief"
             if form is not None and low in lex.g.noun_forms and not _verb_position(toks, k, lex):
                 form = None
+            if form is not None and k > 0 and lowers[k - 1] in lex.g.noun_determiners:
+                form = None  # "his remark", "the report", "their claims": a noun after an article or possessive
             if form is not None:
                 cue = make_cue(start, ends[k], texts[k], form.lemma, kind, form.frame, form.participle)
             elif low in so and k > 0 and (texts[k - 1] == "," or texts[k - 1] in _CLOSING

@@ -89,7 +89,7 @@ GRAMMAR_SECTIONS = (
     "adjective-suffixes",
     "skip-adverb-endings", "participle-endings", "past-endings", "partitive-prepositions", "title-small-words",
     "plural-determiners", "tag-copulas", "tag-only-words", "reply-nouns",
-    "inversion-openers", "passive-agent-prepositions", "gerund-prepositions",
+    "inversion-openers", "passive-agent-prepositions", "gerund-prepositions", "noun-determiners",
     "naming-before", "naming-after", "naming-verbs",
 )
 

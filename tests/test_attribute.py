@@ -40,6 +40,8 @@ CASES = [
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
      [("direct", "The river has never been this low.", "Jane Doe")]),
+    ("dash-attribution-with-a-stop", 'The claim was checked.\n\n"We will build the bridge and pay for it."\n\n- Ana Ruiz.\n\nIt is mostly true.',
+     [("direct", "We will build the bridge and pay for it.", "Ana Ruiz")]),
     ("wrote-on-twitter-colon", 'Tom Hale wrote on Twitter:\n"The count is over and we have won."',
      [("direct", "The count is over and we have won.", "Tom Hale")]),
     ("phrasal-pointed-out", '"The numbers do not add up," Tom Hale pointed out.',
@@ -241,7 +243,7 @@ CASES = [
      [("mixed", 'the mayor\'s "judgment" is in doubt after the toll deal', "Ann Cole")]),
     ("chant-in-an-opening-participle-phrase-then-a-reported-clause",
      'Walking into the hall to chants of "Ann! Ann!," the senator said her campaign was "closing strong."',
-     [("mixed", 'her campaign was "closing strong."', None)]),
+     [("direct", "Ann! Ann!,", None), ("mixed", 'her campaign was "closing strong."', None)]),
     ("opening-phrase-then-a-quotation-before-the-speaker-stays-left",
      'In the harbor town, "we will win this seat," Ann Cole said.',
      [("direct", "we will win this seat,", "Ann Cole")]),
@@ -688,6 +690,35 @@ CASES = [
     # a finding noun opening the sentence is no name: "Polls show ..." reports like "The polls show ..."
     ("evidence-noun-opening-a-sentence", "Polls show that the harbor levy is losing support.",
      [("indirect", "the harbor levy is losing support", "Polls")]),
+    # slogans chanted or carried, and the words a speech ended with ([quote-introducers] of grammar.txt): speech
+    # whatever the verb, even in title case; the clause's first actor speaks, if any is known
+    ("chants-of-a-slogan", 'The crowd answered with chants of "Four more years" until the mayor raised her hand.',
+     [("direct", "Four more years", None)]),
+    ("chanting-a-title-case-slogan", 'Several nurses marched past the clinic, chanting "Staff The Wards."',
+     [("direct", "Staff The Wards.", None)]),
+    ("placards-reading", 'Several nurses waved placards reading "Staff the wards" and sang.',
+     [("direct", "Staff the wards", None)]),
+    ("closed-by-saying", 'Ana Ruiz closed her speech by saying "Thank you, Eastfield."',
+     [("direct", "Thank you, Eastfield.", "Ana Ruiz")]),
+    # a participle's subject is the article and nouns opening the sentence when no lexicon lists the noun
+    ("participle-after-an-unlisted-description",
+     'The old banker began by talking about the harbor, saying that fixing the pier is now "cheaper than waiting."',
+     [("mixed", 'fixing the pier is now "cheaper than waiting."', None)]),
+    ("participle-after-a-description-not-the-name-after-a-preposition",
+     'The old fisherman has long fought the ferry plan of Ana Ruiz, arguing that she is "unfit for the job."',
+     [("mixed", 'she is "unfit for the job."', None)]),
+    # a cue word right after an article or possessive is a noun ("his remark"), no verb with a subject before it
+    ("cue-word-after-a-possessive-is-a-noun", 'Ana Ruiz issued a statement saying his remark "has no place in this town."',
+     [("mixed", 'a statement saying his remark "has no place in this town."', "Ana Ruiz")]),
+    # a participle right after a noun governed by a preposition: the clause's subject sends the words; after
+    # "with" the noun is the participle's own subject
+    ("participle-after-a-prepositional-object", 'Ana Ruiz sent a short note to her supporters saying: "We won the harbor vote tonight."',
+     [("direct", "We won the harbor vote tonight.", "Ana Ruiz")]),
+    ("participle-after-with-and-its-subject", 'The vote was close, with Ana Ruiz telling reporters that she "expected a recount."',
+     [("mixed", 'she "expected a recount."', "Ana Ruiz")]),
+    # the actor nearest the introducer speaks, not the clause's first one
+    ("led-chants-of-nearest-actor", 'Tom Hale spoke first, and then Ana Ruiz led chants of "Fair pay now" outside the hall.',
+     [("direct", "Fair pay now", "Ana Ruiz")]),
 ]
 
 
@@ -769,6 +800,8 @@ NOT_STATEMENTS = [
     ("quoted-nickname-before-a-noun", "Ann Cole spoke.\n'Speedy' driver caught on the coast road."),
     ("put-it-somewhere", 'Ann Cole put it on the shelf next to the "Harbor Nights" poster.'),
     ("reading-a-book-title", 'She read "The Old Man and the Sea" twice last summer.'),
+    # an introducer is a whole word: "enchanting" is no "chanting"
+    ("introducer-inside-a-word", 'The choir was enchanting "Silent Night" all evening.'),
     ("quoted-nickname-after-a-headline",
      "Mayor who cut the ferry budget gets a second term.\n\n'Captain' steered about 40 boats from his home."),
     ("quoted-slogan-after-a-headline",
