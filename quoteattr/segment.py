@@ -46,6 +46,12 @@ def _bmp_token() -> re.Pattern:
     as the ranges of the Basic Multilingual Plane that the regex module itself puts in it, so on such texts
     both patterns match the same tokens. The whole pattern is a group (which changes no match) so that its
     split gives the tokens too (see tokens)."""
+    return re.compile("(" + _bmp_pattern(_TOKEN_PATTERN) + ")")
+
+
+def _bmp_pattern(pattern: str) -> str:
+    """`pattern` (of the regex module) for re, on texts within the Basic Multilingual Plane: each class of
+    \\p{...} and \\s members spelt out as the BMP ranges regex puts in it (see _bmp_token)."""
     bmp = "".join(map(chr, range(0x10000)))
 
     def ranges(m: regex.Match) -> str:
@@ -54,7 +60,16 @@ def _bmp_token() -> re.Pattern:
         return f"[{negated}" + "".join(re.escape(r[0]) + ("-" + re.escape(r[-1]) if len(r) > 1 else "")
                                        for r in runs) + "]"
 
-    return re.compile("(" + _PROPERTY_CLASS.sub(ranges, _TOKEN_PATTERN) + ")")
+    return _PROPERTY_CLASS.sub(ranges, pattern)
+
+
+@functools.cache
+def _bmp_boundary() -> re.Pattern:
+    """_BOUNDARY_SCAN for re (texts within the Basic Multilingual Plane, as _bmp_token), written to let
+    re's search skip to the next stop: the first stop of a run is found as a stop that follows none, rather
+    than by a look-behind at every character. A third of regex's time on news."""
+    return re.compile(_bmp_pattern(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»“)\]]*+"""
+                                   r"""(?=([\s]+[\"'“‘«»„‚`(\[]*[\p{Lu}\p{N}]))"""))
 
 
 # Building the re pattern takes about 0.1 s, which a run over a few small files (and the CLI's start-up)
@@ -270,7 +285,8 @@ def sentences(text: str, paras: list[Paragraph], lex: Lexicon | None = None) -> 
     pi = 0
     para = paras[0]
     start = para.start
-    for m in _BOUNDARY_SCAN.finditer(text, para.start, paras[-1].end):
+    scan = _bmp_boundary() if _chars_seen >= _RE_AFTER_CHARS and _within_bmp(text) else _BOUNDARY_SCAN
+    for m in scan.finditer(text, para.start, paras[-1].end):
         at = m.start()
         while at >= para.end:
             if start < para.end:

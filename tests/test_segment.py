@@ -51,6 +51,30 @@ def test_the_re_token_pattern_matches_what_the_regex_one_does(text):
     assert [m.span() for m in segment._bmp_token().finditer(text)] == [m.span() for m in segment._TOKEN.finditer(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Done. Next one!! \"Yes?\" she asked.\u2003\u201cNo…\u201d 2. Mai. He left.) (Then) A.B. ... X\u00a0Y. \u00c4rger.\n\nZ",
+    "".join(map(chr, range(0x20, 0x10000))),  # every character of the Basic Multilingual Plane
+    " ".join(chr(c) + "." + chr(c + 1) + "?!" + chr(c + 2) for c in range(0x20, 0xFFFD, 3)),
+    "".join(a + b + c for a in ".!?…x" for b in " \t\n\x1c\x85\u2028\"(" for c in "A1a\u00c9\u0661\u2167."),
+])
+def test_the_re_boundary_pattern_matches_what_the_regex_one_does(text):
+    """Sentence boundaries of texts within the Basic Multilingual Plane are found with re once a process has
+    seen enough text (segment._bmp_boundary), others with regex: both find the same boundaries."""
+    assert [(m.span(), m.span(1)) for m in segment._bmp_boundary().finditer(text)] \
+        == [(m.span(), m.span(1)) for m in segment._BOUNDARY_SCAN.finditer(text)]
+
+
+def test_sentences_are_the_same_whichever_pattern_finds_them(monkeypatch):
+    text = "Dr. Ray met the U.S. envoy. He said: “Fine!” Then… she left.\nAm 3. Mai kam er. Ende."
+    paras = segment.paragraphs(text)
+    monkeypatch.setattr(segment, "_RE_AFTER_CHARS", float("inf"))
+    with_regex = segment.sentences(text, paras)
+    monkeypatch.setattr(segment, "_RE_AFTER_CHARS", 0)
+    assert segment.sentences(text, paras) == with_regex and len(with_regex) == 6
+    beyond = text + " \U0001d518."  # beyond U+FFFF: regex again
+    assert segment.sentences(beyond, segment.paragraphs(beyond))[:-1] == with_regex
+
+
 
 @pytest.mark.parametrize("text", [
     "O’Neill's well-run co-op--and U.S.-made x- -y 'quoted' rock-'n'-roll e\u0301-mail 3-4 A.B. a.b. Z.",
