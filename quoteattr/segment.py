@@ -257,11 +257,28 @@ def _is_ordinal(text: str, dot: int, ordinal_nouns: frozenset[str]) -> bool:
     return bool(nxt) and nxt.group(1).lower() in ordinal_nouns
 
 
+def _word_before(text: str, dot: int) -> str | None:
+    """The run of letters and dots that _WORD_BEFORE's search finds before `dot` (within 12 characters), if
+    any. A run of ASCII letters, as most are, is read here; where it meets another character (a letter of
+    another script, or a line break before the dot, where "$" matches too) the search tells."""
+    lo = max(0, dot - 12)
+    k = dot
+    while k > lo and text[k - 1] in _ASCII_LETTERS_DOT:
+        k -= 1
+    if k == lo or text[k - 1].isascii() and (k < dot or text[k - 1] != "\n"):
+        return text[k:dot] if k < dot else None
+    m = _WORD_BEFORE.search(text, lo, dot)
+    return m.group(1) if m else None
+
+
+_ASCII_LETTERS_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str], starters: frozenset[str]) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    if not m:
+    word = _word_before(text, dot)
+    if word is None:
         return False
-    word = m.group(1).lower().strip(".")
+    word = word.lower().strip(".")
     if "." in word:
         nxt = _NEXT_WORD.match(text, dot + 1)
         if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in starters:
@@ -341,13 +358,16 @@ def headings(text: str, paras: list[Paragraph], lex: Lexicon) -> set[int]:
     first kind (the chapter's title)."""
     words = lex.g.heading_words
     heading = _heading(lex)
+    # a line whose heading word (group 1, lower-cased) is one of `words` begins with one, lower-cased: an
+    # ASCII line that begins with none needs no match (most short lines of news are such)
+    word_starts = tuple(words)
     out: set[int] = set()
     numerals: list[int] = []  # lines that are a numeral alone: headings only when a text has several
     for k, p in enumerate(paras):
         if p.end - p.start > 80 or "\n" in text[p.start:p.end]:
             continue
         line = text[p.start:p.end]
-        m = heading.match(line)
+        m = heading.match(line) if not line.isascii() or line.lower().startswith(word_starts) else None
         if m and m.group(1).lower() in words and (
                 m.group(3) or m.group(4).lower() in lex.g.number_words or m.group(4).isupper() or m.group(2)) \
                 and _HEADING_REST.match(line, m.end()):

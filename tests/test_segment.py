@@ -1,6 +1,8 @@
 """Rule table for stage 1: paragraphs, sentences and tokens as offsets into the original text."""
 from __future__ import annotations
 
+import random
+
 import pytest
 import regex
 
@@ -62,6 +64,23 @@ def test_the_re_boundary_pattern_matches_what_the_regex_one_does(text):
     seen enough text (segment._bmp_boundary), others with regex: both find the same boundaries."""
     assert [(m.span(), m.span(1)) for m in segment._bmp_boundary().finditer(text)] \
         == [(m.span(), m.span(1)) for m in segment._BOUNDARY_SCAN.finditer(text)]
+
+
+def test_the_word_before_a_stop_is_what_the_reverse_search_finds():
+    """segment._word_before reads ASCII runs itself and asks _WORD_BEFORE otherwise: the same answer."""
+    rnd = random.Random(7)
+    alphabet = "aZ.\n \t-1é\u0558Ω\u00a0"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        for dot in range(len(text) + 1):
+            m = segment._WORD_BEFORE.search(text, max(0, dot - 12), dot)
+            assert segment._word_before(text, dot) == (m.group(1) if m else None), (text, dot)
+
+
+def test_headings_with_or_without_the_ascii_shortcut():
+    text = "CHAPTER IV.\n\nThe Storm\n\nKAPITEL Ü\n\nÉPILOGUE 2\n\nChapter twelve\n\nMy chapter 3"
+    paras = segment.paragraphs(text)
+    assert segment.headings(text, paras, load("en")) == {0, 4}
 
 
 def test_sentences_are_the_same_whichever_pattern_finds_them(monkeypatch):
