@@ -265,15 +265,33 @@ def detect_language(text: str, sample: int = 5_000) -> str:
     """The language whose function words ([stopwords] of grammar.txt) are most frequent in the text's
     beginning; English when nothing decides."""
     # 5,000 characters (some 800 words) decide as surely as 20,000 did: the answer is the same on every
-    # document of the evaluation sets. Each word is stripped once, and counted per language by a C-level
-    # map rather than a generator expression.
-    words = list(map(str.strip, text[:sample].lower().split(), repeat(_EDGE_PUNCTUATION)))
+    # document of the evaluation sets. Most texts tell at once, though: where the first _FIRST_LOOK
+    # characters give one language three times the function words of any other, and ten more, that one
+    # is the answer without reading the rest of the sample (the same answer on every document of the
+    # evaluation sets; it spares four fifths of the detection on most of them).
+    if len(text) > _FIRST_LOOK and sample > _FIRST_LOOK:
+        best, counts = _most_function_words(text[:_FIRST_LOOK])
+        if all(c * 3 <= counts[best] and c + 10 <= counts[best] for lang, c in counts.items() if lang != best):
+            return best
+    return _most_function_words(text[:sample])[0]
+
+
+_FIRST_LOOK = 1_000
+
+
+def _most_function_words(sample: str) -> tuple[str, dict[str, int]]:
+    """The language with the most function words in `sample` (English when none has any), and the count
+    of each language."""
+    # Each word is stripped once, and counted per language by a C-level map rather than a generator
+    # expression.
+    words = list(map(str.strip, sample.lower().split(), repeat(_EDGE_PUNCTUATION)))
     best, best_count = "en", 0
+    counts = {}
     for lang in LANGUAGES:
-        count = sum(map(_stopwords(lang).__contains__, words))
+        count = counts[lang] = sum(map(_stopwords(lang).__contains__, words))
         if count > best_count:
             best, best_count = lang, count
-    return best
+    return best, counts
 
 
 @lru_cache(maxsize=None)

@@ -124,6 +124,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         i, j = m.span()
         if i < skip_until:
             continue
+        if not stack and pi < len(paras) and i >= para_ends[pi]:
+            pi = bisect.bisect_right(para_ends, i, pi)  # past paragraphs with no quotation open: nothing to end
         while pi < len(paras) and i >= para_ends[pi]:
             nxt = paras[pi + 1].start if pi + 1 < len(paras) else None
             reopen = None
@@ -203,9 +205,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             o = stack.pop()
             close(o, i, i, recovered=True)
         stack.append(_Open(mark, i, family, pi))
-    while pi < len(paras):
-        if stack:
-            end_paragraph(pi, None)
+    while pi < len(paras) and stack:  # (ending a paragraph with nothing to reopen leaves nothing open)
+        end_paragraph(pi, None)
         pi += 1
     for o in stack:
         close(o, len(text), len(text), recovered=True)
@@ -217,6 +218,22 @@ def outside(items: list, spans: list[QuoteSpan]) -> list:
     """The items (anything with a `start`) that lie outside every outermost quotation, in order."""
     outer = [q for q in spans if q.depth == 0]
     opens = [q.open_at for q in outer]
+    starts = [item.start for item in items]
+    if opens == sorted(opens) and starts == sorted(starts):
+        # (mostly so) the items of each quotation's stretch, found by bisection, are left out in one go
+        # rather than item by item: an item is inside where the last quotation opening at or before it
+        # has not closed yet, so each quotation's stretch ends where it closes or the next one opens
+        out = []
+        at = 0  # items before this index are taken or left out
+        for k, q in enumerate(outer):
+            end = min(q.close_end, opens[k + 1]) if k + 1 < len(opens) else q.close_end
+            if end <= q.open_at:
+                continue
+            lo = bisect.bisect_left(starts, q.open_at, at)
+            out += items[at:lo]
+            at = bisect.bisect_left(starts, end, lo)
+        out += items[at:]
+        return out
     out = []
     for item in items:
         k = bisect.bisect_right(opens, item.start) - 1

@@ -39,8 +39,11 @@ class _Patterns:
         articles = _alternation(g.articles)
         self.preposition_before = regex.compile(
             rf"\b(?:{_alternation(g.prepositions)})\s+(?:(?:{articles})\s+)?$", regex.I)
+        # (the phrase holds no comma, so it runs to the next one in one go: possessive, where a lazy
+        # repeat tried the comma after every character; the spaces before the comma, which it may now
+        # hold, are stripped by _appositive)
         self.appositive = regex.compile(
-            rf"\s*,\s+(?:(?:{articles})\s+)?([^\s,.;:\"“”„()][^,.;:\"“”„()]{{2,119}}?)\s*,", regex.I)
+            rf"\s*,\s+(?:(?:{articles})\s+)?([^\s,.;:\"“”„()][^,.;:\"“”„()]{{2,119}}+)\s*,", regex.I)
         self.determiner = regex.compile(rf"^(?:{articles})\s+", regex.I)
         # fiction: a sentence that opens with 'His'/'Her' and a kin noun ('Her father laid down his paper.'),
         # and a word of address that ends a phrase ('"Not yet, sir."')

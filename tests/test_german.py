@@ -688,6 +688,16 @@ def test_language_is_detected_from_the_text():
     assert [(q.kind, q.speaker) for q in de] == [("direct", "Angela Korff")]
 
 
+def test_language_of_a_long_text_from_its_beginning_or_from_the_whole_sample():
+    english = "The mayor said on Monday that the old bridge will stay shut until the river has gone down. " * 20
+    german = "Der Bürgermeister sagte am Montag, die alte Brücke bleibe gesperrt, bis der Fluss gesunken sei. " * 20
+    # a clear beginning decides at once; where the beginning is not clear, the whole sample counts:
+    # 600 characters of English, then German, lead with English in the first 1,000 but not by enough
+    assert detect_language(english) == "en"
+    assert detect_language(german) == "de"
+    assert detect_language(english[:600] + german) == "de"
+
+
 def test_a_third_language_is_a_folder_every_section_present():
     for lang in ("en", "de"):
         lex = load(lang)

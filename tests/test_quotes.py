@@ -140,3 +140,18 @@ def test_the_scan_finds_every_mark_but_an_apostrophe_between_letters_or_digits()
                 continue
             expected.append(m.span())
         assert [m.span() for m in quotes._MARK_SCAN.finditer(text)] == expected, text
+
+
+def test_outside_leaves_out_the_items_of_every_outermost_quotation_sorted_or_not():
+    from quoteattr.models import make_paragraph, make_quotespan
+    from quoteattr.quotes import outside
+
+    spans = [make_quotespan(1, 5, 0, 6, '"'), make_quotespan(3, 4, 2, 5, "'", depth=1),
+             make_quotespan(11, 30, 10, 31, '"'), make_quotespan(21, 25, 20, 26, '"')]  # the third closes late
+    items = [make_paragraph(s, s + 1) for s in (0, 3, 6, 9, 10, 15, 20, 26, 30, 31, 40)]
+    # inside: from an opening to its close or the next opening, whichever comes first (the last quotation
+    # opened at 20 closes at 26: 26 and 30 are outside)
+    kept = [6, 9, 26, 30, 31, 40]
+    assert [i.start for i in outside(items, spans)] == kept
+    assert sorted(i.start for i in outside(items[::-1], spans)) == kept  # item by item when out of order
+    assert outside(items, []) == items

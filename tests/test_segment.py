@@ -1,6 +1,8 @@
 """Rule table for stage 1: paragraphs, sentences and tokens as offsets into the original text."""
 from __future__ import annotations
 
+import random
+
 import pytest
 import regex
 
@@ -49,6 +51,47 @@ def test_the_re_token_pattern_matches_what_the_regex_one_does(text):
     """Texts within the Basic Multilingual Plane are tokenised with the standard re module once a process
     has seen enough text (segment._bmp_token), others with regex: both find the same tokens."""
     assert [m.span() for m in segment._bmp_token().finditer(text)] == [m.span() for m in segment._TOKEN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Done. Next one!! \"Yes?\" she asked.\u2003\u201cNo…\u201d 2. Mai. He left.) (Then) A.B. ... X\u00a0Y. \u00c4rger.\n\nZ",
+    "".join(map(chr, range(0x20, 0x10000))),  # every character of the Basic Multilingual Plane
+    " ".join(chr(c) + "." + chr(c + 1) + "?!" + chr(c + 2) for c in range(0x20, 0xFFFD, 3)),
+    "".join(a + b + c for a in ".!?…x" for b in " \t\n\x1c\x85\u2028\"(" for c in "A1a\u00c9\u0661\u2167."),
+])
+def test_the_re_boundary_pattern_matches_what_the_regex_one_does(text):
+    """Sentence boundaries of texts within the Basic Multilingual Plane are found with re once a process has
+    seen enough text (segment._bmp_boundary), others with regex: both find the same boundaries."""
+    assert [(m.span(), m.span(1)) for m in segment._bmp_boundary().finditer(text)] \
+        == [(m.span(), m.span(1)) for m in segment._BOUNDARY_SCAN.finditer(text)]
+
+
+def test_the_word_before_a_stop_is_what_the_reverse_search_finds():
+    """segment._word_before reads ASCII runs itself and asks _WORD_BEFORE otherwise: the same answer."""
+    rnd = random.Random(7)
+    alphabet = "aZ.\n \t-1é\u0558Ω\u00a0"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        for dot in range(len(text) + 1):
+            m = segment._WORD_BEFORE.search(text, max(0, dot - 12), dot)
+            assert segment._word_before(text, dot) == (m.group(1) if m else None), (text, dot)
+
+
+def test_headings_with_or_without_the_ascii_shortcut():
+    text = "CHAPTER IV.\n\nThe Storm\n\nKAPITEL Ü\n\nÉPILOGUE 2\n\nChapter twelve\n\nMy chapter 3"
+    paras = segment.paragraphs(text)
+    assert segment.headings(text, paras, load("en")) == {0, 4}
+
+
+def test_sentences_are_the_same_whichever_pattern_finds_them(monkeypatch):
+    text = "Dr. Ray met the U.S. envoy. He said: “Fine!” Then… she left.\nAm 3. Mai kam er. Ende."
+    paras = segment.paragraphs(text)
+    monkeypatch.setattr(segment, "_RE_AFTER_CHARS", float("inf"))
+    with_regex = segment.sentences(text, paras)
+    monkeypatch.setattr(segment, "_RE_AFTER_CHARS", 0)
+    assert segment.sentences(text, paras) == with_regex and len(with_regex) == 6
+    beyond = text + " \U0001d518."  # beyond U+FFFF: regex again
+    assert segment.sentences(beyond, segment.paragraphs(beyond))[:-1] == with_regex
 
 
 
