@@ -4695,7 +4695,19 @@ def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
     if not d.g.quote_introducers or "nouns-capitalised" in d.g.settings and _fragment_title(d, q):
         return False  # (in English, capitals after the words make a slogan: 'chanting "Save Our Pier"')
     before = d.text[max(d.units[u][0], q.open_at - 40):q.open_at].rstrip(" :,").lower()
-    return any(_ends_with_words(before, w) for w in d.g.quote_introducers)
+    return before.endswith(_as_tuple(d.g.quote_introducers)) \
+        and any(_ends_with_words(before, w) for w in d.g.quote_introducers)
+
+
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """`words` as a tuple for str.endswith/startswith, which test them all at C speed (made once a set)."""
+    held = _AS_TUPLE.get(words)
+    if held is None:
+        held = _AS_TUPLE[words] = tuple(words)
+    return held
+
+
+_AS_TUPLE: dict[frozenset[str], tuple[str, ...]] = {}
 
 
 def _ends_with_words(before: str, words: str) -> bool:
@@ -4709,7 +4721,8 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     person or organisation of the clause not governed by a preposition speaks."""
     before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
     after = d.text[q.close_end:q.close_end + 40].lstrip(" ,–—-").lower()  # '„...“ – mit diesen Worten'
-    if any(_ends_with_words(before, w) for w in d.g.quote_introducers):
+    if before.endswith(_as_tuple(d.g.quote_introducers)) \
+            and any(_ends_with_words(before, w) for w in d.g.quote_introducers):
         lo, hi = ustart, q.open_at
         k = d.tok_at(ustart)
         while k < len(d.toks) and d.toks.starts[k] < q.open_at:
@@ -4718,7 +4731,7 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
                 lo = d.toks.ends[k]  # 'Der Sender zitiert den Gärtner mit den Worten „...“': the one quoted speaks
                 break
             k += 1
-    elif any(after.startswith(w) for w in d.g.quote_introducers):
+    elif after.startswith(_as_tuple(d.g.quote_introducers)):
         # '„...“, mit diesen Worten verabschiedete sie sich': the speaker follows in the same sentence
         u = d.unit_of(q.open_at)
         hi = d.units[u][1]
