@@ -25,7 +25,7 @@ import re
 import dataclasses
 import functools
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import regex
 from dataclasses import dataclass
@@ -88,6 +88,7 @@ class _Frame:
 
 
 _START = operator.attrgetter("start")
+_CLAUSE_BREAKS = frozenset((",", ";", ":"))
 _END = operator.attrgetter("end")
 _FLIP = bytes([1, 0]) + bytes(254)  # bytes.translate table: 0 <-> 1
 
@@ -129,7 +130,7 @@ class _Doc:
         self.para_starts = [p.start for p in paras]
         self._next_comma: list[int] | None = None
         self._last_passive: Callable[[int], int] | None = None
-        self._last_break: Callable[[int], int] | None = None
+        self._breaks: list[int] | None = None  # (last_clause_break)
 
     def next_comma(self, k: int) -> int:
         """Index of the first comma outside quotations at token k or after it, else len(toks) (the table is
@@ -156,20 +157,25 @@ class _Doc:
                 itertools.count(), map(self.g.passive_aux.__contains__, self.toks.lowers)) if not qmap[starts[k]]])
         return self._last_passive(k)
 
-    def last_clause_break(self, k: int) -> int:
-        """Index of the last comma, semicolon or colon at token k or before it, else -1 (the table is made once
-        a document)."""
-        if k < 0:
+    def last_clause_break(self, k: int, lo: int) -> int:
+        """Index of the last comma, semicolon or colon at token k or before it and at token lo or after it,
+        else -1. The callers look within a sentence: up to 40 tokens back are read; a list of the document's
+        breaks (made once) answers beyond that, so a very long sentence costs no more than a short one."""
+        texts = self.toks.texts
+        if lo < 0:
+            lo = 0
+        near = k - 40 if k - 40 > lo else lo
+        j = k
+        while j >= near:
+            if texts[j] in _CLAUSE_BREAKS:
+                return j
+            j -= 1
+        if near == lo:
             return -1
-        if self._last_break is None:
-            self._last_break = self._last_where(map(frozenset((",", ";", ":")).__contains__, self.toks.texts))
-        return self._last_break(k)
-
-    @staticmethod
-    def _last_where(holds: Iterable[bool]) -> Callable[[int], int]:
-        """The lookup k -> the index of the last token at k or before it for which `holds` (one truth a token,
-        in token order) is true, else -1: a bisection of the indices where it holds (picked at C speed)."""
-        return _Doc._last_at(list(itertools.compress(itertools.count(), holds)))
+        if self._breaks is None:
+            self._breaks = list(itertools.compress(itertools.count(), map(_CLAUSE_BREAKS.__contains__, texts)))
+        i = bisect.bisect_right(self._breaks, k)
+        return self._breaks[i - 1] if i and self._breaks[i - 1] >= lo else -1
 
     @staticmethod
     def _last_at(at: list[int]) -> Callable[[int], int]:
@@ -587,7 +593,7 @@ def _subordinate_cue(d: _Doc, cue: Cue, speaker: Mention, ustart: int, start: in
 def _in_subordinate_clause(d: _Doc, speaker: Mention, ustart: int) -> bool:
     """Whether the clause of the speaker opens with a word of [clause-openers] ('Als sie ... erzählte'), perhaps
     after words of [opener-leads] ("Years after Cole said ...", "But if Hale says ...")."""
-    first = max(d.last_clause_break(d.tok_at(speaker.start) - 1) + 1, d.tok_at(ustart))
+    first = max(d.last_clause_break(d.tok_at(speaker.start) - 1, d.tok_at(ustart)) + 1, d.tok_at(ustart))
     first = _past_opener_leads(d, first, min(first + 4, d.tok_at(speaker.start)))
     return first < len(d.toks) and d.toks.lowers[first] in d.g.clause_openers
 
@@ -4389,7 +4395,7 @@ def _coordinated_clause_subject(d: _Doc, ustart: int, before: int) -> tuple[Ment
     and whether a word of [clause-openers] opens that clause."""
     if "verb-second" in d.g.settings:
         return None
-    cb = d.last_clause_break(d.tok_at(before) - 1)
+    cb = d.last_clause_break(d.tok_at(before) - 1, d.tok_at(ustart))
     if cb < 0 or d.toks.starts[cb] < ustart or d.toks.texts[cb] != ",":
         return None
     m = _subject(d, d.toks.ends[cb], before)
