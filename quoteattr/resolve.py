@@ -129,13 +129,13 @@ class _Entities:
                     of_mention[m.start] = e
                     timeline.append((m.start, e))
                     continue
-            e = self._match(m)
+            e = self._match(m, words)
             if e is None:
                 e = Entity(m.name, words, m.org, m.gender, first_at=m.start)
                 self.entities.append(e)
                 if e.org:
                     self.orgs.append(e)
-            self._add(e, m)
+            self._add(e, m, words)
         if dialogue:
             for e in self.entities:
                 if not e.org and all(_after_definite_article(text, m.start, lex) for m in e.mentions):
@@ -169,8 +169,8 @@ class _Entities:
                 elif female >= 2 and female >= 3 * male:
                     e.gender = "f"
 
-    def _match(self, m: Mention) -> Entity | None:
-        toks = _name_tokens(m.name)
+    def _match(self, m: Mention, toks: tuple[str, ...]) -> Entity | None:
+        """The entity the name mention `m` (its name's words `toks`) stands for, if one is known."""
         if not toks:
             return None
         exact = self.by_tokens.get(tuple(toks))
@@ -214,8 +214,8 @@ class _Entities:
                 best, best_score = e, score
         return best
 
-    def _add(self, e: Entity, m: Mention) -> None:
-        toks = _name_tokens(m.name)
+    def _add(self, e: Entity, m: Mention, toks: tuple[str, ...]) -> None:
+        """Record the name mention `m` (its name's words `toks`) as one of `e`."""
         if len(toks) > len(e.tokens) or not e.mentions:
             e.name, e.tokens = m.name, toks
         self.by_tokens.setdefault(tuple(toks), e)
@@ -575,6 +575,8 @@ def _relative_before_cue(between: str, lex: Lexicon) -> int | None:
     argued") and one aside set off by commas right after the pronoun ("who, after the vote, said"); None
     when other words stand there ("Ann Cole, who chairs the board, said": the cue is the main clause's)."""
     g = lex.g
+    if not any(map(between.lower().__contains__, g.relative)):
+        return None  # no relative pronoun anywhere in the words (mostly so): none opens the clause
     words = [(w.group(), w.start()) for w in _WORDS.finditer(between)]
     k = len(words) - 1
 
