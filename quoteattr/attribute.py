@@ -538,7 +538,8 @@ def _that_clause_after(d: _Doc, cue: Cue, k: int) -> bool:
     progressive = d.toks.lowers[d.tok_at(cue.start) - 1] in d.g.be  # "Early results are showing that"
     n = d.tok_at(cue.end) + 1
     before = d.toks.lowers[k - 1] if k > 0 else ""
-    if n >= len(d.toks) or d.toks.lowers[n] in d.g.finite or low.endswith("ing") and (
+    relative = n < len(d.toks) and d.toks.lowers[n - 1] in d.g.that and d.toks.lowers[n] in d.g.finite
+    if n >= len(d.toks) or relative or low.endswith("ing") and (
             before in d.g.coordinators or before == "," or before in d.g.prepositions):
         return False  # "the questions that would decide": a relative clause; "and uttering charges that": a noun
     return cue.type == "verb" and (progressive or not cue.text.lower().endswith("ing")) \

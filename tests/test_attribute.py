@@ -673,6 +673,9 @@ CASES = [
      [("indirect", "the harbor levy is losing", None)]),
     ("unlisted-subject-before-verb-pronoun", "Early exit polling shows he won most voters under thirty.",
      [("indirect", "he won most voters under thirty", None)]),
+    # after a pronoun a modal is the clause's own verb (only "that" + a verb is a relative clause)
+    ("unlisted-subject-before-verb-pronoun-modal", "The front-runner argued she could win the harbor vote.",
+     [("indirect", "she could win the harbor vote", None)]),
     # content opened by "that" is a clause even when none of its verbs is known
     ("that-clause-with-an-unknown-verb",
      "Hale suggested that Cole was soft on crime and argued that the levy dwarfs every other tax.",
