@@ -543,7 +543,7 @@ def _that_clause_after(d: _Doc, cue: Cue, k: int) -> bool:
             before in d.g.coordinators or before == "," or before in d.g.prepositions):
         return False  # "the questions that would decide": a relative clause; "and uttering charges that": a noun
     return cue.type == "verb" and (progressive or not cue.text.lower().endswith("ing")) \
-        and _cue_then(d, cue, tuple(d.g.that) + ("he", "she", "they", "we", "i")) \
+        and _cue_then(d, cue, tuple(d.g.that | d.g.personal_subject_pronouns)) \
         and low not in d.g.prepositions and low not in d.g.determiners and low not in d.g.articles \
         and low not in d.g.clause_openers and low not in d.g.as_conjunction
 
