@@ -1503,7 +1503,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
     if lemma in d.g.needs_that and not (d.in_quote(start) or first in d.g.wh) \
-            and not (after_comma and "verb-second" in d.g.settings):  # 'schrieb, der Plan sei ...': a clause
+            and not (after_comma and "verb-second" in d.g.settings  # 'schrieb, der Plan sei ...': a clause,
+                     and first not in d.g.clause_openers):  # not 'schrieb, als er kam, einen Brief': an object
         # 'describes himself as "totally loyal"': a labelling verb takes an object with quoted words
         if cue.frame != "marks" or not any(d.in_quote(x) for x in toks.starts[k:min(n, k + 6)] if x < ceil):
             return None

@@ -52,6 +52,9 @@ CASES = [
     ("subordinate-clause-cue-before-main-clause",
      "Während der Sprecher berichtete, protestierten draußen Hunderte Menschen.", []),
     ("after-clause-cue-before-main-clause", "Nachdem der Minister erklärte, trat die Regierung zurück.", []),
+    # a comma after a verb of [needs-that] opens the content, but not a clause of time before its object
+    ("needs-that-comma-then-time-clause-then-object",
+     "Der Hafenmeister schrieb, als er vom Kai zurückkam, einen langen Brief an die Reederei.", []),
     # a strong past form no lexicon lists opens the main clause too: a lower-case word before an article
     ("strong-past-main-clause-after-cue", "Weil die Ärztin warnte, schloss die Stadt alle Schulen.", []),
     ("strong-past-main-clause-after-named-cue", "Nachdem Anna Berg erklärte, fiel der Kurs der Aktie.", []),
