@@ -454,8 +454,10 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
             return _subject_phrase(d, cue, k, floor), False, negated
         if "verb-second" not in d.g.settings and not d.dialogue and _that_clause_after(d, cue, k):
             m = _subject_phrase(d, cue, k, floor)
-            if m is not None and not any(low in d.g.finite or low in d.g.clause_verbs
-                                         for low in toks.lowers[d.tok_at(m.start):k + 1]):
+            j = d.tok_at(m.start) if m is not None else 0
+            relative = j > 0 and toks.lowers[j - 1] in d.g.that  # "The report that the board released warns that"
+            if m is not None and not any(low in d.g.finite or low in d.g.clause_verbs or relative and _verb_form(d, low)
+                                         for low in toks.lowers[j:k + 1]):
                 return m, False, negated  # (not "drew up a list of hard questions that ...": a verb before)
         return None, False, negated
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"

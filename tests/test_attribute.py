@@ -952,3 +952,10 @@ def test_a_title_abbreviation_in_an_opening_clause_ends_no_sentence():
 def test_a_document_sent_is_no_speaker_of_a_coordinated_verb():
     text = "The village released a statement Friday saying the fee was “unfair” and welcomed the council to a meeting."
     assert [q.mention for q in extract(text) if q.rule == "coordinated"] == ["The village"]
+
+
+def test_relative_clause_is_no_subject_of_the_verb_before_that():
+    # words after a relative "that" holding a past form are a relative clause, not the subject of the verb after
+    # them (the memo speaks; not found yet, but "the harbor board released" must never be the speaker)
+    text = "The memo that the harbor board released warns that the fares will rise."
+    assert all("released" not in (q.mention or "") for q in extract(text, "t"))
