@@ -3756,7 +3756,8 @@ def _after_that(d: _Doc, start: int) -> bool:
     clause even when no verb of it is known; not where a verb follows "that" (a relative clause)."""
     k = d.tok_at(start)
     return "verb-second" not in d.g.settings and not d.dialogue and 0 < k < len(d.toks) \
-        and d.toks.lowers[k - 1] in d.g.that and d.toks.lowers[k] not in d.g.finite
+        and d.toks.lowers[k - 1] in d.g.that and d.toks.lowers[k] not in d.g.finite \
+        and not (k > 1 and d.toks.lowers[k - 2] in d.g.prepositions)  # "insisted on that point": a noun
 
 
 def _evidence_shows(d: _Doc, f: _Frame) -> bool:

@@ -715,6 +715,8 @@ NOT_STATEMENTS = [
     ("noun-then-that-then-verb", "The harbor board kept the reports that track late spending."),
     ("verb-before-noun-then-that", "Engineers on the pier drew up a list of hard questions that the bidders would face."),
     # no verb before the noun, but a verb right after "that": a relative clause, no that-clause
+    # "that" after a preposition points to a noun: no that-clause, whatever word follows it
+    ("demonstrative-that-after-a-preposition", "Ona Pell insisted on that detail for most of the meeting."),
     ("noun-then-that-then-modal", "Beyond the budget, the pass-fail questions that would decide the bid are still open."),
     # a clause of time or condition before the speaker is no content of the verb after it
     ("as-clause-before-a-boast", "As the tide rose over the jetty, Ann Cole boasted to the crews about the harbor."),
