@@ -1797,8 +1797,9 @@ def _named_by_words(d: _Doc, q: QuoteSpan) -> bool:
         return True
     k = d.tok_at(q.open_at) - 1
     if k >= 0 and toks.words[k] and (toks.lowers[k] in d.g.naming_before
-                                     or k > 0 and toks.words[k - 1] and toks.lowers[k - 1] in d.g.naming_before):
-        return True
+                                     or k > 0 and toks.words[k - 1] and toks.lowers[k - 1] in d.g.naming_before
+                                     and f"{toks.lowers[k - 1]} {toks.lowers[k]}" not in d.g.source_cues):
+        return True  # (but 'heißt es „...“' quotes a source)
     j = d.tok_at(q.close_end)
     after = toks.lowers[j] if j < len(toks) else ""
     if after in d.g.naming_after:
