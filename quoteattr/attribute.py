@@ -2344,7 +2344,8 @@ def _gerund_after_preposition(d: _Doc, cue: Cue) -> int:
     k = d.tok_at(cue.start) - 1
     if k > 0 and d.toks.lowers[k] in d.g.cue_adverbs:
         k -= 1  # "while also suggesting"
-    ok = k > 1 and d.toks.lowers[k] in d.g.gerund_prepositions and d.toks.texts[k - 1] not in (".", "!", "?", ";")
+    ok = k > 1 and d.toks.lowers[k] in d.g.gerund_prepositions and d.toks.texts[k - 1] not in (".", "!", "?", ";") \
+        and not d.toks.caps[k]  # ("... Monday After saying": a capital opens a sentence)
     return k if ok else 0
 
 

@@ -961,3 +961,10 @@ def test_relative_clause_is_no_subject_of_the_verb_before_that():
     # them (the memo speaks; not found yet, but "the harbor board released" must never be the speaker)
     text = "The memo that the harbor board released warns that the fares will rise."
     assert all("released" not in (q.mention or "") for q in extract(text, "t"))
+
+
+def test_capitalised_gerund_preposition_opens_a_sentence():
+    # a headline run into the text with no period: "After" with a capital opens a new sentence, so the words
+    # before it are no subject of the verb in -ing after it
+    text = "Ferry update Monday After warning that the fares would rise, Ona Pell left the pier."
+    assert all(q.mention_start is None or q.mention_start > text.index("After") for q in extract(text, "t"))
