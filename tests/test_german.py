@@ -776,6 +776,9 @@ def test_no_parenthesis_where_the_verb_comes_second(text, expected):
      [("mixed", "Die Gruppe, die sich selbst „Rat für Ordnung und Frieden“ nennt, hat die Macht übernommen")]),
     ("Die Sprecherin sagte, der neue Titel der Reihe laute also „Stille Wasser im Tal“.",
      [("mixed", "der neue Titel der Reihe laute also „Stille Wasser im Tal“")]),
+    # the subjunctive of reported speech names too
+    ("Die Wirtin sagte, der Verein nenne sich „Freunde der Gasse“.",
+     [("mixed", "der Verein nenne sich „Freunde der Gasse“")]),
     # "heißt es" before a quotation quotes a source: the one word between is the expletive, no name follows
     ("Der Sprecher sagte, in dem Schreiben heißt es „wir ziehen uns zurück“.",
      [("mixed", "in dem Schreiben heißt es „wir ziehen uns zurück“"), ("direct", "wir ziehen uns zurück")]),
