@@ -460,8 +460,10 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
             return _subject_phrase(d, cue, k, floor), False, negated
         if "verb-second" not in d.g.settings and not d.dialogue and _that_clause_after(d, cue, k):
             m = _subject_phrase(d, cue, k, floor)
-            if m is not None and not any(low in d.g.finite or low in d.g.clause_verbs
-                                         for low in toks.lowers[d.tok_at(m.start):k + 1]):
+            j = d.tok_at(m.start) if m is not None else 0
+            relative = j > 0 and toks.lowers[j - 1] in d.g.that  # "The report that the board released warns that"
+            if m is not None and not any(low in d.g.finite or low in d.g.clause_verbs or relative and _verb_form(d, low)
+                                         for low in toks.lowers[j:k + 1]):
                 return m, False, negated  # (not "drew up a list of hard questions that ...": a verb before)
         return None, False, negated
     # an appositive or relative clause: "General Austin Miller, NATO-led ... commander, warned"
@@ -544,11 +546,12 @@ def _that_clause_after(d: _Doc, cue: Cue, k: int) -> bool:
     progressive = d.toks.lowers[d.tok_at(cue.start) - 1] in d.g.be  # "Early results are showing that"
     n = d.tok_at(cue.end) + 1
     before = d.toks.lowers[k - 1] if k > 0 else ""
-    if n >= len(d.toks) or d.toks.lowers[n] in d.g.finite or low.endswith("ing") and (
+    relative = n < len(d.toks) and d.toks.lowers[n - 1] in d.g.that and d.toks.lowers[n] in d.g.finite
+    if n >= len(d.toks) or relative or low.endswith("ing") and (
             before in d.g.coordinators or before == "," or before in d.g.prepositions):
         return False  # "the questions that would decide": a relative clause; "and uttering charges that": a noun
     return cue.type == "verb" and (progressive or not cue.text.lower().endswith("ing")) \
-        and _cue_then(d, cue, tuple(d.g.that) + ("he", "she", "they", "we", "i")) \
+        and _cue_then(d, cue, tuple(d.g.that | d.g.personal_subject_pronouns)) \
         and low not in d.g.prepositions and low not in d.g.determiners and low not in d.g.articles \
         and low not in d.g.clause_openers and low not in d.g.as_conjunction
 
@@ -1508,7 +1511,8 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
             and not (after_comma and "verb-second" in d.g.settings):
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
     if lemma in d.g.needs_that and not (d.in_quote(start) or first in d.g.wh) \
-            and not (after_comma and "verb-second" in d.g.settings):  # 'schrieb, der Plan sei ...': a clause
+            and not (after_comma and "verb-second" in d.g.settings  # 'schrieb, der Plan sei ...': a clause,
+                     and first not in d.g.clause_openers):  # not 'schrieb, als er kam, einen Brief': an object
         # 'describes himself as "totally loyal"': a labelling verb takes an object with quoted words
         if cue.frame != "marks" or not any(d.in_quote(x) for x in toks.starts[k:min(n, k + 6)] if x < ceil):
             return None
@@ -1799,8 +1803,9 @@ def _named_by_words(d: _Doc, q: QuoteSpan) -> bool:
         return True
     k = d.tok_at(q.open_at) - 1
     if k >= 0 and toks.words[k] and (toks.lowers[k] in d.g.naming_before
-                                     or k > 0 and toks.words[k - 1] and toks.lowers[k - 1] in d.g.naming_before):
-        return True
+                                     or k > 0 and toks.words[k - 1] and toks.lowers[k - 1] in d.g.naming_before
+                                     and f"{toks.lowers[k - 1]} {toks.lowers[k]}" not in d.g.source_cues):
+        return True  # (but 'heißt es „...“' quotes a source)
     j = d.tok_at(q.close_end)
     after = toks.lowers[j] if j < len(toks) else ""
     if after in d.g.naming_after:
@@ -2345,7 +2350,8 @@ def _gerund_after_preposition(d: _Doc, cue: Cue) -> int:
     k = d.tok_at(cue.start) - 1
     if k > 0 and d.toks.lowers[k] in d.g.cue_adverbs:
         k -= 1  # "while also suggesting"
-    ok = k > 1 and d.toks.lowers[k] in d.g.gerund_prepositions and d.toks.texts[k - 1] not in (".", "!", "?", ";")
+    ok = k > 1 and d.toks.lowers[k] in d.g.gerund_prepositions and d.toks.texts[k - 1] not in (".", "!", "?", ";") \
+        and not d.toks.caps[k]  # ("... Monday After saying": a capital opens a sentence)
     return k if ok else 0
 
 
@@ -3787,7 +3793,8 @@ def _after_that(d: _Doc, start: int) -> bool:
     clause even when no verb of it is known; not where a verb follows "that" (a relative clause)."""
     k = d.tok_at(start)
     return "verb-second" not in d.g.settings and not d.dialogue and 0 < k < len(d.toks) \
-        and d.toks.lowers[k - 1] in d.g.that and d.toks.lowers[k] not in d.g.finite
+        and d.toks.lowers[k - 1] in d.g.that and d.toks.lowers[k] not in d.g.finite \
+        and not (k > 1 and d.toks.lowers[k - 2] in d.g.prepositions)  # "insisted on that point": a noun
 
 
 def _evidence_shows(d: _Doc, f: _Frame) -> bool:

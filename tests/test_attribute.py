@@ -675,6 +675,9 @@ CASES = [
      [("indirect", "the harbor levy is losing", None)]),
     ("unlisted-subject-before-verb-pronoun", "Early exit polling shows he won most voters under thirty.",
      [("indirect", "he won most voters under thirty", None)]),
+    # after a pronoun a modal is the clause's own verb (only "that" + a verb is a relative clause)
+    ("unlisted-subject-before-verb-pronoun-modal", "The front-runner argued she could win the harbor vote.",
+     [("indirect", "she could win the harbor vote", None)]),
     # content opened by "that" is a clause even when none of its verbs is known
     ("that-clause-with-an-unknown-verb",
      "Hale suggested that Cole was soft on crime and argued that the levy dwarfs every other tax.",
@@ -742,6 +745,10 @@ NOT_STATEMENTS = [
     ("noun-then-relative-that", "Engineers drew up the pass-fail questions that would decide the bid."),
     ("noun-then-that-then-verb", "The harbor board kept the reports that track late spending."),
     ("verb-before-noun-then-that", "Engineers on the pier drew up a list of hard questions that the bidders would face."),
+    # no verb before the noun, but a verb right after "that": a relative clause, no that-clause
+    # "that" after a preposition points to a noun: no that-clause, whatever word follows it
+    ("demonstrative-that-after-a-preposition", "Ona Pell insisted on that detail for most of the meeting."),
+    ("noun-then-that-then-modal", "Beyond the budget, the pass-fail questions that would decide the bid are still open."),
     # a clause of time or condition before the speaker is no content of the verb after it
     ("as-clause-before-a-boast", "As the tide rose over the jetty, Ann Cole boasted to the crews about the harbor."),
     ("when-clause-before-a-boast", "When the ferry docked at the pier, Ann Cole boasted to the crews about the harbor."),
@@ -980,3 +987,17 @@ def test_a_title_abbreviation_in_an_opening_clause_ends_no_sentence():
 def test_a_document_sent_is_no_speaker_of_a_coordinated_verb():
     text = "The village released a statement Friday saying the fee was “unfair” and welcomed the council to a meeting."
     assert [q.mention for q in extract(text) if q.rule == "coordinated"] == ["The village"]
+
+
+def test_relative_clause_is_no_subject_of_the_verb_before_that():
+    # words after a relative "that" holding a past form are a relative clause, not the subject of the verb after
+    # them (the memo speaks; not found yet, but "the harbor board released" must never be the speaker)
+    text = "The memo that the harbor board released warns that the fares will rise."
+    assert all("released" not in (q.mention or "") for q in extract(text, "t"))
+
+
+def test_capitalised_gerund_preposition_opens_a_sentence():
+    # a headline run into the text with no period: "After" with a capital opens a new sentence, so the words
+    # before it are no subject of the verb in -ing after it
+    text = "Ferry update Monday After warning that the fares would rise, Ona Pell left the pier."
+    assert all(q.mention_start is None or q.mention_start > text.index("After") for q in extract(text, "t"))

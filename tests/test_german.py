@@ -52,6 +52,9 @@ CASES = [
     ("subordinate-clause-cue-before-main-clause",
      "Während der Sprecher berichtete, protestierten draußen Hunderte Menschen.", []),
     ("after-clause-cue-before-main-clause", "Nachdem der Minister erklärte, trat die Regierung zurück.", []),
+    # a comma after a verb of [needs-that] opens the content, but not a clause of time before its object
+    ("needs-that-comma-then-time-clause-then-object",
+     "Der Hafenmeister schrieb, als er vom Kai zurückkam, einen langen Brief an die Reederei.", []),
     # a strong past form no lexicon lists opens the main clause too: a lower-case word before an article
     ("strong-past-main-clause-after-cue", "Weil die Ärztin warnte, schloss die Stadt alle Schulen.", []),
     ("strong-past-main-clause-after-named-cue", "Nachdem Anna Berg erklärte, fiel der Kurs der Aktie.", []),
@@ -783,6 +786,12 @@ def test_no_parenthesis_where_the_verb_comes_second(text, expected):
      [("mixed", "Die Gruppe, die sich selbst „Rat für Ordnung und Frieden“ nennt, hat die Macht übernommen")]),
     ("Die Sprecherin sagte, der neue Titel der Reihe laute also „Stille Wasser im Tal“.",
      [("mixed", "der neue Titel der Reihe laute also „Stille Wasser im Tal“")]),
+    # the subjunctive of reported speech names too
+    ("Die Wirtin sagte, der Verein nenne sich „Freunde der Gasse“.",
+     [("mixed", "der Verein nenne sich „Freunde der Gasse“")]),
+    # "heißt es" before a quotation quotes a source: the one word between is the expletive, no name follows
+    ("Der Sprecher sagte, in dem Schreiben heißt es „wir ziehen uns zurück“.",
+     [("mixed", "in dem Schreiben heißt es „wir ziehen uns zurück“"), ("direct", "wir ziehen uns zurück")]),
     # a colon after "lautet" introduces speech
     ("Die Antwort des Trainers lautet: „Wir bleiben hier, egal was passiert.“",
      [("direct", "Wir bleiben hier, egal was passiert.")]),

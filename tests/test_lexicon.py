@@ -117,3 +117,12 @@ def test_skip_adverb_endings_section_lets_an_adverb_stand_between_subject_and_ve
     assert _speakers(ADVERB_BEFORE_VERB, "en") == [("the vote had been fair", "Harriet Vollmer")]
     monkeypatch.setattr(load("en").g, "skip_adverb_endings", ())
     assert _speakers(ADVERB_BEFORE_VERB, "en") == []
+
+
+PRONOUN_AFTER_VERB = "The front-runner argued she could win the harbor vote."
+
+
+def test_personal_subject_pronouns_section_opens_a_clause_after_a_verb_with_no_known_speaker(monkeypatch):
+    assert _speakers(PRONOUN_AFTER_VERB, "en") == [("she could win the harbor vote", None)]
+    monkeypatch.setattr(load("en").g, "personal_subject_pronouns", frozenset())
+    assert _speakers(PRONOUN_AFTER_VERB, "en") == []
