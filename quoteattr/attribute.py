@@ -2511,9 +2511,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             if sender is not None:
                 speaker, appositive = sender, False
             elif not d.dialogue and _after_preposition(d, speaker) \
-                    and d.toks.lowers[d.tok_at(speaker.start) - 1] not in ("with", "of"):
+                    and d.toks.lowers[d.tok_at(speaker.start) - 1] not in d.g.participle_subject_prepositions:
                 # 'The mayor sent a letter to voters saying': the one sending, not a noun after a preposition
-                # (but 'with the mayor saying', 'one of the ads saying': the noun is the participle's subject)
+                # (but 'with the mayor saying', 'one of the ads saying', 'a note from the mayor saying': the noun
+                # is the participle's subject or the message's author; [participle-subject-prepositions])
                 subject = _subject(d, floor, speaker.start)
                 if subject is not None and not _after_preposition(d, subject):
                     speaker, appositive = subject, False

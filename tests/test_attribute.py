@@ -719,6 +719,11 @@ CASES = [
      [("direct", "We won the harbor vote tonight.", "Ana Ruiz")]),
     ("participle-after-with-and-its-subject", 'The vote was close, with Ana Ruiz telling reporters that she "expected a recount."',
      [("mixed", 'she "expected a recount."', "Ana Ruiz")]),
+    # after "from" the noun is the author of the message that says it ('a note from X saying')
+    ("participle-after-from-its-author", 'Ana Ruiz shared a note from Tom Hale saying that the ferry "will not run."',
+     [("mixed", 'the ferry "will not run."', "Tom Hale")]),
+    ("participle-after-from-its-author-group", 'Ana Ruiz pointed to an email from the union saying that talks "had collapsed."',
+     [("mixed", 'talks "had collapsed."', "union")]),
     # the actor nearest the introducer speaks, not the clause's first one
     ("led-chants-of-nearest-actor", 'Tom Hale spoke first, and then Ana Ruiz led chants of "Fair pay now" outside the hall.',
      [("direct", "Fair pay now", "Ana Ruiz")]),
