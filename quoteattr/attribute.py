@@ -4762,7 +4762,12 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
                 and not (m.type == "pronoun" and m.gender == "n"):
             if "nouns-capitalised" in d.g.settings or hi != q.open_at:
                 return m
-            if not (m.type == "pronoun" and m.text.lower() in d.g.possessive_genders):
+            k0 = d.tok_at(m.start) - 1
+            if not (m.type == "pronoun" and m.text.lower() in d.g.possessive_genders) \
+                    and not (k0 >= 0 and not d.toks.caps[k0] and _verb_form(d, d.toks.lowers[k0])
+                             and m.text.lower() not in d.g.subject_pronouns):
+                # (nor the object right after a verb: 'the crowd greeted Ann Cole with chants of "..."'; a
+                # subject pronoun there opens a clause: 'when she returned she began by saying "..."')
                 found = m  # English: the actor nearest the words ('Ann Cole spoke, and the crowd answered with
                 # chants of "..."'), not a possessive ('Ann Cole closed her speech by saying "..."')
         k += 1

@@ -727,6 +727,11 @@ CASES = [
     # the actor nearest the introducer speaks, not the clause's first one
     ("led-chants-of-nearest-actor", 'Tom Hale spoke first, and then Ana Ruiz led chants of "Fair pay now" outside the hall.',
      [("direct", "Fair pay now", "Ana Ruiz")]),
+    # ... but not the object of a verb: those greeted with the chant do not chant it
+    ("chants-of-not-the-verbs-object", 'The dock workers greeted Ana Ruiz with chants of "Open the pier" as she stepped out.',
+     [("direct", "Open the pier", None)]),
+    ("by-saying-subject-pronoun-after-a-verb", 'Ana Ruiz left the room. When she came back she closed by saying "We are done here."',
+     [("direct", "We are done here.", "Ana Ruiz")]),
 ]
 
 
