@@ -806,6 +806,14 @@ def _after_preposition(d: _Doc, m: Mention) -> int:
     return 2 if k >= 0 and d.toks.lowers[k] in d.g.prepositions else 0
 
 
+def _agent_object(d: _Doc, m: Mention) -> bool:
+    """Whether a mention follows a word of [agent-prepositions] ("rejected by the council"): a passive's agent."""
+    k = d.tok_at(m.start) - 1
+    if k >= 1 and d.toks.lowers[k] in d.g.articles:
+        k -= 1
+    return k >= 0 and d.toks.lowers[k] in d.g.agent_prepositions
+
+
 def _before_prepositional_phrases(d: _Doc, k: int, floor: int) -> int:
     """The token before the prepositional phrases (and auxiliaries) that end at token k: "Ein Sprecher [in
     Berlin] [am Montag] sagte". k itself when no phrase ends there."""
@@ -2749,7 +2757,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                             cend = _next_comma(d, cue.end, uend)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
-                elif owner is None and not d.dialogue and (subject is None or _after_preposition(d, subject)):
+                elif owner is None and not d.dialogue and (subject is None or _after_preposition(d, subject)
+                                                           and not _agent_object(d, subject)):
                     # "The retired banker spoke, saying"; "The weekly has opposed the plan of Ann Cole, arguing":
                     # the description opening the sentence, not a name governed by a preposition
                     subject = _leading_description(d, ustart, cue.start) or subject

@@ -710,6 +710,10 @@ CASES = [
     ("participle-after-a-description-not-the-name-after-a-preposition",
      'The old fisherman has long fought the ferry plan of Ana Ruiz, arguing that she is "unfit for the job."',
      [("mixed", 'she is "unfit for the job."', None)]),
+    # ... but the agent of a passive after "by" is the participle's subject, not the thing done
+    ("participle-after-a-passive-agent-not-the-opening-description",
+     'The ferry plan was turned down by the council of Tom Hale, arguing that it "lacked detail."',
+     [("mixed", 'it "lacked detail."', "council")]),
     # a cue word right after an article or possessive is a noun ("his remark"), no verb with a subject before it
     ("cue-word-after-a-possessive-is-a-noun", 'Ana Ruiz issued a statement saying his remark "has no place in this town."',
      [("mixed", 'a statement saying his remark "has no place in this town."', "Ana Ruiz")]),
