@@ -806,6 +806,14 @@ def _after_preposition(d: _Doc, m: Mention) -> int:
     return 2 if k >= 0 and d.toks.lowers[k] in d.g.prepositions else 0
 
 
+def _agent_object(d: _Doc, m: Mention) -> bool:
+    """Whether a mention follows a word of [agent-prepositions] ("rejected by the council"): a passive's agent."""
+    k = d.tok_at(m.start) - 1
+    if k >= 1 and d.toks.lowers[k] in d.g.articles:
+        k -= 1
+    return k >= 0 and d.toks.lowers[k] in d.g.agent_prepositions
+
+
 def _before_prepositional_phrases(d: _Doc, k: int, floor: int) -> int:
     """The token before the prepositional phrases (and auxiliaries) that end at token k: "Ein Sprecher [in
     Berlin] [am Montag] sagte". k itself when no phrase ends there."""
@@ -2511,9 +2519,10 @@ def _frames(d: _Doc) -> list[_Frame]:
             if sender is not None:
                 speaker, appositive = sender, False
             elif not d.dialogue and _after_preposition(d, speaker) \
-                    and d.toks.lowers[d.tok_at(speaker.start) - 1] not in ("with", "of"):
+                    and d.toks.lowers[d.tok_at(speaker.start) - 1] not in d.g.participle_subject_prepositions:
                 # 'The mayor sent a letter to voters saying': the one sending, not a noun after a preposition
-                # (but 'with the mayor saying', 'one of the ads saying': the noun is the participle's subject)
+                # (but 'with the mayor saying', 'one of the ads saying', 'a note from the mayor saying': the noun
+                # is the participle's subject or the message's author; [participle-subject-prepositions])
                 subject = _subject(d, floor, speaker.start)
                 if subject is not None and not _after_preposition(d, subject):
                     speaker, appositive = subject, False
@@ -2748,7 +2757,8 @@ def _frames(d: _Doc) -> list[_Frame]:
                             cend = _next_comma(d, cue.end, uend)
                 if subject is None and "nouns-capitalised" in d.g.settings:
                     subject = _leading_noun_phrase(d, ustart, cue.start)  # "Der Täter biss ... und rief:"
-                elif owner is None and not d.dialogue and (subject is None or _after_preposition(d, subject)):
+                elif owner is None and not d.dialogue and (subject is None or _after_preposition(d, subject)
+                                                           and not _agent_object(d, subject)):
                     # "The retired banker spoke, saying"; "The weekly has opposed the plan of Ann Cole, arguing":
                     # the description opening the sentence, not a name governed by a preposition
                     subject = _leading_description(d, ustart, cue.start) or subject
@@ -4761,7 +4771,12 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
                 and not (m.type == "pronoun" and m.gender == "n"):
             if "nouns-capitalised" in d.g.settings or hi != q.open_at:
                 return m
-            if not (m.type == "pronoun" and m.text.lower() in d.g.possessive_genders):
+            k0 = d.tok_at(m.start) - 1
+            if not (m.type == "pronoun" and m.text.lower() in d.g.possessive_genders) \
+                    and not (k0 >= 0 and not d.toks.caps[k0] and _verb_form(d, d.toks.lowers[k0])
+                             and m.text.lower() not in d.g.subject_pronouns):
+                # (nor the object right after a verb: 'the crowd greeted Ann Cole with chants of "..."'; a
+                # subject pronoun there opens a clause: 'when she returned she began by saying "..."')
                 found = m  # English: the actor nearest the words ('Ann Cole spoke, and the crowd answered with
                 # chants of "..."'), not a possessive ('Ann Cole closed her speech by saying "..."')
         k += 1

@@ -90,7 +90,7 @@ GRAMMAR_SECTIONS = (
     "skip-adverb-endings", "participle-endings", "past-endings", "partitive-prepositions", "title-small-words",
     "plural-determiners", "tag-copulas", "tag-only-words", "reply-nouns",
     "inversion-openers", "passive-agent-prepositions", "gerund-prepositions", "noun-determiners",
-    "naming-before", "naming-after", "naming-verbs", "personal-subject-pronouns",
+    "naming-before", "naming-after", "naming-verbs", "personal-subject-pronouns", "participle-subject-prepositions",
 )
 
 

@@ -710,6 +710,10 @@ CASES = [
     ("participle-after-a-description-not-the-name-after-a-preposition",
      'The old fisherman has long fought the ferry plan of Ana Ruiz, arguing that she is "unfit for the job."',
      [("mixed", 'she is "unfit for the job."', None)]),
+    # ... but the agent of a passive after "by" is the participle's subject, not the thing done
+    ("participle-after-a-passive-agent-not-the-opening-description",
+     'The ferry plan was turned down by the council of Tom Hale, arguing that it "lacked detail."',
+     [("mixed", 'it "lacked detail."', "council")]),
     # a cue word right after an article or possessive is a noun ("his remark"), no verb with a subject before it
     ("cue-word-after-a-possessive-is-a-noun", 'Ana Ruiz issued a statement saying his remark "has no place in this town."',
      [("mixed", 'a statement saying his remark "has no place in this town."', "Ana Ruiz")]),
@@ -719,9 +723,19 @@ CASES = [
      [("direct", "We won the harbor vote tonight.", "Ana Ruiz")]),
     ("participle-after-with-and-its-subject", 'The vote was close, with Ana Ruiz telling reporters that she "expected a recount."',
      [("mixed", 'she "expected a recount."', "Ana Ruiz")]),
+    # after "from" the noun is the author of the message that says it ('a note from X saying')
+    ("participle-after-from-its-author", 'Ana Ruiz shared a note from Tom Hale saying that the ferry "will not run."',
+     [("mixed", 'the ferry "will not run."', "Tom Hale")]),
+    ("participle-after-from-its-author-group", 'Ana Ruiz pointed to an email from the union saying that talks "had collapsed."',
+     [("mixed", 'talks "had collapsed."', "union")]),
     # the actor nearest the introducer speaks, not the clause's first one
     ("led-chants-of-nearest-actor", 'Tom Hale spoke first, and then Ana Ruiz led chants of "Fair pay now" outside the hall.',
      [("direct", "Fair pay now", "Ana Ruiz")]),
+    # ... but not the object of a verb: those greeted with the chant do not chant it
+    ("chants-of-not-the-verbs-object", 'The dock workers greeted Ana Ruiz with chants of "Open the pier" as she stepped out.',
+     [("direct", "Open the pier", None)]),
+    ("by-saying-subject-pronoun-after-a-verb", 'Ana Ruiz left the room. When she came back she closed by saying "We are done here."',
+     [("direct", "We are done here.", "Ana Ruiz")]),
 ]
 
 
