@@ -30,6 +30,7 @@ from collections.abc import Callable
 import regex
 from dataclasses import dataclass
 
+from . import lazyregex
 from .lexicon import Lexicon
 from .models import Attribution, Cue, Mention, Paragraph, QuoteSpan, Sentence, make_attribution
 from .segment import Token, Tokens
@@ -1526,8 +1527,8 @@ def _inner_period(d: _Doc, j: int) -> bool:
         and d.text[end].isalpha()
 
 
-_APOSTROPHE = regex.compile(r"['’]")
-_CONTRACTION = regex.compile(r"['’](?:ll|re|ve|d|m|s)$")
+_APOSTROPHE = lazyregex.compile(r"['’]")
+_CONTRACTION = lazyregex.compile(r"['’](?:ll|re|ve|d|m|s)$")
 
 def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     """Whether reported content reads as a clause ("the plan is dead") rather than a noun phrase
