@@ -335,7 +335,7 @@ def _contrast(lex: Lexicon, dashes: bool = True) -> regex.Pattern:
     about twice as fast (the aside's leading \\s+ is tried at every space)."""
     if lex.lang not in _CONTRASTS:
         words = "|".join(regex.escape(w) for w in sorted(lex.g.contrast, key=len, reverse=True)) or "(?!)"
-        _CONTRASTS[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|" + _DASH_ASIDE + r"|;\s")
+        _CONTRASTS[lex.lang] = lazyregex.compile(r",\s+(?:" + words + r")\b|" + _DASH_ASIDE + r"|;\s")
         _CONTRASTS_NO_DASH[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|;\s")
     return (_CONTRASTS if dashes else _CONTRASTS_NO_DASH)[lex.lang]
 

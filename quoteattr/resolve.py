@@ -48,9 +48,9 @@ class _Patterns:
         self.determiner = regex.compile(rf"^(?:{articles})\s+", regex.I)
         # fiction: a sentence that opens with 'His'/'Her' and a kin noun ('Her father laid down his paper.'),
         # and a word of address that ends a phrase ('"Not yet, sir."')
-        self.kin_opening = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*((?:His|Her) ("
+        self.kin_opening = lazyregex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*((?:His|Her) ("
                                          + _alternation(g.kin_nouns) + r"))\b")
-        self.address = regex.compile(r"(?<![\w'’])(" + _alternation(g.address_words) + r")(?=\s*[,.!?;:—–]|$)",
+        self.address = lazyregex.compile(r"(?<![\w'’])(" + _alternation(g.address_words) + r")(?=\s*[,.!?;:—–]|$)",
                                      regex.I)
 
     @classmethod

@@ -351,7 +351,7 @@ def _heading(lex: Lexicon) -> regex.Pattern:
     pattern = _HEADINGS.get(lex.lang)
     if pattern is None:
         articles = "|".join(regex.escape(w) for w in sorted(lex.g.definite_articles, key=len, reverse=True)) or "(?!)"
-        pattern = _HEADINGS[lex.lang] = regex.compile(
+        pattern = _HEADINGS[lex.lang] = lazyregex.compile(
             r"(\p{Lu}\p{L}*)\.?\s+(?:(?i:(" + articles + r"))\s+)?(?:([IVXLCDM]+|[ivxlcdm]+|\d+)\b|(\p{L}[\p{L}-]*))")
     return pattern
 
