@@ -30,6 +30,7 @@ from collections.abc import Callable
 import regex
 from dataclasses import dataclass
 
+from . import lazyregex
 from .lexicon import Lexicon
 from .models import Attribution, Cue, Mention, Paragraph, QuoteSpan, Sentence, make_attribution
 from .segment import Token, Tokens
@@ -334,7 +335,7 @@ def _contrast(lex: Lexicon, dashes: bool = True) -> regex.Pattern:
     about twice as fast (the aside's leading \\s+ is tried at every space)."""
     if lex.lang not in _CONTRASTS:
         words = "|".join(regex.escape(w) for w in sorted(lex.g.contrast, key=len, reverse=True)) or "(?!)"
-        _CONTRASTS[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|" + _DASH_ASIDE + r"|;\s")
+        _CONTRASTS[lex.lang] = lazyregex.compile(r",\s+(?:" + words + r")\b|" + _DASH_ASIDE + r"|;\s")
         _CONTRASTS_NO_DASH[lex.lang] = regex.compile(r",\s+(?:" + words + r")\b|;\s")
     return (_CONTRASTS if dashes else _CONTRASTS_NO_DASH)[lex.lang]
 
@@ -1534,8 +1535,8 @@ def _inner_period(d: _Doc, j: int) -> bool:
         and d.text[end].isalpha()
 
 
-_APOSTROPHE = regex.compile(r"['’]")
-_CONTRACTION = regex.compile(r"['’](?:ll|re|ve|d|m|s)$")
+_APOSTROPHE = lazyregex.compile(r"['’]")
+_CONTRACTION = lazyregex.compile(r"['’](?:ll|re|ve|d|m|s)$")
 
 def _looks_like_clause(d: _Doc, start: int, end: int) -> bool:
     """Whether reported content reads as a clause ("the plan is dead") rather than a noun phrase

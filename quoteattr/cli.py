@@ -5,13 +5,13 @@ Data goes to stdout (or `-o FILE`) only. Every message goes to stderr as `quotea
 Exit codes: 0 ok (also when no quote was found), 1 some inputs failed (the others are still written),
 2 usage error, 130 interrupted, 141 stdout closed early (`quoteattr extract big.txt | head -1`).
 """
+from __future__ import annotations  # the typer declarations below are read when typer is (see _typer)
+
 import enum
 import io
 import os
 import sys
 from typing import Annotated, Optional, TextIO
-
-import typer
 
 from . import __version__
 from .errors import QuoteattrError
@@ -51,7 +51,69 @@ class EvalFormat(str, enum.Enum):
 Lang = enum.Enum("Lang", {"auto": "auto", **{code: code for code in LANGUAGES}}, type=str)
 
 
-app = typer.Typer(
+class _Typerless:
+    """All of typer that a plain `quoteattr extract ...` touches: its two exceptions. Importing typer is a fifth
+    of that command's start-up, so the module name `typer` means this until _typer() imports the real one."""
+
+    class Exit(Exception):
+        def __init__(self, code: int = 0) -> None:
+            super().__init__(code)
+            self.exit_code = code
+
+    class BadParameter(Exception):
+        def __init__(self, message: str, **context) -> None:  # param_hint: typer words it when it parses again
+            super().__init__(message)
+
+
+typer = _Typerless
+
+
+def _typer():
+    """The typer module, imported on first need (help, completion, other commands, a command line to check)."""
+    global typer
+    if typer is _Typerless:
+        import typer as module
+
+        typer = module
+    return typer
+
+
+class _App:
+    """typer.Typer(**settings), made on first use; the commands declared before are then registered on it."""
+
+    def __init__(self, **settings) -> None:
+        self._settings = settings
+        self._declared: list = []
+        self._made = None
+
+    def _declare(self, how: str, args: tuple, kwargs: dict):
+        def declare(func):
+            self._declared.append((how, args, kwargs, func))
+            return func
+        return declare
+
+    def callback(self, *args, **kwargs):
+        return self._declare("callback", args, kwargs)
+
+    def command(self, *args, **kwargs):
+        return self._declare("command", args, kwargs)
+
+    def _real(self):
+        if self._made is None:
+            made = _typer().Typer(**self._settings)
+            for how, args, kwargs, func in self._declared:
+                getattr(made, how)(*args, **kwargs)(func)
+            self._made = made
+        return self._made
+
+    def __call__(self, *args, **kwargs):
+        return self._real()(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._real(), name)
+
+
+app = _App(
     name=PROG,
     help="Who said what: find the quotations in news text and the people who said them.",
     epilog=(
@@ -738,26 +800,53 @@ class _Unusual(Exception):
     """The command line needs typer."""
 
 
+class _Declared:
+    """A typer.Option(...) or typer.Argument(...) of a declaration, as written (read without importing typer)."""
+
+    def __init__(self, argument: bool, *param_decls: str, **settings) -> None:
+        self.argument = argument
+        self.param_decls = param_decls  # in Annotated, typer takes every positional value as a flag
+        self.envvar = settings.get("envvar")
+        self.min = settings.get("min")
+        self.max = settings.get("max")
+
+
+class _Declarations:
+    @staticmethod
+    def Option(*param_decls: str, **settings) -> _Declared:  # noqa: N802 - typer's name
+        return _Declared(False, *param_decls, **settings)
+
+    @staticmethod
+    def Argument(*param_decls: str, **settings) -> _Declared:  # noqa: N802 - typer's name
+        return _Declared(True, *param_decls, **settings)
+
+
 def _extract_options() -> tuple[dict[str, tuple[str, object, object]], str, dict[str, object]]:
-    """From `extract`'s declarations, read as typer reads them: option flag -> (parameter, type, typer info),
+    """From `extract`'s declarations, read as typer reads them: option flag -> (parameter, type, declaration),
     the argument's parameter name, and every parameter's default."""
     import typing
 
-    from typer.models import ArgumentInfo, OptionInfo
-    from typer.utils import get_params_from_function
-
+    hints = typing.get_type_hints(extract, globalns=dict(globals(), typer=_Declarations), include_extras=True)
+    code = extract.__code__
+    names = code.co_varnames[:code.co_argcount]
+    given = extract.__defaults__ or ()
+    signature_defaults = dict(zip(names[len(names) - len(given):], given))
     flags: dict[str, tuple[str, object, object]] = {}
     argument = None
     defaults: dict[str, object] = {}
-    for name, meta in get_params_from_function(extract).items():
-        kind, info = meta.annotation, meta.default
+    for name in names:
+        hint = hints.get(name)
+        declared = [meta for meta in getattr(hint, "__metadata__", ()) if isinstance(meta, _Declared)]
+        if len(declared) != 1 or name not in signature_defaults or code.co_kwonlyargcount:
+            raise _Unusual(name)
+        kind, info = hint.__origin__, declared[0]
         if typing.get_origin(kind) is typing.Union:  # Optional[X]
             kind = next(arg for arg in typing.get_args(kind) if arg is not type(None))
-        defaults[name] = info.default
-        if isinstance(info, ArgumentInfo):
+        defaults[name] = signature_defaults[name]
+        if info.argument:
             argument = name
             continue
-        if not isinstance(info, OptionInfo) or info.envvar:
+        if info.envvar:
             raise _Unusual(name)
         for decl in info.param_decls or (f"--{name.replace('_', '-')}",):
             if "/" in decl or " " in decl:

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lazyregex
 from .models import Paragraph, QuoteSpan, make_quotespan
 
-_MARK = regex.compile(r"``|''|[\"“”„«»‹›「」『』‘’‚']")
+_MARK = lazyregex.compile(r"``|''|[\"“”„«»‹›「」『』‘’‚']")
 # The marks find_quotes looks at: _MARK's, except a single ' or ’ between two letters or digits (don't,
 # O'Neill, Smith’s), which is always an apostrophe (the scan would pass over it). In re, [^\W_] is exactly
 # what str.isalnum() holds, the test the scan made.
@@ -42,7 +43,7 @@ _ALWAYS_OPEN = {"“", "„", "«", "``", "「", "‹", "‘", "‚", "『"}
 _MAX_DEPTH = 4
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 # Elisions that begin with an apostrophe and are not quotes: 'Tis, 'em, rock 'n' roll, the '90s.
-_ELISION = regex.compile(r"(?i)(?:tis|twas|em|n|cause|til|till|bout|round|s|\d\ds?|\ds)\b")
+_ELISION = lazyregex.compile(r"(?i)(?:tis|twas|em|n|cause|til|till|bout|round|s|\d\ds?|\ds)\b")
 
 
 @dataclass(slots=True)
@@ -72,9 +73,9 @@ def _can_close(text: str, i: int, j: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
-_SINGLE_OPEN = regex.compile(r"‘|(?<![\w'’])'(?=\w)")
-_POSSESSED = regex.compile(r" +\p{Ll}")
-_DIALOGUE_CLOSE = {"'": regex.compile(r"[,.!?;:—–-]'(?!\w)"), "’": regex.compile(r"[,.!?;:—–-]’(?!\w)")}
+_SINGLE_OPEN = lazyregex.compile(r"‘|(?<![\w'’])'(?=\w)")
+_POSSESSED = lazyregex.compile(r" +\p{Ll}")
+_DIALOGUE_CLOSE = {"'": lazyregex.compile(r"[,.!?;:—–-]'(?!\w)"), "’": lazyregex.compile(r"[,.!?;:—–-]’(?!\w)")}
 
 
 def _plural_possessive(text: str, i: int, j: int, para_end: int) -> bool:

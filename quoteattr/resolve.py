@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lazyregex
 from .lexicon import Lexicon
 from .models import Attribution, Mention, Paragraph, Quote, QuoteSpan, make_quote
 
-_SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
+_SENTENCE_START = lazyregex.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)\s*$")
 _COMMA = regex.compile(r"\s*,\s*")
 
 
@@ -47,9 +48,9 @@ class _Patterns:
         self.determiner = regex.compile(rf"^(?:{articles})\s+", regex.I)
         # fiction: a sentence that opens with 'His'/'Her' and a kin noun ('Her father laid down his paper.'),
         # and a word of address that ends a phrase ('"Not yet, sir."')
-        self.kin_opening = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*((?:His|Her) ("
+        self.kin_opening = lazyregex.compile(r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*((?:His|Her) ("
                                          + _alternation(g.kin_nouns) + r"))\b")
-        self.address = regex.compile(r"(?<![\w'’])(" + _alternation(g.address_words) + r")(?=\s*[,.!?;:—–]|$)",
+        self.address = lazyregex.compile(r"(?<![\w'’])(" + _alternation(g.address_words) + r")(?=\s*[,.!?;:—–]|$)",
                                      regex.I)
 
     @classmethod
@@ -323,7 +324,7 @@ def _narrator(ents: _Entities, m: Mention) -> Entity | None:
     return e
 
 
-_TO_BEFORE = regex.compile(r"\b(?:to|towards?|addressing)\s+$")
+_TO_BEFORE = lazyregex.compile(r"\b(?:to|towards?|addressing)\s+$")
 
 
 def _spoken_to(ents: _Entities, para: Paragraph, atts: list[Attribution]) -> list[Entity]:
@@ -612,18 +613,18 @@ def _relative_before_cue(between: str, lex: Lexicon) -> int | None:
 # her book. "..."'); the character the previous turn addressed by name ('"..., my dear Clara."'); the
 # speaker of the turn before last when the last two turns had different speakers (alternation).
 _WEAK = frozenset({"conversation", "floating-quote", "unattributed"})
-_SENTENCE_END = regex.compile(r"(?<!\w)(\w+)[.!?][\"'”’]?\s+")
+_SENTENCE_END = lazyregex.compile(r"(?<!\w)(\w+)[.!?][\"'”’]?\s+")
 # nouns for a person in the tags of novels ('replied the old lady', 'said his sister', 'returned the other')
 # with the gender they tell ([person-nouns]), title abbreviations in full ([title-abbreviations]), words of
 # address with the addressee's gender ([address-words], '"Not yet, sir."', '"Yes, madam."'), the tag verbs of a
 # speaker who goes on ([continuing-verbs]) and kin nouns ([kin-nouns]) are sections of grammar.txt
 _CONFIDENCE = {"action-beat": 0.65, "previous-sentence": 0.6, "vocative": 0.6, "conversation": 0.6, "floating-quote": 0.6}
-_CAPITALISED = regex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
-_VOCATIVE_BEFORE = regex.compile(r"(?:[,—–]|\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h?))\s*$")
-_VOCATIVE_AFTER = regex.compile(r"\s*(?:[,;:!?.—–]|$)")
+_CAPITALISED = lazyregex.compile(r"(?<![\w.’'])(?:([A-Z][a-z]+)\.?\s+)?([A-Z][a-z]{2,})(?![\w’'])")
+_VOCATIVE_BEFORE = lazyregex.compile(r"(?:[,—–]|\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h?))\s*$")
+_VOCATIVE_AFTER = lazyregex.compile(r"\s*(?:[,;:!?.—–]|$)")
 # '"Clara, come here."', '"... go. Clara!"', '"And Clara, ..."'
-_VOCATIVE_OPENING = regex.compile(r"(?:^|[a-z][!?.]\s)\s*(?:(?:And|But|Now|Oh|O|Ah|Well|Come|Why|No|Yes|Nay),?\s+)?$")
-_VOCATIVE_OPENING_AFTER = regex.compile(r"\s*(?:[,!?—–]|$)")
+_VOCATIVE_OPENING = lazyregex.compile(r"(?:^|[a-z][!?.]\s)\s*(?:(?:And|But|Now|Oh|O|Ah|Well|Come|Why|No|Yes|Nay),?\s+)?$")
+_VOCATIVE_OPENING_AFTER = lazyregex.compile(r"\s*(?:[,!?—–]|$)")
 
 
 def _named(ents: _Entities, word: str, honorific: str | None, pos: int | None = None) -> Entity | None:
@@ -681,8 +682,8 @@ def _unknown_vocatives(ents: _Entities, text: str, start: int, end: int) -> list
 
 # where a sentence of narration opens: at a line's start, or after a sentence's stop (and a closing mark) and a space
 _SENTENCE_OPENS = r"(?:(?<=^|\n)|(?<=[.!?][\"'”’]?\s))\s*"
-_POSSESSIVE_OPENING = regex.compile(_SENTENCE_OPENS + r"(His|Her)\s+([a-z]+)")
-_DESCRIPTION_OPENING = regex.compile(_SENTENCE_OPENS + r"(The)\s+((?:[a-z]+\s+){0,2}[A-Za-z][a-z]+)\b")
+_POSSESSIVE_OPENING = lazyregex.compile(_SENTENCE_OPENS + r"(His|Her)\s+([a-z]+)")
+_DESCRIPTION_OPENING = lazyregex.compile(_SENTENCE_OPENS + r"(The)\s+((?:[a-z]+\s+){0,2}[A-Za-z][a-z]+)\b")
 
 
 def _opening_description(ents: _Entities, dm, floor: int) -> tuple[Entity | None, Mention | None]:
@@ -770,7 +771,7 @@ def _after_opening_phrase(text: str, floor: int, pos: int) -> bool:
     return pos - k <= 80 and (k == floor or text[k - 1] in ".!?\n") and k < pos - 2
 
 
-_OPENING_WORDS = regex.compile(r"(?:^|(?<=[.!?][\"'”’]?\s))\s*[A-Z][a-z]+(?: [a-z]+){0,2} $")
+_OPENING_WORDS = lazyregex.compile(r"(?:^|(?<=[.!?][\"'”’]?\s))\s*[A-Z][a-z]+(?: [a-z]+){0,2} $")
 
 
 def _after_opening_words(ents: _Entities, floor: int, pos: int) -> bool:

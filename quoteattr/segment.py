@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from . import lazyregex
 from .lexicon import Lexicon, load
 
 from .models import Paragraph, Sentence, make_paragraph, make_sentence
@@ -20,11 +21,11 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 # character that can begin a sentence.
 _SENTENCE_END = r"""(?<![.!?…])[.!?…]++[\"'”’»“)\]]*+"""
 _NEXT_START = r"""\s+[\"'“‘«»„‚`(\[]*[\p{Lu}\p{N}]"""
-_BOUNDARY = regex.compile(_SENTENCE_END + "(?=" + _NEXT_START + ")")
+_BOUNDARY = lazyregex.compile(_SENTENCE_END + "(?=" + _NEXT_START + ")")
 _BOUNDARY_SCAN = regex.compile(_SENTENCE_END + "(?=(" + _NEXT_START + "))")  # the same, its look-ahead as group 1
 # searched right to left ((?r)): the run of letters and dots that ends where the search ends, the same match as
 # a forward search finds, without trying every start before it
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
+_WORD_BEFORE = lazyregex.compile(r"(?r)([\p{L}.]+)$")
 
 
 _TOKEN_PATTERN = (
@@ -34,9 +35,9 @@ _TOKEN_PATTERN = (
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*+(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*+)*+"
     r"|[^\s\p{L}\p{N}]"
 )
-_TOKEN = regex.compile(_TOKEN_PATTERN)
+_TOKEN = lazyregex.compile(_TOKEN_PATTERN)
 _BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
-_PROPERTY_CLASS = regex.compile(r"\[(\^?)((?:\\p\{\w+\}|\\s)+)\]")  # [\p{L}\p{N}], [^\s\p{L}\p{N}], ...
+_PROPERTY_CLASS = lazyregex.compile(r"\[(\^?)((?:\\p\{\w+\}|\\s)+)\]")  # [\p{L}\p{N}], [^\s\p{L}\p{N}], ...
 
 
 @functools.cache
@@ -212,9 +213,9 @@ _PIECE = 1 << 16
 _SPACE = re.compile(r"\s")
 
 
-_BLOCK = regex.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_BLOCK = lazyregex.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 _BLANK_LINE = regex.compile(r"\n[ \t]+\n")
-_SINGLE_NEWLINE = regex.compile(r"(?<=[^\n])\n(?=[ \t]*[^\s])")
+_SINGLE_NEWLINE = lazyregex.compile(r"(?<=[^\n])\n(?=[ \t]*[^\s])")
 
 
 def is_wrapped(text: str) -> bool:
@@ -256,7 +257,7 @@ def paragraphs(text: str, wrapped: bool | None = None) -> list[Paragraph]:
     return out
 
 
-_NEXT_WORD = regex.compile(r"\s+[\"'“‘]?(\p{L}+)")
+_NEXT_WORD = lazyregex.compile(r"\s+[\"'“‘]?(\p{L}+)")
 
 
 def _is_ordinal(text: str, dot: int, ordinal_nouns: frozenset[str]) -> bool:
@@ -350,15 +351,15 @@ def _heading(lex: Lexicon) -> regex.Pattern:
     pattern = _HEADINGS.get(lex.lang)
     if pattern is None:
         articles = "|".join(regex.escape(w) for w in sorted(lex.g.definite_articles, key=len, reverse=True)) or "(?!)"
-        pattern = _HEADINGS[lex.lang] = regex.compile(
+        pattern = _HEADINGS[lex.lang] = lazyregex.compile(
             r"(\p{Lu}\p{L}*)\.?\s+(?:(?i:(" + articles + r"))\s+)?(?:([IVXLCDM]+|[ivxlcdm]+|\d+)\b|(\p{L}[\p{L}-]*))")
     return pattern
 
 
 # after the number: nothing, or the chapter's title after a stop ("Chapter 3. The Storm"); not a sentence
 # going on ("Section 230 protects ...")
-_HEADING_REST = regex.compile(r"\s*(?:[.:]\s*)?$|\s*[.:—–-]")
-_NUMERAL_LINE = regex.compile(r"[IVXLCDM]+\.?|\d+\.?")
+_HEADING_REST = lazyregex.compile(r"\s*(?:[.:]\s*)?$|\s*[.:—–-]")
+_NUMERAL_LINE = lazyregex.compile(r"[IVXLCDM]+\.?|\d+\.?")
 
 
 def headings(text: str, paras: list[Paragraph], lex: Lexicon) -> set[int]:

@@ -396,3 +396,15 @@ def test_fast_path_falls_back_for_bad_parameters(capsys):
     assert cli._fast_extract(["extract", "a.txt", "--bom", "-f", "jsonl"]) is None  # typer will say why
     assert cli._fast_extract(["evaluate", "gold.jsonl"]) is None
     assert capsys.readouterr().out == ""
+
+
+def test_plain_command_line_runs_without_importing_typer(tmp_path):
+    """Start-up: typer (and pydantic, click, inspect behind it) is imported only when the command line needs it."""
+    article = tmp_path / "a.txt"
+    article.write_text('"We will open the new bridge in May," the mayor said on Tuesday.\n', encoding="utf-8")
+    check = ("import sys\nfrom quoteattr import cli\n"
+             f"code = cli._fast_extract(['extract', {str(article)!r}, '-f', 'jsonl', '-o', {str(tmp_path / 'q.jsonl')!r}])\n"
+             "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click', 'pydantic')))\n")
+    run = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=60)
+    assert run.stdout.split() == ["0", "[]"], run.stderr
+    assert (tmp_path / "q.jsonl").read_text(encoding="utf-8").count("\n") == 1

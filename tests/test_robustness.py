@@ -40,6 +40,7 @@ from typer.testing import CliRunner
 import quoteattr
 from quoteattr import cli, extract
 from quoteattr.models import FIELDS
+from quoteattr.lazyregex import LazyPattern
 from test_properties import check_records
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1040,6 +1041,8 @@ def test_time_grows_linearly_in_german(what, make, n):
 def _patterns_in(obj, name: str, found: dict, seen: set, depth: int = 0) -> None:
     """Compiled regexes reachable from `obj`: in dicts (per-language caches), containers, quoteattr classes
     and their instances."""
+    if isinstance(obj, LazyPattern):  # compiled on first use (quoteattr.lazyregex): the pattern it stands for
+        obj = obj.compiled
     if isinstance(obj, (re.Pattern, regex.Pattern)):
         found.setdefault(name, obj)
         return
