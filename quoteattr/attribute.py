@@ -3193,10 +3193,11 @@ def _possessor(d: _Doc, cue: Cue) -> Mention | None:
     words = cue.lemma.split()
     if not d.g.possessives or len(words) < 2:
         return None
-    gender = next((g.partition("=")[2] for g in d.g.possessives if g.partition("=")[0] == words[0]), None)
-    if gender is None:
+    first = 1 if words[0] in d.g.prepositions else 0  # 'Nach seiner Meinung ...'
+    gender = next((g.partition("=")[2] for g in d.g.possessives if g.partition("=")[0] == words[first]), None)
+    if gender is None or len(words) < first + 2:
         return None
-    k = d.tok_at(cue.start)
+    k = d.tok_at(cue.start) + first
     end = d.toks.ends[k + 1]
     return Mention(cue.start, end, d.text[cue.start:end], "pronoun", gender=gender)
 

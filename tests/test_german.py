@@ -271,6 +271,11 @@ CASES = [
       ("direct", "Es ist nur eine Stellungnahme.", "Anna Berg")]),
     ("possessive-opinion-noun", "Peter Kranold war vor Ort. Seiner Ansicht nach „erleben wir einen bitteren Abend“.",
      [("direct", "erleben wir einen bitteren Abend", "Peter Kranold")]),
+    # the preposition before the possessive: 'Nach seiner Meinung ...' as 'Seiner Meinung nach ...'
+    ("preposition-possessive-opinion-noun",
+     "Jonas Wehrle leitet die Kasse. Nach seiner Meinung sollten die Kunden „viel genauer“ vergleichen.",
+     [("mixed", "sollten die Kunden „viel genauer“ vergleichen", "Jonas Wehrle"),
+      ("direct", "viel genauer", "Jonas Wehrle")]),
     ("subjunctive-after-a-reporting-sentence-with-inverted-subject",
      "In ihrer Meldung berichtet die Zeitung Kurier von fünfzig Staaten. Dort sei man sich einig geworden.",
      [("indirect", "Dort sei man sich einig geworden", "Zeitung Kurier")]),
