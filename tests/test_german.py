@@ -282,6 +282,10 @@ CASES = [
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
      [("mixed", "sein Mandant sei „völlig harmlos“", "Jens Korbach"), ("direct", "völlig harmlos", "Jens Korbach")]),
+    # adverbs of frequency between the subject and the verb: "stets", "immer wieder"
+    ("adverbs-between-subject-and-final-verb",
+     "Die Richterin blieb hart, obwohl Anwalt Jens Korbach immer wieder gesagt hatte, sein Mandant sei harmlos.",
+     [("indirect", "sein Mandant sei harmlos", "Jens Korbach")]),
     ("participle-and-present-auxiliary",
      "Der Bau ruht, weil die Stadträtin Mia Quandt bekräftigt hat, das Geld fehle noch.",
      [("indirect", "das Geld fehle noch", "Mia Quandt")]),
