@@ -1445,6 +1445,13 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
                 break
     while k < n and toks.lowers[k] in d.g.cue_adverbs and toks.starts[k] < ceil:
         k += 1  # "warnte davor, ...", "said again that ..."
+    if "verb-second" in d.g.settings and k + 2 < n and toks.lowers[k] in d.g.finite and toks.texts[k + 1] == "," \
+            and toks.starts[k] < ceil and toks.lowers[k] not in d.g.passive_aux and not toks.caps[k] \
+            and (toks.caps[k + 2] or toks.lowers[k + 2] in d.g.determiners or toks.lowers[k + 2] in d.g.that
+                 or toks.lowers[k + 2] in d.g.subject_pronouns):
+        # '..., nachdem sie stets betont hatte, der Plan sei gut': the auxiliary closes a subordinate clause
+        # and a clause follows (not the main clause's verb: '..., die er verkündet hatte, sorgte für Unmut')
+        k += 1
     # a colon before a quotation within a few words: "schrieb im Magazin Der Spiegel: „...“"
     reach = min(n - 1, k + 12)
     colon = k < reach and d.text.find(":", toks.starts[k], min(ceil, toks.ends[reach])) >= 0  # mostly there is none
@@ -3204,10 +3211,11 @@ def _possessor(d: _Doc, cue: Cue) -> Mention | None:
     words = cue.lemma.split()
     if not d.g.possessives or len(words) < 2:
         return None
-    gender = next((g.partition("=")[2] for g in d.g.possessives if g.partition("=")[0] == words[0]), None)
-    if gender is None:
+    first = 1 if words[0] in d.g.prepositions else 0  # 'Nach seiner Meinung ...'
+    gender = next((g.partition("=")[2] for g in d.g.possessives if g.partition("=")[0] == words[first]), None)
+    if gender is None or len(words) < first + 2:
         return None
-    k = d.tok_at(cue.start)
+    k = d.tok_at(cue.start) + first
     end = d.toks.ends[k + 1]
     return Mention(cue.start, end, d.text[cue.start:end], "pronoun", gender=gender)
 
