@@ -2377,8 +2377,9 @@ def _noun_before_verb_cue(d: _Doc, cue: Cue) -> bool:
     if "verb-second" in d.g.settings or d.dialogue or cue.type not in ("verb", "belief") or " " in cue.text \
             or not cue.text.lower().endswith("s"):
         return False
-    i = bisect.bisect_left(d.cue_starts, _skip_space_right(d.text, cue.end, len(d.text)))
-    if i >= len(d.cues) or d.cues[i].start != _skip_space_right(d.text, cue.end, len(d.text)):
+    at = _skip_space_right(d.text, cue.end, len(d.text))
+    i = bisect.bisect_left(d.cue_starts, at)
+    if i >= len(d.cues) or d.cues[i].start != at:
         return False
     nxt = d.cues[i]
     return nxt.type == "verb" and not nxt.text.lower().endswith(("ing", "s"))
@@ -4727,8 +4728,7 @@ def _after_introducer(d: _Doc, q: QuoteSpan, u: int) -> bool:
     if not d.g.quote_introducers or "nouns-capitalised" in d.g.settings and _fragment_title(d, q):
         return False  # (in English, capitals after the words make a slogan: 'chanting "Save Our Pier"')
     before = d.text[max(d.units[u][0], q.open_at - 40):q.open_at].rstrip(" :,").lower()
-    return before.endswith(_as_tuple(d.g.quote_introducers)) \
-        and any(_ends_with_words(before, w) for w in d.g.quote_introducers)
+    return _ends_with_introducer(d, before)
 
 
 def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
@@ -4742,9 +4742,11 @@ def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
 _AS_TUPLE: dict[frozenset[str], tuple[str, ...]] = {}
 
 
-def _ends_with_words(before: str, words: str) -> bool:
-    """Whether `before` ends with `words` as whole words ("enchanting" does not end with "chanting")."""
-    return before.endswith(words) and not before[-len(words) - 1:-len(words)].isalnum()
+def _ends_with_introducer(d: _Doc, before: str) -> bool:
+    """Whether `before` (lower-cased) ends with words of [quote-introducers] as whole words ("enchanting" does
+    not end with "chanting"); one test of them all at C speed first, as mostly none ends it."""
+    return before.endswith(_as_tuple(d.g.quote_introducers)) \
+        and any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in d.g.quote_introducers)
 
 
 def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None:
@@ -4753,8 +4755,7 @@ def _introduced_with_words(d: _Doc, q: QuoteSpan, ustart: int) -> Mention | None
     person or organisation of the clause not governed by a preposition speaks."""
     before = d.text[max(ustart, q.open_at - 40):q.open_at].rstrip(" :,").lower()
     after = d.text[q.close_end:q.close_end + 40].lstrip(" ,–—-").lower()  # '„...“ – mit diesen Worten'
-    if before.endswith(_as_tuple(d.g.quote_introducers)) \
-            and any(_ends_with_words(before, w) for w in d.g.quote_introducers):
+    if _ends_with_introducer(d, before):
         lo, hi = ustart, q.open_at
         k = d.tok_at(ustart)
         while k < len(d.toks) and d.toks.starts[k] < q.open_at:
