@@ -845,6 +845,24 @@ def _adverb_like(d: _Doc, m: Mention) -> bool:
     return m.text.lower().endswith(d.g.adverb_endings)  # [adverb-endings] of grammar.txt
 
 
+def _unclosed_appositive(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
+    """Verb second: a person's name opening the sentence, then a comma and an appositive whose closing comma
+    is missing before the verb ('Karl Huber, Präsident des Verbands nannte ...'): the name, the subject; else
+    None. The appositive holds no other comma and no verb."""
+    m = d.by_start.get(_skip_space_right(d.text, ustart, cue.start))
+    if m is None or m.type != "name" or m.org:
+        return None
+    comma = _skip_space_right(d.text, m.end, cue.start)
+    if comma >= cue.start or d.text[comma] != ",":
+        return None
+    for k in range(d.tok_at(comma) + 1, d.tok_at(cue.start)):
+        low = d.toks.lowers[k]
+        if d.toks.texts[k] in (",", ";", ":") or low in d.g.finite or low in d.lex.verbs \
+                or low in d.g.coordinators or d.in_quote(d.toks.starts[k]):
+            return None
+    return m
+
+
 def _first_in_clause(d: _Doc, m: Mention, floor: int) -> bool:
     """Whether a mention opens its clause: only coordinators, focus particles or punctuation before it."""
     k = d.tok_at(m.start) - 1
@@ -2561,7 +2579,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                 and _right_speaker(d, cue, uend) is not None:
             # "Gegenüber dem Abendkurier erklärte der Politiker: ...", "Weiterhin erklärte die Ministerin",
             # "Den Plan kritisierte die Ministerin": something else stands first, so the subject follows the verb
-            speaker = None
+            speaker = _unclosed_appositive(d, cue, ustart)
         elif speaker is not None and not appositive and _oblique(d, speaker):
             # "Die Stiftung hatte anlässlich der Schließung des Museums erklärt", "X dankte den Menschen und
             # ergänzte": a noun phrase in the genitive, dative or accusative is no subject; the first one in

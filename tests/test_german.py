@@ -278,6 +278,11 @@ CASES = [
      "Jonas Wehrle leitet die Kasse. Nach seiner Meinung sollten die Kunden „viel genauer“ vergleichen.",
      [("mixed", "sollten die Kunden „viel genauer“ vergleichen", "Jonas Wehrle"),
       ("direct", "viel genauer", "Jonas Wehrle")]),
+    # a name opening the sentence with an appositive whose closing comma is missing: the name is the subject,
+    # the noun phrase after the verb its object
+    ("appositive-without-closing-comma",
+     "Karl Huber, Präsident des Deutschen Ruderverbands (DRV) nannte die Bewerbung von Lindau „sehr respektabel“.",
+     [("direct", "sehr respektabel", "Karl Huber")]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
