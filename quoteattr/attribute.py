@@ -3294,12 +3294,17 @@ def _subject_before_auxiliary(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
     if c + 1 >= len(toks) or toks.texts[c + 1] not in (",", ":"):
         return None
     first = d.tok_at(_skip_space_right(d.text, ustart, cue.start))
+    if first + 1 < c and toks.lowers[first] in d.g.cue_adverbs:
+        first += 1  # 'Auch die Zeitung hatte ... kritisiert': a focus particle before the subject
     m = d.by_start.get(toks.starts[first])
     if m is None and first + 1 < len(toks) and toks.lowers[first] in d.g.articles:
         m = d.by_start.get(toks.starts[first + 1])
     if m is None or m.type not in ("name", "description", "group", "pronoun") or m.type == "pronoun" and m.gender == "n":
         return None
     j = d.tok_at(m.end)
+    q = d.in_quote(toks.starts[j]) if j < c else None
+    if q is not None and q.open_at == toks.starts[j] and _word_count(d.text, q.start, q.end) <= 5:
+        j = d.tok_at(q.close_end)  # 'Die Zeitung „Morgenrot“ hatte ...': a quoted name ends the noun phrase
     if j >= c or j >= len(toks):
         return None
     aux = toks.lowers[j]

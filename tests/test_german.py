@@ -283,6 +283,16 @@ CASES = [
     ("appositive-without-closing-comma",
      "Karl Huber, Präsident des Deutschen Ruderverbands (DRV) nannte die Bewerbung von Lindau „sehr respektabel“.",
      [("direct", "sehr respektabel", "Karl Huber")]),
+    # the subject before the auxiliary may end in a quoted name ('Die Zeitung „...“ hatte ... kritisiert, dass')
+    ("subject-with-quoted-name-before-auxiliary",
+     "Die Wochenzeitung „Morgenrot“ hatte im September kritisiert, dass er „für seine Härte bekannt“ sei.",
+     [("mixed", "er „für seine Härte bekannt“ sei", "Wochenzeitung"),
+      ("direct", "für seine Härte bekannt", "Wochenzeitung")]),
+    # a focus particle before that subject; a press noun of [organisation-words]
+    ("focus-particle-before-subject-before-auxiliary",
+     "Selbst die Wochenzeitschrift „Morgenrot“ hatte im Mai kritisiert, dass er „für seine Härte bekannt“ sei.",
+     [("mixed", "er „für seine Härte bekannt“ sei", "Wochenzeitschrift"),
+      ("direct", "für seine Härte bekannt", "Wochenzeitschrift")]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
