@@ -2790,6 +2790,11 @@ def _frames(d: _Doc) -> list[_Frame]:
                     # the description opening the sentence, not a name governed by a preposition
                     subject = _leading_description(d, ustart, cue.start) or subject
                 start = _right_content_start(d, cue, uend)
+                if coordinated and (start is None or start >= uend or text[start] in ".;!?") \
+                        and "verb-second" in d.g.settings:
+                    inner = _before_particle(d, cue, uend)  # '... und warf ihm „Wortbruch“ vor'
+                    if inner is not None:
+                        start, cend = inner
                 if gerund and owner is not None and owner.side == "right" and owner.start < cue.start < owner.end:
                     start = None  # "said the plan failed by cutting jobs": inside what the sentence's verb reports
                 if subject is not None and start is not None:

@@ -293,6 +293,10 @@ CASES = [
      "Selbst die Wochenzeitschrift „Morgenrot“ hatte im Mai kritisiert, dass er „für seine Härte bekannt“ sei.",
      [("mixed", "er „für seine Härte bekannt“ sei", "Wochenzeitschrift"),
       ("direct", "für seine Härte bekannt", "Wochenzeitschrift")]),
+    # a separable verb after "und" shares the subject; the quoted words before its particle are reported
+    ("coordinated-separable-verb-quoted-object",
+     "Anna Berg äußerte Bedenken und warf der Regierung „Wortbruch und Täuschung“ vor.",
+     [("direct", "Wortbruch und Täuschung", "Anna Berg")]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
