@@ -703,9 +703,13 @@ def _before_quoted_name(d: _Doc, k: int, floor: int) -> int:
     """The token before a quoted name that ends at token k, after the noun that says what it names ("die
     Organisation „Ärzte der Welt“", "das Magazin „Focus“"), or k itself."""
     q = d.in_quote(d.toks.starts[k]) if k >= 0 else None
-    if q is None or d.toks.ends[k] != q.close_end or q.open_at < floor or not _after_name_noun(d, q):
+    if q is None or d.toks.ends[k] != q.close_end or q.open_at < floor:
         return k
-    return d.tok_at(q.open_at) - 1
+    j = d.tok_at(q.open_at) - 1
+    if j >= 1 and d.toks.lowers[j] in d.g.genitive_articles and d.toks.starts[j] >= floor \
+            and d.by_end.get(d.toks.ends[j - 1]) is not None and _word_count(d.text, q.start, q.end) <= 5:
+        return j - 1  # 'Der Chef der „Nordwind AG“ sagte': a quoted name in the genitive after the subject's noun
+    return j if _after_name_noun(d, q) else k
 
 
 def _number(d: _Doc, k: int) -> bool:

@@ -297,6 +297,13 @@ CASES = [
     ("coordinated-separable-verb-quoted-object",
      "Anna Berg äußerte Bedenken und warf der Regierung „Wortbruch und Täuschung“ vor.",
      [("direct", "Wortbruch und Täuschung", "Anna Berg")]),
+    # a quoted name in the genitive after the subject's noun: the noun before it is the subject
+    ("subject-with-quoted-genitive-name",
+     "Der Chef der „Nordwind AG“ sagte, die Investition sei „strategisch wichtig“.",
+     [("mixed", "die Investition sei „strategisch wichtig“", None), ("direct", "strategisch wichtig", None)]),
+    ("subject-with-quoted-genitive-name-and-object",
+     "Ein Vertreter der „Nordwind AG“ bezeichnete die Investition als „strategisch wichtig“.",
+     [("direct", "strategisch wichtig", None)]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
