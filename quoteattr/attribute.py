@@ -2229,9 +2229,40 @@ def _quoted_fragments(d: _Doc, found: list[Attribution]) -> list[Attribution]:
                 continue  # already reported as a quotation of its sentence
             if not replaced and _one_noun(d, q):
                 continue  # 'die Tour „Sommer“ sei ausverkauft': one capitalised word in a clause is mostly a name
-            out.append(Attribution("direct", q.start, q.end, _bracketed_speaker(d, q) or a.mention, a.cue,
-                                   "quoted-fragment", round(a.confidence - 0.05, 2)))
+            out.append(Attribution("direct", q.start, q.end,
+                                   _bracketed_speaker(d, q) or _nested_speaker(d, a.start, q, a.cue) or a.mention,
+                                   a.cue, "quoted-fragment", round(a.confidence - 0.05, 2)))
     return out
+
+
+def _nested_speaker(d: _Doc, start: int, q: QuoteSpan, own: Cue | None) -> Mention | None:
+    """Verb second: reported content that holds a reporting verb of its own, ending its clause before a
+    comma, with the quotation after that comma ('..., dass Jan Wolf gefragt habe, ob sie „...“ sei', '...,
+    zumal Anwalt Jan Wolf betont hatte, der Mann sei „...“'): the subject of that clause, which speaks the
+    quoted words; else None."""
+    if "verb-second" not in d.g.settings:
+        return None
+    toks = d.toks
+    i = bisect.bisect_left(d.cue_starts, q.open_at) - 1
+    while i >= 0 and d.cues[i].start >= start:
+        cue = d.cues[i]
+        i -= 1
+        if cue is own or cue.type != "verb" or own is not None and own.end <= q.open_at and cue.start < own.end:
+            continue
+        k = d.tok_at(cue.end)
+        while k < len(toks) and toks.lowers[k] in d.g.finite:
+            k += 1  # 'gefragt habe,', 'betont hatte,'
+        if k >= len(toks) or toks.texts[k] not in (",", ":") or toks.starts[k] >= q.open_at \
+                or any(toks.texts[j] in (".", ";", ":", "!", "?") for j in range(k + 1, d.tok_at(q.open_at))):
+            return None
+        j = d.tok_at(cue.start) - 1
+        while j > 0 and toks.starts[j] > start and toks.texts[j] not in (",", ";", ":"):
+            j -= 1
+        m = _subject(d, toks.ends[j] if toks.texts[j] in (",", ";", ":") else start, cue.start)
+        if m is None or m.type not in ("name", "description") or _after_preposition(d, m) or _oblique(d, m):
+            return None
+        return m
+    return None
 
 
 def _bracketed_speaker(d: _Doc, q: QuoteSpan) -> Mention | None:
@@ -4132,6 +4163,7 @@ def _quote_sieves(d: _Doc, frames: list[_Frame], found: list[Attribution],
                 # 'Jane Cole stood up and thundered: "..."': the quotation after the colon is what the subject said
                 a = Attribution("direct", q.start, q.end, m, None, "sentence-subject", CONFIDENCE["sentence-subject"])
             elif m is not None:
+                m = _nested_speaker(d, ustart, q, None) or m
                 a = _subject_predicate(d, m, q, uend) or _that_clause(d, m, q, uend)
                 if a is None and (words >= 7 or "nouns-capitalised" in d.g.settings or text[colon - 1:colon] == ","):
                     # (in English a shorter phrase in marks inside a sentence, not after a comma, is more often a

@@ -304,6 +304,15 @@ CASES = [
     ("subject-with-quoted-genitive-name-and-object",
      "Ein Vertreter der „Nordwind AG“ bezeichnete die Investition als „strategisch wichtig“.",
      [("direct", "strategisch wichtig", None)]),
+    # quoted words after a reporting verb nested in reported content are the nested speaker's words
+    ("quoted-words-after-a-nested-cue",
+     "Der Sender will wissen, dass Jan Wolf die Kundin gefragt habe, ob sie „schon einmal dort gewesen“ sei.",
+     [("direct", "schon einmal dort gewesen", "Jan Wolf")]),
+    ("quoted-words-after-a-nested-cue-in-a-so-clause",
+     "Anna Berg war im Saal. Zwar gebe es Gründe, zumal Anwalt Jan Wolf stets betont hatte, der Mann sei "
+     "„völlig harmlos“, so Berg.",
+     [("mixed", "Zwar gebe es Gründe, zumal Anwalt Jan Wolf stets betont hatte, der Mann sei „völlig harmlos“",
+       "Anna Berg"), ("direct", "völlig harmlos", "Jan Wolf")]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
