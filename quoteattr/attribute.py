@@ -4477,7 +4477,26 @@ def _sentence_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
         m = _subject(d, m.end, before)  # "After the Paris attacks, Lopez released ...": the name is a modifier
     if m is None or _after_preposition(d, m) or m.type == "pronoun" and m.gender == "n":
         return None
+    if "verb-second" in d.g.settings and _passive_subject(d, m, before):
+        return None
     return m
+
+
+def _passive_subject(d: _Doc, m: Mention, before: int) -> bool:
+    """Verb second: whether an auxiliary of [passive-aux] follows the subject and the clause ends, after the
+    quotation, in a participle ("Er wurde wegen „...“ angezeigt"): the subject is what the passive is about."""
+    toks = d.toks
+    k = d.tok_at(m.end)
+    if k >= len(toks) or toks.lowers[k] not in d.g.passive_aux:
+        return False
+    q = d.in_quote(before)
+    j = d.tok_at(q.close_end) if q is not None else d.tok_at(before)
+    while j < len(toks) and toks.words[j] and not toks.caps[j] and not d.in_quote(toks.starts[j]):
+        j += 1
+    if j == 0 or j >= len(toks) or toks.texts[j] not in (".", ",", ";", "!", "?"):
+        return False
+    last = toks.lowers[j - 1]
+    return not d.in_quote(toks.starts[j - 1]) and toks.words[j - 1] and (last.endswith("t") or last.startswith("ge"))
 
 
 def _coordinated_clause_subject(d: _Doc, ustart: int, before: int) -> tuple[Mention, bool] | None:

@@ -313,6 +313,8 @@ CASES = [
      "„völlig harmlos“, so Berg.",
      [("mixed", "Zwar gebe es Gründe, zumal Anwalt Jan Wolf stets betont hatte, der Mann sei „völlig harmlos“",
        "Anna Berg"), ("direct", "völlig harmlos", "Jan Wolf")]),
+    # the subject of a passive is not the speaker of quoted words in its sentence
+    ("passive-subject-is-no-speaker", "Sie wurde wegen „schweren Betrugs an vielen Kunden“ angezeigt.", []),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
