@@ -2171,6 +2171,27 @@ def _subjunctive(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _hearsay_quoting(d: _Doc, start: int, end: int) -> bool:
+    """Whether a sentence with quoted words has a modal of hearsay ([hearsay-modals]: "soll") as the finite
+    verb of its main clause, before any comma: 'Der Start soll mit der „Nordstern“ stattfinden' reports."""
+    if not d.g.hearsay_modals or not d.quotes_in(start, end):
+        return False
+    toks = d.toks
+    k = d.tok_at(start)
+    while k < len(toks) and toks.starts[k] < end and toks.texts[k] not in (",", ";", ":"):
+        if toks.lowers[k] in d.g.hearsay_modals and not toks.caps[k] and not d.in_quote(toks.starts[k]):
+            # an infinitive ends the clause ('soll ... stattfinden'), not an object ('wollen die Freilassung')
+            j = k + 1
+            while j < len(toks) and toks.starts[j] < end and (d.in_quote(toks.starts[j])
+                                                              or toks.texts[j] not in (",", ";", ":", ".", "!", "?")):
+                j += 1
+            last = j - 1
+            return last > k and toks.words[last] and not toks.caps[last] and not d.in_quote(toks.starts[last]) \
+                and toks.lowers[last].endswith("n")
+        k += 1
+    return False
+
+
 def _no_subject_after(d: _Doc, cue: Cue, uend: int) -> bool:
     """Where the verb comes second: whether a comma, a colon or an adverb of the cue ("aber", "dann",
     "dazu") follows the verb, so no subject stands after it ('..., sagte aber, ...')."""
@@ -2338,7 +2359,7 @@ def _reported_continuation(d: _Doc, found: list[Attribution], claimed: dict[int,
             continue
         if d.units[u - 1][2] < upara - 1:
             continue
-        if not _subjunctive(d, ustart, uend):
+        if not _subjunctive(d, ustart, uend) and not _hearsay_quoting(d, ustart, uend):
             continue
         if "verb-second" in d.g.settings and _has_own_cue(d, ustart, uend):
             continue  # 'Ein Helfer sagte, es sei ...': a sentence with a reporting verb of its own has its own speaker

@@ -315,6 +315,16 @@ CASES = [
        "Anna Berg"), ("direct", "völlig harmlos", "Jan Wolf")]),
     # the subject of a passive is not the speaker of quoted words in its sentence
     ("passive-subject-is-no-speaker", "Sie wurde wegen „schweren Betrugs an vielen Kunden“ angezeigt.", []),
+    # a modal of hearsay ("soll" ... infinitive) with quoted words goes on reporting, as a subjunctive does
+    ("hearsay-modal-with-quoted-words-continues",
+     "Anna Berg sprach am Abend über die Vorhaben der Werft. Der nächste Flug soll im Herbst „mit voller Besatzung“ "
+     "stattfinden.",
+     [("mixed", "Der nächste Flug soll im Herbst „mit voller Besatzung“ stattfinden", "Anna Berg"),
+      ("direct", "mit voller Besatzung", "Anna Berg")]),
+    # ... not "wollen" with an object: a wish, no report
+    ("modal-with-an-object-reports-nothing",
+     "Anna Berg sprach am Abend über die Vorhaben der Werft. Die Entführer wollen die Freilassung der „Gefangenen "
+     "aus dem Norden“, die in Haft sind.", []),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
