@@ -699,6 +699,24 @@ def _with_quoted_name(d: _Doc, m: Mention | None, ceil: int) -> Mention | None:
     return dataclasses.replace(m, end=q.close_end, text=d.text[m.start:q.close_end])
 
 
+def _quoted_source_before(d: _Doc, k: int, floor: int) -> Mention | None:
+    """A short quoted name ending at token k after an article or a noun phrase ('dem „Morgenblatt“', 'der
+    Zeitung „Morgenblatt“'): a mention over both, else None."""
+    q = d.in_quote(d.toks.starts[k])
+    if q is None or d.toks.ends[k] != q.close_end or q.open_at <= floor or _word_count(d.text, q.start, q.end) > 5:
+        return None
+    j = d.tok_at(q.open_at) - 1
+    if j < 0 or d.toks.starts[j] < floor:
+        return None
+    m = d.by_end.get(d.toks.ends[j])
+    if m is not None and m.start >= floor and m.type in ("name", "description"):
+        return dataclasses.replace(m, end=q.close_end, text=d.text[m.start:q.close_end])
+    if d.toks.lowers[j] not in d.g.articles:
+        return None
+    start = d.toks.starts[j]
+    return Mention(start, q.close_end, d.text[start:q.close_end], "name", name=d.text[q.start:q.end], org=True)
+
+
 def _before_quoted_name(d: _Doc, k: int, floor: int) -> int:
     """The token before a quoted name that ends at token k, after the noun that says what it names ("die
     Organisation „Ärzte der Welt“", "das Magazin „Focus“"), or k itself."""
@@ -2513,6 +2531,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             m = d.by_end.get(_skip_space_left(text, cue.start, ustart))
             if m is None and d.tok_at(cue.start) > 0:
                 m = _adhoc_description(d, d.tok_at(cue.start) - 1, ustart)  # "Der Meldung zufolge"
+            if m is None and "nouns-capitalised" in d.g.settings and d.tok_at(cue.start) > 0:
+                m = _quoted_source_before(d, d.tok_at(cue.start) - 1, ustart)  # 'dem „Morgenblatt“ zufolge'
             if m is None and "nouns-capitalised" in d.g.settings and d.tok_at(cue.start) > 0:
                 m = _bare_plural(d, d.tok_at(cue.start) - 1, ustart) \
                     or _bare_dative_plural(d, d.tok_at(cue.start) - 1, ustart)  # "Ersten Angaben zufolge"

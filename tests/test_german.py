@@ -325,6 +325,13 @@ CASES = [
     ("modal-with-an-object-reports-nothing",
      "Anna Berg sprach am Abend über die Vorhaben der Werft. Die Entführer wollen die Freilassung der „Gefangenen "
      "aus dem Norden“, die in Haft sind.", []),
+    # a quoted name before "zufolge" is the source
+    ("quoted-name-before-zufolge",
+     "Zudem hob Berg dem „Morgenblatt“ zufolge in einem Interview die Rolle der Küste hervor.",
+     [("mixed", "Zudem hob Berg dem „Morgenblatt“ zufolge in einem Interview die Rolle der Küste hervor",
+       "Morgenblatt")]),
+    ("noun-and-quoted-name-before-zufolge", "Der Zeitung „Morgenblatt“ zufolge ist der Trainer entlassen worden.",
+     [("indirect", "ist der Trainer entlassen worden", "Zeitung „Morgenblatt“")]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
