@@ -332,6 +332,12 @@ CASES = [
        "Morgenblatt")]),
     ("noun-and-quoted-name-before-zufolge", "Der Zeitung „Morgenblatt“ zufolge ist der Trainer entlassen worden.",
      [("indirect", "ist der Trainer entlassen worden", "Zeitung „Morgenblatt“")]),
+    # a surname named in full before, then a capitalised noun: the surname alone is the name
+    ("surname-before-a-noun",
+     "Finanzminister Peer Wehrle sprach lange. In Brüssel hatte Wehrle Gutes zu vermelden. Erstmals sei die "
+     "Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.",
+     [("mixed", "Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten",
+       "Peer Wehrle"), ("direct", "aller Voraussicht nach", "Peer Wehrle")]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
