@@ -3302,7 +3302,29 @@ def _appositive_end(d: _Doc, pos: int, uend: int) -> int:
         k = d.tok_at(skipped) + 1
         if skipped != pos and k < len(d.toks) and d.toks.lowers[k] in d.g.that:
             return skipped
+        return _quoted_appositive_end(d, pos, uend)
     return end
+
+
+def _quoted_appositive_end(d: _Doc, pos: int, uend: int) -> int:
+    """Where the verb comes second: an appositive after a comma that holds quoted words and no verb, then a
+    comma and "dass" ('sagte die Inhaberin, das auch den Sender „...“ betreibende Haus, dass ...'): the
+    position of that comma; else `pos`."""
+    toks = d.toks
+    k = d.tok_at(_skip_space_right(d.text, pos, uend))
+    if "verb-second" not in d.g.settings or k >= len(toks) or toks.texts[k] != "," \
+            or not d.quotes_in(toks.ends[k], min(uend, toks.ends[min(len(toks) - 1, k + 15)])):
+        return pos
+    for j in range(k + 1, min(len(toks) - 1, k + 16)):
+        if toks.starts[j] >= uend or d.in_quote(toks.starts[j]):
+            continue
+        low = toks.lowers[j]
+        if toks.texts[j] == ",":
+            return toks.starts[j] if toks.lowers[j + 1] in d.g.that and d.quotes_in(toks.ends[k], toks.starts[j]) \
+                else pos
+        if toks.texts[j] in (".", ";", ":", "!", "?") or low in d.g.finite or low in d.lex.verbs or low in d.g.that:
+            return pos
+    return pos
 
 
 def _possessor(d: _Doc, cue: Cue) -> Mention | None:

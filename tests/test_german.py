@@ -338,6 +338,11 @@ CASES = [
      "Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.",
      [("mixed", "Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten",
        "Peer Wehrle"), ("direct", "aller Voraussicht nach", "Peer Wehrle")]),
+    # an appositive after the inverted speaker may hold quoted words; "dass" after it opens the content
+    ("appositive-with-quoted-name-before-dass",
+     "Am Morgen sagte die Inhaberin, das auch den Sender „Nordwelle“ betreibende Haus Rieck, dass der Betrieb "
+     "in einer „sehr ernsten Krise“ stecke.",
+     [("mixed", "der Betrieb in einer „sehr ernsten Krise“ stecke", None), ("direct", "sehr ernsten Krise", None)]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
