@@ -2609,12 +2609,14 @@ def _frames(d: _Doc) -> list[_Frame]:
             # ("is warning") or when it introduces a quotation or a that-clause
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks.lowers[d.tok_at(start) - 1] in d.g.that):
-                if d.dialogue or text[speaker.end:cue.start].strip() != "," \
-                        or _modifiers_start(d, speaker, ustart) <= _skip_space_right(text, ustart, uend):
+                after_comma = appositive and text[_skip_space_left(text, cue.start, ustart) - 1] == ","
+                if d.dialogue or not after_comma and (text[speaker.end:cue.start].strip() != ","
+                                                      or _modifiers_start(d, speaker, ustart) <= _skip_space_right(text, ustart, uend)):
                     continue
                 # 'Ann Cole attacked Hill, calling him a "coward"': the name before the comma, not the
                 # sentence's first words, is an object; the participle goes with the subject (below; in news:
-                # fiction's participles after a name are more often gestures than statements)
+                # fiction's participles after a name are more often gestures than statements); so too past an
+                # appositive: 'Ann Cole, a baker, backed the plan, saying'
                 speaker = None
         if "verb-second" in d.g.settings:
             subject = _as_clause_subject(d, cue, ustart, uend)
