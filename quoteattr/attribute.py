@@ -73,6 +73,7 @@ CONFIDENCE = {
     "relative-clause": 0.6,
     "passive-agent": 0.6,
     "colon-quote": 0.55,
+    "headline-label": 0.6,
 }
 
 
@@ -1939,6 +1940,10 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
         out = _quoted_fragments(d, out)
     if "statement-goes-on" in d.g.settings and not d.dialogue:
         out = _statement_goes_on(d, out)
+    if "headline-label" in d.g.settings and not d.dialogue:
+        headline = _headline_label(d, out)
+        if headline is not None:
+            out.append(headline)
     out.sort(key=lambda a: (a.start, a.end))
     if not d.dialogue and "nouns-capitalised" not in d.g.settings:
         # two frames that read the same words (a participle and a tag around one quotation): one record, the
@@ -1948,6 +1953,28 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
             best.setdefault((a.start, a.end), a)
         out = [a for a in out if best[a.start, a.end] is a]
     return out
+
+
+def _headline_label(d: _Doc, found: list[Attribution]) -> Attribution | None:
+    """A headline of one line opening the document, "Ann Cole: Harbor Plan Is a Disaster.": the name before
+    the colon said the words after it, when the story names it again (not "Breaking:", "The Latest:") and no
+    record holds those words yet."""
+    p = d.paras[0] if d.paras else None
+    if p is None or "\n" in d.text[p.start:p.end]:
+        return None
+    text = d.text
+    k = bisect.bisect_left(d.mention_starts, p.start)
+    m = d.mentions[k] if k < len(d.mentions) else None
+    if m is None or m.start != _skip_space_right(text, p.start, p.end) or m.type != "name" \
+            or text[m.end:m.end + 2] != ": " or m.text.split()[0].lower() in d.g.determiners \
+            or text.find(m.text.split()[-1], p.end) < 0:
+        return None
+    start = _skip_space_right(text, m.end + 1, p.end)
+    end = _trim_end(text, start, p.end)
+    if _word_count(text, start, end) < 3 or text[start:p.end].rstrip().endswith("?") \
+            or any(a.start < end and a.end > start for a in found):
+        return None  # (a question is the headline's own: "Ann Cole: Saint or Sinner?")
+    return Attribution("indirect", start, end, m, None, "headline-label", CONFIDENCE["headline-label"])
 
 
 def _opens_next_para(d: _Doc, a: Attribution, b: Attribution) -> bool:

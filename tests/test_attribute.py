@@ -345,6 +345,9 @@ CASES = [
      [("indirect", "the allegations", "Tom Hale")]),
     ("participle-not-inverted", "Nora Pell apologized on Friday, saying the remark was careless.",
      [("indirect", "the remark was careless", "Nora Pell")]),
+    ("headline-label-names-the-speaker",
+     "Nora Pell: Runway Plan Will Cost Eastfield Its Beaches.\n\nThe town's mayor, Nora Pell, spoke at the pier.",
+     [("indirect", "Runway Plan Will Cost Eastfield Its Beaches", "Nora Pell")]),
     ("participle-after-an-appositive-subject",
      "Nora Pell, a retired pilot, backed the runway plan on Friday, saying the town would gain jobs.",
      [("indirect", "the town would gain jobs", "Nora Pell")]),
@@ -841,6 +844,11 @@ NOT_STATEMENTS = [
     ("said-after-an-auxiliary-and-adjective", "Cutting the rate is easier said than it is done by the council."),
     ("plural-noun-after-many", "The mill owners gave many reasons why Otley needs a new weir."),
     ("plural-noun-after-a-dozen", "The panel put a dozen questions to the six harbor masters on Friday."),
+    # a headline's label is its speaker only when it is a name the story names again, and not before a question
+    ("headline-label-not-named-again", "Wow: Nobody Saw This Ferry Coming.\n\nThe ferry docked at noon."),
+    ("headline-label-with-an-article", "The Latest: Ferry docks at Eastfield pier.\n\nThe Latest ferry docked at noon."),
+    ("headline-label-before-a-question",
+     "Nora Pell: Harbor Hero or Harbor Villain?\n\nThe town's mayor, Nora Pell, spoke at the pier."),
 ]
 
 
