@@ -2506,6 +2506,12 @@ def _frames(d: _Doc) -> list[_Frame]:
                         e = _trim_end(text, m.start, e)
                         m = dataclasses.replace(m, end=e, text=text[m.start:e])
                     after = verb
+                elif after < uend and text[after] != ",":
+                    # 'According to an online Harbor News poll out Thursday, the mayor ...': the source's words
+                    # run on to a comma before the content, when they are few and no clause
+                    comma = _next_comma(d, after, uend)
+                    if comma < uend and _word_count(text, after, comma) <= 8 and not _looks_like_clause(d, after, comma):
+                        after = comma
                 if after < uend and text[after] == ",":
                     after += 1
                 frames.append(_Frame(cue, m, "right", "according-to", False, u, _skip_space_right(text, after, uend), uend))
