@@ -2774,6 +2774,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             before = _skip_space_left(text, d.toks.starts[k], ustart)
             if before > ustart and text[before - 1] != ",":
                 before = d.toks.starts[k] + 1  # "and said" without a comma
+        if cue.participle and not coordinated and not d.dialogue and "verb-second" not in d.g.settings:
+            j = d.tok_at(cue.start) - 1
+            while j > d.tok_at(cue.start) - 3 and d.toks.starts[j] > ustart and toks_lower(d, j) in d.g.aux:
+                j -= 1  # "..., later saying", "..., also calling": adverbs of [aux] between the comma and the participle
+            if j < d.tok_at(cue.start) - 1 and d.toks.texts[j] == ",":
+                before = d.toks.ends[j]
         if cue.participle or coordinated:
             comma = before > ustart and (text[before - 1] == "," or (
                 before - 2 > ustart and text[before - 1] in _CLOSERS and text[before - 2] == ","))

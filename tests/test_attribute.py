@@ -351,6 +351,8 @@ CASES = [
     ("headline-label-names-the-speaker",
      "Nora Pell: Runway Plan Will Cost Eastfield Its Beaches.\n\nThe town's mayor, Nora Pell, spoke at the pier.",
      [("indirect", "Runway Plan Will Cost Eastfield Its Beaches", "Nora Pell")]),
+    ("participle-after-an-adverb-after-the-comma", "Nora Pell left the pier early, later saying the count was wrong.",
+     [("indirect", "the count was wrong", "Nora Pell")]),
     ("participle-after-an-appositive-subject",
      "Nora Pell, a retired pilot, backed the runway plan on Friday, saying the town would gain jobs.",
      [("indirect", "the town would gain jobs", "Nora Pell")]),
