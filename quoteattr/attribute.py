@@ -458,7 +458,8 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     elif toks.texts[k] != ",":
         if "verb-second" not in d.g.settings and not d.dialogue and (
                 cue.lemma.split()[0] in d.g.say_verbs
-                or cue.lemma in d.g.finding_verbs and toks.lowers[k] in d.g.evidence_nouns):
+                or cue.lemma in d.g.finding_verbs and (toks.lowers[k] in d.g.evidence_nouns
+                                                       or _evidence_before(d, k, floor))):
             return _subject_phrase(d, cue, k, floor), False, negated
         if "verb-second" not in d.g.settings and not d.dialogue and _that_clause_after(d, cue, k):
             m = _subject_phrase(d, cue, k, floor)
@@ -511,6 +512,22 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         if m is not None:
             return m, True, negated
     return None, False, negated
+
+
+def _evidence_before(d: _Doc, k: int, floor: int) -> bool:
+    """English news: a noun of [evidence-nouns] heads the words before a finding verb, with a few words
+    after it up to token k ("A Harbor News poll in March shows", "a survey of voters released Friday found")."""
+    toks = d.toks
+    for j in range(k - 1, max(-1, k - 9), -1):
+        low = toks.lowers[j]
+        if toks.starts[j] < floor or not toks.words[j] or low in d.g.finite or low in d.g.aux \
+                or low in d.g.that or low in d.g.wh or low in d.g.relative:
+            return False
+        if low in d.g.evidence_nouns:
+            after = toks.lowers[j + 1]  # a phrase of place, time or source after the noun: no "data to help"
+            return after != "to" and (after in d.g.prepositions or after in d.g.time_words
+                                      or after.endswith(d.g.past_endings))
+    return False
 
 
 def _unlisted_name_opening(d: _Doc, s: int, k: int, floor: int) -> Mention | None:

@@ -257,6 +257,9 @@ CASES = [
      [("mixed", 'the situation is "quickly degrading"', "Tom Hale")]),
     ("according-to-front", "According to the Ministry of Health, forty people died in the floods.",
      [("indirect", "forty people died in the floods", "Ministry of Health")]),
+    ("finding-verb-after-a-poll-and-its-postmodifier",
+     "A Harbor News poll released on Monday showed the mayor leads the race.",
+     [("indirect", "the mayor leads the race", None)]),
     ("according-to-front-source-runs-on-to-the-comma",
      "According to a Harbor News poll out Thursday, the mayor leads the race by nine points.",
      [("indirect", "the mayor leads the race by nine points", "Harbor News")]),
@@ -850,6 +853,7 @@ NOT_STATEMENTS = [
     ("plural-noun-after-many", "The mill owners gave many reasons why Otley needs a new weir."),
     ("plural-noun-after-a-dozen", "The panel put a dozen questions to the six harbor masters on Friday."),
     # a headline's label is its speaker only when it is a name the story names again, and not before a question
+    ("finding-verb-after-data-and-an-infinitive", "The bakery relies on market data to help its cooks find cheap flour."),
     ("headline-label-not-named-again", "Wow: Nobody Saw This Ferry Coming.\n\nThe ferry docked at noon."),
     ("headline-label-with-an-article", "The Latest: Ferry docks at Eastfield pier.\n\nThe Latest ferry docked at noon."),
     ("headline-label-before-a-question",
