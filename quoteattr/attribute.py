@@ -73,6 +73,7 @@ CONFIDENCE = {
     "relative-clause": 0.6,
     "passive-agent": 0.6,
     "colon-quote": 0.55,
+    "headline-label": 0.6,
 }
 
 
@@ -457,7 +458,8 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
     elif toks.texts[k] != ",":
         if "verb-second" not in d.g.settings and not d.dialogue and (
                 cue.lemma.split()[0] in d.g.say_verbs
-                or cue.lemma in d.g.finding_verbs and toks.lowers[k] in d.g.evidence_nouns):
+                or cue.lemma in d.g.finding_verbs and (toks.lowers[k] in d.g.evidence_nouns
+                                                       or _evidence_before(d, k, floor))):
             return _subject_phrase(d, cue, k, floor), False, negated
         if "verb-second" not in d.g.settings and not d.dialogue and _that_clause_after(d, cue, k):
             m = _subject_phrase(d, cue, k, floor)
@@ -510,6 +512,22 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         if m is not None:
             return m, True, negated
     return None, False, negated
+
+
+def _evidence_before(d: _Doc, k: int, floor: int) -> bool:
+    """English news: a noun of [evidence-nouns] heads the words before a finding verb, with a few words
+    after it up to token k ("A Harbor News poll in March shows", "a survey of voters released Friday found")."""
+    toks = d.toks
+    for j in range(k - 1, max(-1, k - 9), -1):
+        low = toks.lowers[j]
+        if toks.starts[j] < floor or not toks.words[j] or low in d.g.finite or low in d.g.aux \
+                or low in d.g.that or low in d.g.wh or low in d.g.relative:
+            return False
+        if low in d.g.evidence_nouns:
+            after = toks.lowers[j + 1]  # a phrase of place, time or source after the noun: no "data to help"
+            return after != "to" and (after in d.g.prepositions or after in d.g.time_words
+                                      or after.endswith(d.g.past_endings))
+    return False
 
 
 def _unlisted_name_opening(d: _Doc, s: int, k: int, floor: int) -> Mention | None:
@@ -1979,6 +1997,10 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
         out = _quoted_fragments(d, out)
     if "statement-goes-on" in d.g.settings and not d.dialogue:
         out = _statement_goes_on(d, out)
+    if "headline-label" in d.g.settings and not d.dialogue:
+        headline = _headline_label(d, out)
+        if headline is not None:
+            out.append(headline)
     out.sort(key=lambda a: (a.start, a.end))
     if not d.dialogue and "nouns-capitalised" not in d.g.settings:
         # two frames that read the same words (a participle and a tag around one quotation): one record, the
@@ -1988,6 +2010,28 @@ def attribute(text: str, paras: list[Paragraph], sents: list[Sentence], toks: To
             best.setdefault((a.start, a.end), a)
         out = [a for a in out if best[a.start, a.end] is a]
     return out
+
+
+def _headline_label(d: _Doc, found: list[Attribution]) -> Attribution | None:
+    """A headline of one line opening the document, "Ann Cole: Harbor Plan Is a Disaster.": the name before
+    the colon said the words after it, when the story names it again (not "Breaking:", "The Latest:") and no
+    record holds those words yet."""
+    p = d.paras[0] if d.paras else None
+    if p is None or "\n" in d.text[p.start:p.end]:
+        return None
+    text = d.text
+    k = bisect.bisect_left(d.mention_starts, p.start)
+    m = d.mentions[k] if k < len(d.mentions) else None
+    if m is None or m.start != _skip_space_right(text, p.start, p.end) or m.type != "name" \
+            or text[m.end:m.end + 2] != ": " or m.text.split()[0].lower() in d.g.determiners \
+            or text.find(m.text.split()[-1], p.end) < 0:
+        return None
+    start = _skip_space_right(text, m.end + 1, p.end)
+    end = _trim_end(text, start, p.end)
+    if _word_count(text, start, end) < 3 or text[start:p.end].rstrip().endswith("?") \
+            or any(a.start < end and a.end > start for a in found):
+        return None  # (a question is the headline's own: "Ann Cole: Saint or Sinner?")
+    return Attribution("indirect", start, end, m, None, "headline-label", CONFIDENCE["headline-label"])
 
 
 def _opens_next_para(d: _Doc, a: Attribution, b: Attribution) -> bool:
@@ -2573,6 +2617,12 @@ def _frames(d: _Doc) -> list[_Frame]:
                         e = _trim_end(text, m.start, e)
                         m = dataclasses.replace(m, end=e, text=text[m.start:e])
                     after = verb
+                elif after < uend and text[after] != ",":
+                    # 'According to an online Harbor News poll out Thursday, the mayor ...': the source's words
+                    # run on to a comma before the content, when they are few and no clause
+                    comma = _next_comma(d, after, uend)
+                    if comma < uend and _word_count(text, after, comma) <= 8 and not _looks_like_clause(d, after, comma):
+                        after = comma
                 if after < uend and text[after] == ",":
                     after += 1
                 frames.append(_Frame(cue, m, "right", "according-to", False, u, _skip_space_right(text, after, uend), uend))
@@ -2703,12 +2753,14 @@ def _frames(d: _Doc) -> list[_Frame]:
             # ("is warning") or when it introduces a quotation or a that-clause
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks.lowers[d.tok_at(start) - 1] in d.g.that):
-                if d.dialogue or text[speaker.end:cue.start].strip() != "," \
-                        or _modifiers_start(d, speaker, ustart) <= _skip_space_right(text, ustart, uend):
+                after_comma = appositive and text[_skip_space_left(text, cue.start, ustart) - 1] == ","
+                if d.dialogue or not after_comma and (text[speaker.end:cue.start].strip() != ","
+                                                      or _modifiers_start(d, speaker, ustart) <= _skip_space_right(text, ustart, uend)):
                     continue
                 # 'Ann Cole attacked Hill, calling him a "coward"': the name before the comma, not the
                 # sentence's first words, is an object; the participle goes with the subject (below; in news:
-                # fiction's participles after a name are more often gestures than statements)
+                # fiction's participles after a name are more often gestures than statements); so too past an
+                # appositive: 'Ann Cole, a baker, backed the plan, saying'
                 speaker = None
         if "verb-second" in d.g.settings:
             subject = _as_clause_subject(d, cue, ustart, uend)
@@ -2833,6 +2885,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             before = _skip_space_left(text, d.toks.starts[k], ustart)
             if before > ustart and text[before - 1] != ",":
                 before = d.toks.starts[k] + 1  # "and said" without a comma
+        if cue.participle and not coordinated and not d.dialogue and "verb-second" not in d.g.settings:
+            j = d.tok_at(cue.start) - 1
+            while j > d.tok_at(cue.start) - 3 and d.toks.starts[j] > ustart and toks_lower(d, j) in d.g.aux:
+                j -= 1  # "..., later saying", "..., also calling": adverbs of [aux] between the comma and the participle
+            if j < d.tok_at(cue.start) - 1 and d.toks.texts[j] == ",":
+                before = d.toks.ends[j]
         if cue.participle or coordinated:
             comma = before > ustart and (text[before - 1] == "," or (
                 before - 2 > ustart and text[before - 1] in _CLOSERS and text[before - 2] == ","))
