@@ -79,6 +79,26 @@ def _verb_position(toks: Tokens, k: int, lex: Lexicon) -> bool:
         and not (k + 2 < len(lowers) and toks.texts[k + 1] == "," and lowers[k + 2] in lex.g.coordinators)
 
 
+_SECONDS: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}  # by id(lex), with the lexicon kept
+
+
+def _second_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The words that begin phrase or noun cues only (no verb, belief, "so" or postposition, and no noun cue
+    of one word), each with the second words of its cues: find_cues passes over such a word when the word
+    after it is none of them, where it would find no cue (made once per lexicon)."""
+    held = _SECONDS.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+    table: dict[str, frozenset[str]] = {}
+    for low in set(lex.phrases) | set(lex.nouns):
+        rests = [rest for rest, _ in lex.phrases.get(low, ())] + list(lex.nouns.get(low, ()))
+        if all(rests) and low not in lex.verbs and low not in lex.separated and low not in lex.beliefs \
+                and low not in lex.g.so and low not in lex.g.postpositions:
+            table[low] = frozenset(rest[0] for rest in rests)
+    _SECONDS[id(lex)] = (lex, table)
+    return table
+
+
 def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> list[Cue]:
     """Every reporting cue in `toks`, longest match first, in text order, non-overlapping."""
     out: list[Cue] = []
@@ -92,11 +112,15 @@ def find_cues(text: str, toks: Tokens, lex: Lexicon, beliefs: bool = False) -> l
     phrases_of, nouns_of, separated_of, verb_of = lex.phrases.get, lex.nouns.get, lex.separated.get, lex.verbs.get
     belief_of = lex.beliefs.get
     so, postpositions = lex.g.so, lex.g.postpositions
+    seconds_of = _second_words(lex).get
     resume = 0  # tokens before this index are inside the last phrase or noun cue found
     for k in candidates:
         if k < resume:
             continue
         low = lowers[k]
+        seconds = seconds_of(low)
+        if seconds is not None and (lowers[k + 1] if k + 1 < n else None) not in seconds:
+            continue  # "in", "at": they begin noun cues only ("in a statement"), and the next word begins none
         start = starts_of[k]
         cue = None
         phrases = phrases_of(low, ())
