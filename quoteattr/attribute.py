@@ -1361,6 +1361,14 @@ def _document_like(m: Mention) -> bool:
     return m.org or m.type in ("description", "group") and m.gender in (None, "n", "pl")
 
 
+def _after_appositive_clause(d: _Doc, speaker: Mention, appositive: bool, cue: Cue, ustart: int) -> bool:
+    """'Ann Cole, a farmer, backed Hill, calling him a "fighter"': a participle after a comma, in a sentence
+    whose subject stands first with an appositive and a verb of its own after it; the participle goes with
+    that subject, as it does without the appositive."""
+    return appositive and speaker.start == _skip_space_right(d.text, ustart, cue.start) \
+        and d.text[:_skip_space_left(d.text, cue.start, ustart)].endswith(",")
+
+
 def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
     """Where a named speaker's lower-case modifiers begin: "party spokesman Sean Spicey", "former agent
     Tim Gill" ('"...," party spokesman Sean Spicey told me'). The mention's start when none stand before it."""
@@ -2609,8 +2617,8 @@ def _frames(d: _Doc) -> list[_Frame]:
             # ("is warning") or when it introduces a quotation or a that-clause
             start = _right_content_start(d, cue, uend)
             if start is None or not (d.in_quote(start) or d.toks.lowers[d.tok_at(start) - 1] in d.g.that):
-                if d.dialogue or text[speaker.end:cue.start].strip() != "," \
-                        or _modifiers_start(d, speaker, ustart) <= _skip_space_right(text, ustart, uend):
+                if d.dialogue or (text[speaker.end:cue.start].strip() != "," or _modifiers_start(d, speaker, ustart)
+                                  <= _skip_space_right(text, ustart, uend)) and not _after_appositive_clause(d, speaker, appositive, cue, ustart):
                     continue
                 # 'Ann Cole attacked Hill, calling him a "coward"': the name before the comma, not the
                 # sentence's first words, is an object; the participle goes with the subject (below; in news:

@@ -36,6 +36,13 @@ CASES = [
      [("direct", "the bridge is failing", "Tom Hale")]),
     ("participle-saying", 'Tom Hale left the hall early, saying "I have heard enough today."',
      [("direct", "I have heard enough today.", "Tom Hale")]),
+    # a subject with an appositive, a verb of its own, then a participle after a comma: the subject speaks
+    ("participle-after-a-subject-with-an-appositive",
+     'Tom Hale, a ferry pilot, backed Ann Cole, saying the mayor "has always stood by the docks."',
+     [("mixed", 'the mayor "has always stood by the docks."', "Tom Hale")]),
+    ("participle-after-a-subject-with-an-appositive-no-marks",
+     'Tom Hale, a ferry pilot, backed Ann Cole, saying the mayor had stood by the docks.',
+     [("indirect", "the mayor had stood by the docks", "Tom Hale")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
