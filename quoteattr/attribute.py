@@ -4892,6 +4892,10 @@ def _previous_subject(d: _Doc, u: int) -> Mention | None:
     if ppara < d.units[u][2] - 1 or d.quotes_in(pstart, pend):
         return None
     m = d.by_start.get(pstart)
+    k = d.tok_at(pstart)
+    if m is None and k + 1 < len(d.toks) and _age_noun(d, d.toks.lowers[k]):
+        m = d.by_start.get(d.toks.starts[k + 1])  # '61-year-old Ann Cole agreed.': an age before the name
+        m = m if m is not None and m.type == "name" else None
     if m is not None and m.type in ("name", "pronoun") and not m.org:
         return m
     return None

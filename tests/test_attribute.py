@@ -43,6 +43,8 @@ CASES = [
     ("participle-after-a-subject-with-an-appositive-no-marks",
      'Tom Hale, a ferry pilot, backed Ann Cole, saying the mayor had stood by the docks.',
      [("indirect", "the mayor had stood by the docks", "Tom Hale")]),
+    ("speaker-in-previous-sentence-after-an-age", 'Some filler.\n\n58-year-old Tom Hale echoed:\n\n"We will win this seat."',
+     [("direct", "We will win this seat.", "Tom Hale")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
