@@ -1369,6 +1369,24 @@ def _after_appositive_clause(d: _Doc, speaker: Mention, appositive: bool, cue: C
         and d.text[:_skip_space_left(d.text, cue.start, ustart)].endswith(",")
 
 
+def _that_or_quote_after(d: _Doc, cue: Cue, uend: int) -> bool:
+    """Whether what follows cue opens with a quotation or a that-clause."""
+    start = _right_content_start(d, cue, uend)
+    return start is not None and start < uend and (d.in_quote(start) is not None
+                                                   or d.toks.lowers[d.tok_at(start) - 1] in d.g.that)
+
+
+def _participle_after_comma(d: _Doc, k: int, ustart: int) -> bool:
+    """English: whether, before the coordinator at token k, the unit has a participle right after a comma
+    ('Ann Cole sued in May, challenging the rules and alleging that ...'), which the participle after the
+    coordinator goes on from."""
+    toks = d.toks
+    j = k - 1
+    while j > 0 and toks.starts[j] >= ustart and toks.texts[j] not in (",", ";", ":"):
+        j -= 1
+    return j > 0 and toks.texts[j] == "," and j + 1 < k and toks.lowers[j + 1].endswith(d.g.participle_endings)
+
+
 def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
     """Where a named speaker's lower-case modifiers begin: "party spokesman Sean Spicey", "former agent
     Tim Gill" ('"...," party spokesman Sean Spicey told me'). The mention's start when none stand before it."""
@@ -2753,7 +2771,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             gerund = cue.participle and _gerund_after_preposition(d, cue)
             if gerund:
                 before = _skip_space_left(text, d.toks.starts[gerund], ustart)
-            if comma or coordinated or gerund:
+            paired = cue.participle and not comma and not d.dialogue and "verb-second" not in d.g.settings and k > 0 \
+                and toks_lower(d, k) in d.g.coordinators and _participle_after_comma(d, k, ustart) \
+                and _that_or_quote_after(d, cue, uend)
+            if paired:
+                before = d.toks.starts[k]  # ', challenging the rules and alleging that': the first participle's subject
+            if comma or coordinated or gerund or paired:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
                 if owner is None and subject is not None:

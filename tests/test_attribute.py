@@ -45,6 +45,13 @@ CASES = [
      [("indirect", "the mayor had stood by the docks", "Tom Hale")]),
     ("speaker-in-previous-sentence-after-an-age", 'Some filler.\n\n58-year-old Tom Hale echoed:\n\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
+    # a participle after "and", going on from a participle after a comma, shares its subject
+    ("participle-after-and-after-a-participle-after-a-comma",
+     'Ann Cole went on the radio, pointing to the old pier and telling listeners that the ferry is "ruining the town."',
+     [("mixed", 'the ferry is "ruining the town."', "Ann Cole")]),
+    ("participle-after-and-after-a-participle-after-a-comma-no-marks",
+     'Ann Cole sued in June, challenging the fees and arguing that the board broke its own rules.',
+     [("indirect", "the board broke its own rules", "Ann Cole")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
@@ -764,6 +771,8 @@ NOT_STATEMENTS = [
      "The ferry company repeatedly delayed repairs, admitted it lost the inspection records, and then raised fares."),
     ("name-then-for-after-the-verb", "Some of the islanders on the pier booed, criticized Hale for the delay and went home."),
     ("declined-to-fund", "The county declined to fund the bridge over the river."),
+    # the participle after "and" takes no object for what was said
+    ("participle-after-and-with-an-object-only", "Ann Cole left the hall, waving to friends and demanding a recount."),
     # a noun before "that" is no reporting verb: a relative clause, or a clause with a verb of its own before
     ("noun-then-relative-that", "Engineers drew up the pass-fail questions that would decide the bid."),
     ("noun-then-that-then-verb", "The harbor board kept the reports that track late spending."),
