@@ -3578,6 +3578,11 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
     pos = _skip_space_left(d.text, speaker.start, ustart)
     if d.text[pos - 1] in _CLOSERS:
         return not _name_in_opening_phrase(d, cue, pos, ustart, uend)
+    lead = _skip_space_left(d.text, _modifiers_start(d, speaker, ustart), ustart)
+    if lead < pos and d.text[lead - 1] in _CLOSERS and d.in_quote(lead - 1) and d.text[lead - 2] in ",?!" \
+            and not any(w in d.g.clause_openers or w in d.g.coordinators or w in d.g.contrast or w in d.g.prepositions
+                        for w in d.text[lead:speaker.start].lower().split()):
+        return True  # '"...," party spokesman Ann Cole said of the vote': the quotation, then the speaker's modifiers
     start = _right_content_start(d, cue, uend)
     if start is not None and "verb-second" in d.g.settings and d.quotes_in(start, uend) \
             and not d.quotes_in(ustart, speaker.start):

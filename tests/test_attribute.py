@@ -52,6 +52,13 @@ CASES = [
     ("participle-after-and-after-a-participle-after-a-comma-no-marks",
      'Ann Cole sued in June, challenging the fees and arguing that the board broke its own rules.',
      [("indirect", "the board broke its own rules", "Ann Cole")]),
+    # a tag after the quotation whose name has lower-case modifiers, then a phrase of four words
+    ("quote-then-modifiers-name-cue-and-a-long-phrase",
+     '"It is settled now," party spokesman Ann Cole said of the board\'s vote.',
+     [("direct", "It is settled now,", "Ann Cole")]),
+    ("quote-then-while-then-a-clause",
+     'Hale calls the mayor "Ms. Cole," while Cole calls the pilot by his old nickname.',
+     [("mixed", 'the mayor "Ms. Cole,"', "Hale")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
