@@ -1410,7 +1410,7 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
                 j -= 1  # "State spokesman Ed Lane": a capitalised word that names nobody, before a lower-case one
                 continue
             if toks.starts[j - 1] < floor or toks.caps[j - 1] and low not in d.lex.demonyms \
-                    or not toks.texts[j - 1].isalpha() \
+                    or not (toks.texts[j - 1].isalpha() or _hyphened(low) and not toks.caps[j - 1]) \
                     or low in d.g.stopwords or low in d.g.determiners or low in d.g.prepositions \
                     or _verb_form(d, low) or low in d.lex.verbs or low.endswith(d.g.skip_adverb_endings):
                 break  # "Republican strategist Cole Brandt" goes on; "Smith said" stops
@@ -3582,7 +3582,8 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
     if lead < pos and d.text[lead - 1] in _CLOSERS and d.in_quote(lead - 1) and d.text[lead - 2] in ",?!" \
             and not any(w in d.g.clause_openers or w in d.g.coordinators or w in d.g.contrast or w in d.g.prepositions
                         for w in d.text[lead:speaker.start].lower().split()):
-        return True  # '"...," party spokesman Ann Cole said of the vote': the quotation, then the speaker's modifiers
+        # '"...," party spokesman Ann Cole said of the vote': the quotation, then the speaker's modifiers
+        return not _name_in_opening_phrase(d, cue, lead, ustart, uend)
     start = _right_content_start(d, cue, uend)
     if start is not None and "verb-second" in d.g.settings and d.quotes_in(start, uend) \
             and not d.quotes_in(ustart, speaker.start):

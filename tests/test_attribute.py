@@ -59,6 +59,15 @@ CASES = [
     ("quote-then-while-then-a-clause",
      'Hale calls the mayor "Ms. Cole," while Cole calls the pilot by his old nickname.',
      [("mixed", 'the mayor "Ms. Cole,"', "Hale")]),
+    # a hyphenated modifier before the name of a tag after the quotation
+    ("quote-then-hyphenated-modifier-name-cue", '"We did not talk about the pier," soft-spoken Ann Cole said.',
+     [("direct", "We did not talk about the pier,", "Ann Cole")]),
+    ("quote-then-age-modifier-name-cue", '"We did not talk about the pier," 71-year-old Ann Cole said.',
+     [("direct", "We did not talk about the pier,", "Ann Cole")]),
+    # a show's title in an opening phrase, then a hyphenated modifier: the name is the subject of what follows
+    ("title-in-opening-phrase-then-hyphenated-modifier",
+     'In a long interview on "Harbor Talk," co-host Ann Cole asked Hale how he would pay for the new pier.',
+     [("indirect", "how he would pay for the new pier", "Ann Cole")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
