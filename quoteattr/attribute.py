@@ -4494,6 +4494,19 @@ def _free_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     return m if m is not None and not (m.type == "pronoun" and m.gender == "n") else None
 
 
+def _agency_dateline(d: _Doc, k: int, before: int) -> bool:
+    """English: a dateline in title case naming its agency in parentheses before a dash, from token k
+    ("Boston (AFP) – ", "Salem, May 2 (AP) — ")."""
+    toks = d.toks
+    for j in range(k + 1, min(len(toks) - 3, k + 8)):
+        if toks.starts[j] >= before or toks.texts[j] in (".", ";", "!", "?"):
+            return False
+        if toks.texts[j] == "(" and toks.caps[j + 1] and toks.texts[j + 2] == ")" \
+                and toks.texts[j + 3] in ("—", "–", "-", "--"):
+            return True
+    return False
+
+
 def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
     """English: where the main clause of a unit begins, past a dateline ("BOSTON — ", "PARIS, May 2 (AP) — ")
     and past a phrase or clause set off by a comma before the subject ("Deep in the flood season,
@@ -4501,11 +4514,12 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
     toks = d.toks
     k = d.tok_at(ustart)
     n = len(toks)
-    if k < n and toks.texts[k].isupper() and toks.texts[k].isalpha() and len(toks.texts[k]) > 1:
+    if k < n and (toks.texts[k].isupper() and toks.texts[k].isalpha() and len(toks.texts[k]) > 1
+                  or toks.caps[k] and _agency_dateline(d, k, before)):
         for j in range(k + 1, min(n, k + 12)):
             if toks.starts[j] >= before or toks.texts[j] in (".", ";", "!", "?"):
                 break
-            if toks.texts[j] in ("—", "–", "--"):
+            if toks.texts[j] in ("—", "–", "--", "-"):
                 ustart = k_start = toks.ends[j]
                 k = d.tok_at(_skip_space_right(d.text, k_start, before))
                 break

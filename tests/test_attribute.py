@@ -68,6 +68,13 @@ CASES = [
     ("title-in-opening-phrase-then-hyphenated-modifier",
      'In a long interview on "Harbor Talk," co-host Ann Cole asked Hale how he would pay for the new pier.',
      [("indirect", "how he would pay for the new pier", "Ann Cole")]),
+    # a title-case dateline naming its agency is no subject
+    ("title-case-agency-dateline-then-participle",
+     'Boston (AFP) – Mayor Ann Cole has taken aim at the harbor board, saying that "the pier is a disgrace."',
+     [("direct", "the pier is a disgrace.", "Ann Cole")]),
+    ("dateline-with-a-hyphen-then-participle",
+     'Salem, May 2 (AP) - Mayor Ann Cole took aim at the harbor board, saying that the pier is a disgrace.',
+     [("indirect", "the pier is a disgrace", "Ann Cole")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
