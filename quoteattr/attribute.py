@@ -4628,6 +4628,8 @@ def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Menti
         if k >= 0 and toks.starts[k] >= ustart and _verbish(d, toks[k]):
             cue = _as_cue(toks[k])
             m, _, negated = _left_speaker(d, cue, ustart)
+            if m is not None and toks.lowers[k] in d.g.reply_nouns and toks.lowers[d.tok_at(m.start)] in d.g.articles:
+                return None  # 'Hale delivered a sharp retort: "..."': a noun with its article, not a subject and verb
             if m is not None and not negated:
                 return m, cue
     return None

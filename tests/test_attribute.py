@@ -75,6 +75,10 @@ CASES = [
     ("dateline-with-a-hyphen-then-participle",
      'Salem, May 2 (AP) - Mayor Ann Cole took aim at the harbor board, saying that the pier is a disgrace.',
      [("indirect", "the pier is a disgrace", "Ann Cole")]),
+    # a reply noun with its article before a colon is no subject and verb
+    ("article-adjective-reply-noun-before-a-colon",
+     'Hale delivered a sharp retort: "Nobody is closing this pier. We will go forward."',
+     [("direct", "Nobody is closing this pier. We will go forward.", "Hale")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
