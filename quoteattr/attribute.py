@@ -4539,6 +4539,9 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
             continue  # "When Mr. Cole ...": an abbreviation's period ends no sentence
         if t.start >= before or t.text in (".", ";", "!", "?", ":") or d.in_quote(t.start):
             break
+        if t.text == "," and j + 3 < n and toks.caps[j + 1] and toks.texts[j + 2] == "." and toks.texts[j + 3] == "," \
+                and len(toks.texts[j + 1]) <= 5 and toks.ends[j + 3] < before:
+            return toks.ends[j + 3]  # "In Salem, Ore., the pilot ...": a place's abbreviated state goes with it
         if t.text == ",":
             return t.end
     return ustart

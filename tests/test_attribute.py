@@ -79,6 +79,11 @@ CASES = [
     ("article-adjective-reply-noun-before-a-colon",
      'Hale delivered a sharp retort: "Nobody is closing this pier. We will go forward."',
      [("direct", "Nobody is closing this pier. We will go forward.", "Hale")]),
+    # a place's abbreviated state after a comma belongs to the opening phrase
+    ("opening-phrase-with-a-place-and-its-state",
+     'At a meeting that month in Salem, Ore., Ann Cole ended her speech by quoting an old poem: '
+     '"Every storm yields to patience."',
+     [("direct", "Every storm yields to patience.", "Ann Cole")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
