@@ -1084,6 +1084,9 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     # "said Democratic pollster Ina Vale", "said retired Army Gen. Tom Hale": modifiers before a name
     for j in range(k, min(len(toks), k + 3)):
         t = toks[j]
+        if j > k and j + 2 < len(toks) and t.lower in d.g.title_small_words and not toks.caps[j - 1] \
+                and toks.texts[j - 1].isalpha() and toks.texts[j + 1].isalpha() and not toks.caps[j + 1]:
+            continue  # "said chief of staff Tom Hale": a small word inside a lower-case title
         if not t.text.isalpha() or t.lower in d.g.stopwords or t.lower in d.g.determiners:
             break
         m = d.by_start.get(toks.starts[j + 1]) if j + 1 < len(toks) else None

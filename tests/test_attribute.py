@@ -84,6 +84,9 @@ CASES = [
      'At a meeting that month in Salem, Ore., Ann Cole ended her speech by quoting an old poem: '
      '"Every storm yields to patience."',
      [("direct", "Every storm yields to patience.", "Ann Cole")]),
+    # an inverted tag whose lower-case title has a small word inside
+    ("quote-said-title-with-of-then-name", '"The pier stays open," said chief of staff Tom Hale.',
+     [("direct", "The pier stays open,", "Tom Hale")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
