@@ -1142,6 +1142,9 @@ def _right_speaker(d: _Doc, cue: Cue, ceil: int) -> Mention | None:
     # "said Democratic pollster Ina Vale", "said retired Army Gen. Tom Hale": modifiers before a name
     for j in range(k, min(len(toks), k + 3)):
         t = toks[j]
+        if j > k and j + 2 < len(toks) and t.lower in d.g.title_small_words and not toks.caps[j - 1] \
+                and toks.texts[j - 1].isalpha() and toks.texts[j + 1].isalpha() and not toks.caps[j + 1]:
+            continue  # "said chief of staff Tom Hale": a small word inside a lower-case title
         if not t.text.isalpha() or t.lower in d.g.stopwords or t.lower in d.g.determiners:
             break
         m = d.by_start.get(toks.starts[j + 1]) if j + 1 < len(toks) else None
@@ -1419,6 +1422,24 @@ def _document_like(m: Mention) -> bool:
     return m.org or m.type in ("description", "group") and m.gender in (None, "n", "pl")
 
 
+def _that_or_quote_after(d: _Doc, cue: Cue, uend: int) -> bool:
+    """Whether what follows cue opens with a quotation or a that-clause."""
+    start = _right_content_start(d, cue, uend)
+    return start is not None and start < uend and (d.in_quote(start) is not None
+                                                   or d.toks.lowers[d.tok_at(start) - 1] in d.g.that)
+
+
+def _participle_after_comma(d: _Doc, k: int, ustart: int) -> bool:
+    """English: whether, before the coordinator at token k, the unit has a participle right after a comma
+    ('Ann Cole sued in May, challenging the rules and alleging that ...'), which the participle after the
+    coordinator goes on from."""
+    toks = d.toks
+    j = k - 1
+    while j > 0 and toks.starts[j] >= ustart and toks.texts[j] not in (",", ";", ":"):
+        j -= 1
+    return j > 0 and toks.texts[j] == "," and j + 1 < k and toks.lowers[j + 1].endswith(d.g.participle_endings)
+
+
 def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
     """Where a named speaker's lower-case modifiers begin: "party spokesman Sean Spicey", "former agent
     Tim Gill" ('"...," party spokesman Sean Spicey told me'). The mention's start when none stand before it."""
@@ -1442,7 +1463,7 @@ def _modifiers_start(d: _Doc, m: Mention, floor: int) -> int:
                 j -= 1  # "State spokesman Ed Lane": a capitalised word that names nobody, before a lower-case one
                 continue
             if toks.starts[j - 1] < floor or toks.caps[j - 1] and low not in d.lex.demonyms \
-                    or not toks.texts[j - 1].isalpha() \
+                    or not (toks.texts[j - 1].isalpha() or _hyphened(low) and not toks.caps[j - 1]) \
                     or low in d.g.stopwords or low in d.g.determiners or low in d.g.prepositions \
                     or _verb_form(d, low) or low in d.lex.verbs or low.endswith(d.g.skip_adverb_endings):
                 break  # "Republican strategist Cole Brandt" goes on; "Smith said" stops
@@ -2897,7 +2918,12 @@ def _frames(d: _Doc) -> list[_Frame]:
             gerund = cue.participle and _gerund_after_preposition(d, cue)
             if gerund:
                 before = _skip_space_left(text, d.toks.starts[gerund], ustart)
-            if comma or coordinated or gerund:
+            paired = cue.participle and not comma and not d.dialogue and "verb-second" not in d.g.settings and k > 0 \
+                and toks_lower(d, k) in d.g.coordinators and _participle_after_comma(d, k, ustart) \
+                and _that_or_quote_after(d, cue, uend)
+            if paired:
+                before = d.toks.starts[k]  # ', challenging the rules and alleging that': the first participle's subject
+            if comma or coordinated or gerund or paired:
                 owner = frames[-1] if frames and frames[-1].unit == u else None
                 subject = owner.speaker if owner else _subject(d, ustart, cue.start)
                 if owner is None and subject is not None:
@@ -3731,6 +3757,12 @@ def _prefers_left(d: _Doc, cue: Cue, speaker: Mention, ustart: int, uend: int) -
     pos = _skip_space_left(d.text, speaker.start, ustart)
     if d.text[pos - 1] in _CLOSERS:
         return not _name_in_opening_phrase(d, cue, pos, ustart, uend)
+    lead = _skip_space_left(d.text, _modifiers_start(d, speaker, ustart), ustart)
+    if lead < pos and d.text[lead - 1] in _CLOSERS and d.in_quote(lead - 1) and d.text[lead - 2] in ",?!" \
+            and not any(w in d.g.clause_openers or w in d.g.coordinators or w in d.g.contrast or w in d.g.prepositions
+                        for w in d.text[lead:speaker.start].lower().split()):
+        # '"...," party spokesman Ann Cole said of the vote': the quotation, then the speaker's modifiers
+        return not _name_in_opening_phrase(d, cue, lead, ustart, uend)
     start = _right_content_start(d, cue, uend)
     if start is not None and "verb-second" in d.g.settings and d.quotes_in(start, uend) \
             and not d.quotes_in(ustart, speaker.start):
@@ -4661,6 +4693,19 @@ def _free_subject(d: _Doc, ustart: int, before: int) -> Mention | None:
     return m if m is not None and not (m.type == "pronoun" and m.gender == "n") else None
 
 
+def _agency_dateline(d: _Doc, k: int, before: int) -> bool:
+    """English: a dateline in title case naming its agency in parentheses before a dash, from token k
+    ("Boston (AFP) – ", "Salem, May 2 (AP) — ")."""
+    toks = d.toks
+    for j in range(k + 1, min(len(toks) - 3, k + 8)):
+        if toks.starts[j] >= before or toks.texts[j] in (".", ";", "!", "?"):
+            return False
+        if toks.texts[j] == "(" and toks.caps[j + 1] and toks.texts[j + 2] == ")" \
+                and toks.texts[j + 3] in ("—", "–", "-", "--"):
+            return True
+    return False
+
+
 def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
     """English: where the main clause of a unit begins, past a dateline ("BOSTON — ", "PARIS, May 2 (AP) — ")
     and past a phrase or clause set off by a comma before the subject ("Deep in the flood season,
@@ -4668,11 +4713,12 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
     toks = d.toks
     k = d.tok_at(ustart)
     n = len(toks)
-    if k < n and toks.texts[k].isupper() and toks.texts[k].isalpha() and len(toks.texts[k]) > 1:
+    if k < n and (toks.texts[k].isupper() and toks.texts[k].isalpha() and len(toks.texts[k]) > 1
+                  or toks.caps[k] and _agency_dateline(d, k, before)):
         for j in range(k + 1, min(n, k + 12)):
             if toks.starts[j] >= before or toks.texts[j] in (".", ";", "!", "?"):
                 break
-            if toks.texts[j] in ("—", "–", "--"):
+            if toks.texts[j] in ("—", "–", "--", "-"):
                 ustart = k_start = toks.ends[j]
                 k = d.tok_at(_skip_space_right(d.text, k_start, before))
                 break
@@ -4692,6 +4738,9 @@ def _main_clause_start(d: _Doc, ustart: int, before: int) -> int:
             continue  # "When Mr. Cole ...": an abbreviation's period ends no sentence
         if t.start >= before or t.text in (".", ";", "!", "?", ":") or d.in_quote(t.start):
             break
+        if t.text == "," and j + 3 < n and toks.caps[j + 1] and toks.texts[j + 2] == "." and toks.texts[j + 3] == "," \
+                and len(toks.texts[j + 1]) <= 5 and toks.ends[j + 3] < before:
+            return toks.ends[j + 3]  # "In Salem, Ore., the pilot ...": a place's abbreviated state goes with it
         if t.text == ",":
             return t.end
     return ustart
@@ -4781,6 +4830,8 @@ def _adjacent_verb(d: _Doc, q: QuoteSpan, ustart: int, uend: int) -> tuple[Menti
         if k >= 0 and toks.starts[k] >= ustart and _verbish(d, toks[k]):
             cue = _as_cue(toks[k])
             m, _, negated = _left_speaker(d, cue, ustart)
+            if m is not None and toks.lowers[k] in d.g.reply_nouns and toks.lowers[d.tok_at(m.start)] in d.g.articles:
+                return None  # 'Hale delivered a sharp retort: "..."': a noun with its article, not a subject and verb
             if m is not None and not negated:
                 return m, cue
     return None
@@ -5088,6 +5139,10 @@ def _previous_subject(d: _Doc, u: int) -> Mention | None:
     if ppara < d.units[u][2] - 1 or d.quotes_in(pstart, pend):
         return None
     m = d.by_start.get(pstart)
+    k = d.tok_at(pstart)
+    if m is None and k + 1 < len(d.toks) and _age_noun(d, d.toks.lowers[k]):
+        m = d.by_start.get(d.toks.starts[k + 1])  # '61-year-old Ann Cole agreed.': an age before the name
+        m = m if m is not None and m.type == "name" else None
     if m is not None and m.type in ("name", "pronoun") and not m.org:
         return m
     return None

@@ -36,6 +36,57 @@ CASES = [
      [("direct", "the bridge is failing", "Tom Hale")]),
     ("participle-saying", 'Tom Hale left the hall early, saying "I have heard enough today."',
      [("direct", "I have heard enough today.", "Tom Hale")]),
+    # a subject with an appositive, a verb of its own, then a participle after a comma: the subject speaks
+    ("participle-after-a-subject-with-an-appositive",
+     'Tom Hale, a ferry pilot, backed Ann Cole, saying the mayor "has always stood by the docks."',
+     [("mixed", 'the mayor "has always stood by the docks."', "Tom Hale")]),
+    ("participle-after-a-subject-with-an-appositive-no-marks",
+     'Tom Hale, a ferry pilot, backed Ann Cole, saying the mayor had stood by the docks.',
+     [("indirect", "the mayor had stood by the docks", "Tom Hale")]),
+    ("speaker-in-previous-sentence-after-an-age", 'Some filler.\n\n58-year-old Tom Hale echoed:\n\n"We will win this seat."',
+     [("direct", "We will win this seat.", "Tom Hale")]),
+    # a participle after "and", going on from a participle after a comma, shares its subject
+    ("participle-after-and-after-a-participle-after-a-comma",
+     'Ann Cole went on the radio, pointing to the old pier and telling listeners that the ferry is "ruining the town."',
+     [("mixed", 'the ferry is "ruining the town."', "Ann Cole")]),
+    ("participle-after-and-after-a-participle-after-a-comma-no-marks",
+     'Ann Cole sued in June, challenging the fees and arguing that the board broke its own rules.',
+     [("indirect", "the board broke its own rules", "Ann Cole")]),
+    # a tag after the quotation whose name has lower-case modifiers, then a phrase of four words
+    ("quote-then-modifiers-name-cue-and-a-long-phrase",
+     '"It is settled now," party spokesman Ann Cole said of the board\'s vote.',
+     [("direct", "It is settled now,", "Ann Cole")]),
+    ("quote-then-while-then-a-clause",
+     'Hale calls the mayor "Ms. Cole," while Cole calls the pilot by his old nickname.',
+     [("mixed", 'the mayor "Ms. Cole,"', "Hale")]),
+    # a hyphenated modifier before the name of a tag after the quotation
+    ("quote-then-hyphenated-modifier-name-cue", '"We did not talk about the pier," soft-spoken Ann Cole said.',
+     [("direct", "We did not talk about the pier,", "Ann Cole")]),
+    ("quote-then-age-modifier-name-cue", '"We did not talk about the pier," 71-year-old Ann Cole said.',
+     [("direct", "We did not talk about the pier,", "Ann Cole")]),
+    # a show's title in an opening phrase, then a hyphenated modifier: the name is the subject of what follows
+    ("title-in-opening-phrase-then-hyphenated-modifier",
+     'In a long interview on "Harbor Talk," co-host Ann Cole asked Hale how he would pay for the new pier.',
+     [("indirect", "how he would pay for the new pier", "Ann Cole")]),
+    # a title-case dateline naming its agency is no subject
+    ("title-case-agency-dateline-then-participle",
+     'Boston (AFP) – Mayor Ann Cole has taken aim at the harbor board, saying that "the pier is a disgrace."',
+     [("direct", "the pier is a disgrace.", "Ann Cole")]),
+    ("dateline-with-a-hyphen-then-participle",
+     'Salem, May 2 (AP) - Mayor Ann Cole took aim at the harbor board, saying that the pier is a disgrace.',
+     [("indirect", "the pier is a disgrace", "Ann Cole")]),
+    # a reply noun with its article before a colon is no subject and verb
+    ("article-adjective-reply-noun-before-a-colon",
+     'Hale delivered a sharp retort: "Nobody is closing this pier. We will go forward."',
+     [("direct", "Nobody is closing this pier. We will go forward.", "Hale")]),
+    # a place's abbreviated state after a comma belongs to the opening phrase
+    ("opening-phrase-with-a-place-and-its-state",
+     'At a meeting that month in Salem, Ore., Ann Cole ended her speech by quoting an old poem: '
+     '"Every storm yields to patience."',
+     [("direct", "Every storm yields to patience.", "Ann Cole")]),
+    # an inverted tag whose lower-case title has a small word inside
+    ("quote-said-title-with-of-then-name", '"The pier stays open," said chief of staff Tom Hale.',
+     [("direct", "The pier stays open,", "Tom Hale")]),
     ("speaker-in-previous-sentence", 'Tom Hale spoke to reporters on Friday.\n"We will win this seat."',
      [("direct", "We will win this seat.", "Tom Hale")]),
     ("dash-attribution", '"The river has never been this low." — Commissioner Jane Doe',
@@ -772,6 +823,8 @@ NOT_STATEMENTS = [
      "The ferry company repeatedly delayed repairs, admitted it lost the inspection records, and then raised fares."),
     ("name-then-for-after-the-verb", "Some of the islanders on the pier booed, criticized Hale for the delay and went home."),
     ("declined-to-fund", "The county declined to fund the bridge over the river."),
+    # the participle after "and" takes no object for what was said
+    ("participle-after-and-with-an-object-only", "Ann Cole left the hall, waving to friends and demanding a recount."),
     # a noun before "that" is no reporting verb: a relative clause, or a clause with a verb of its own before
     ("noun-then-relative-that", "Engineers drew up the pass-fail questions that would decide the bid."),
     ("noun-then-that-then-verb", "The harbor board kept the reports that track late spending."),
