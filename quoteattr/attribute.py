@@ -709,11 +709,14 @@ def _quoted_source_before(d: _Doc, k: int, floor: int) -> Mention | None:
     if j < 0 or d.toks.starts[j] < floor:
         return None
     m = d.by_end.get(d.toks.ends[j])
-    if m is not None and m.start >= floor and m.type in ("name", "description"):
+    if m is not None and m.start >= floor and (m.type == "description" or m.type == "name" and m.org):
         return dataclasses.replace(m, end=q.close_end, text=d.text[m.start:q.close_end])
-    if d.toks.lowers[j] not in d.g.articles:
+    if m is not None and m.type == "name":  # 'soll Wolf „Morgenblatt“ zufolge': a person's name is the subject
+        start = q.open_at
+    elif d.toks.lowers[j] not in d.g.articles:
         return None
-    start = d.toks.starts[j]
+    else:
+        start = d.toks.starts[j]
     return Mention(start, q.close_end, d.text[start:q.close_end], "name", name=d.text[q.start:q.end], org=True)
 
 

@@ -332,6 +332,10 @@ CASES = [
        "Morgenblatt")]),
     ("noun-and-quoted-name-before-zufolge", "Der Zeitung „Morgenblatt“ zufolge ist der Trainer entlassen worden.",
      [("indirect", "ist der Trainer entlassen worden", "Zeitung „Morgenblatt“")]),
+    # ... but a person's name before the quoted name is the sentence's subject, not part of the source
+    ("person-then-quoted-name-before-zufolge",
+     "Demnach soll Jan Wolf „Morgenblatt“ zufolge bereits im Mai zurückgetreten sein.",
+     [("mixed", "Demnach soll Jan Wolf „Morgenblatt“ zufolge bereits im Mai zurückgetreten sein", "Morgenblatt")]),
     # a surname named in full before, then a capitalised noun: the surname alone is the name
     ("surname-before-a-noun",
      "Finanzminister Peer Wehrle sprach lange. In Brüssel hatte Wehrle Gutes zu vermelden. Erstmals sei die "
