@@ -4562,7 +4562,8 @@ def _passive_subject(d: _Doc, m: Mention, before: int) -> bool:
     if j == 0 or j >= len(toks) or toks.texts[j] not in (".", ",", ";", "!", "?"):
         return False
     last = toks.lowers[j - 1]
-    return not d.in_quote(toks.starts[j - 1]) and toks.words[j - 1] and (last.endswith("t") or last.startswith("ge"))
+    # a participle in -t; one in -en ("gegeben") looks like the infinitive of a future ('wird „...“ geben')
+    return not d.in_quote(toks.starts[j - 1]) and toks.words[j - 1] and last.endswith("t")
 
 
 def _coordinated_clause_subject(d: _Doc, ustart: int, before: int) -> tuple[Mention, bool] | None:

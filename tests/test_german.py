@@ -315,6 +315,9 @@ CASES = [
        "Anna Berg"), ("direct", "völlig harmlos", "Jan Wolf")]),
     # the subject of a passive is not the speaker of quoted words in its sentence
     ("passive-subject-is-no-speaker", "Sie wurde wegen „schweren Betrugs an vielen Kunden“ angezeigt.", []),
+    # ... but "wird" with an infinitive is a future, no passive: the subject speaks
+    ("future-subject-is-a-speaker", "Karl Huber wird nach eigener Aussage „alles für den Sieg“ geben.",
+     [("direct", "alles für den Sieg", "Karl Huber")]),
     # a modal of hearsay ("soll" ... infinitive) with quoted words goes on reporting, as a subjunctive does
     ("hearsay-modal-with-quoted-words-continues",
      "Anna Berg sprach am Abend über die Vorhaben der Werft. Der nächste Flug soll im Herbst „mit voller Besatzung“ "
