@@ -2301,8 +2301,9 @@ def _nested_speaker(d: _Doc, start: int, q: QuoteSpan, own: Cue | None) -> Menti
         while j > 0 and toks.starts[j] > start and toks.texts[j] not in (",", ";", ":"):
             j -= 1
         m = _subject(d, toks.ends[j] if toks.texts[j] in (",", ";", ":") else start, cue.start)
-        if m is None or m.type not in ("name", "description") or _after_preposition(d, m) or _oblique(d, m):
-            return None
+        if m is None or m.type not in ("name", "description") or _after_preposition(d, m) or _oblique(d, m) \
+                or any(toks.lowers[i] in d.g.subject_pronouns for i in range(j, d.tok_at(m.start))):
+            return None  # 'dass man Jan Wolf gefragt habe': a pronoun before the name is the subject
         return m
     return None
 

@@ -313,6 +313,11 @@ CASES = [
      "„völlig harmlos“, so Berg.",
      [("mixed", "Zwar gebe es Gründe, zumal Anwalt Jan Wolf stets betont hatte, der Mann sei „völlig harmlos“",
        "Anna Berg"), ("direct", "völlig harmlos", "Jan Wolf")]),
+    # ... not the name after a pronoun subject: that name is the one asked
+    ("quoted-words-after-a-nested-cue-with-a-pronoun-subject",
+     "Die Ministerin Anna Berg sagte, dass man Jan Wolf gefragt habe, ob er „noch Vertrauen“ habe.",
+     [("mixed", "man Jan Wolf gefragt habe, ob er „noch Vertrauen“ habe", "Anna Berg"),
+      ("direct", "noch Vertrauen", "Anna Berg")]),
     # the subject of a passive is not the speaker of quoted words in its sentence
     ("passive-subject-is-no-speaker", "Sie wurde wegen „schweren Betrugs an vielen Kunden“ angezeigt.", []),
     # ... but "wird" with an infinitive is a future, no passive: the subject speaks
