@@ -2208,7 +2208,7 @@ def _hearsay_quoting(d: _Doc, start: int, end: int) -> bool:
                 j += 1
             last = j - 1
             return last > k and toks.words[last] and not toks.caps[last] and not d.in_quote(toks.starts[last]) \
-                and toks.lowers[last].endswith("n")
+                and toks.lowers[last].endswith("n") and toks.lowers[last] not in d.g.object_pronouns  # '... von ihnen'
         k += 1
     return False
 

@@ -333,6 +333,8 @@ CASES = [
     ("modal-with-an-object-reports-nothing",
      "Anna Berg sprach am Abend über die Vorhaben der Werft. Die Entführer wollen die Freilassung der „Gefangenen "
      "aus dem Norden“, die in Haft sind.", []),
+    ("modal-with-an-object-and-a-pronoun-reports-nothing",
+     "Anna Berg sprach am Abend über die Vorhaben der Werft. Die Anwohner wollen „klare Antworten“ von ihnen.", []),
     # a quoted name before "zufolge" is the source
     ("quoted-name-before-zufolge",
      "Zudem hob Berg dem „Morgenblatt“ zufolge in einem Interview die Rolle der Küste hervor.",
