@@ -3324,8 +3324,10 @@ def _quoted_appositive_end(d: _Doc, pos: int, uend: int) -> int:
             continue
         low = toks.lowers[j]
         if toks.texts[j] == ",":
-            return toks.starts[j] if toks.lowers[j + 1] in d.g.that and d.quotes_in(toks.ends[k], toks.starts[j]) \
-                else pos
+            # a noun phrase ends in a noun or a quoted name, not in a pronoun or adverb ('freue sich, dass')
+            noun = toks.caps[j - 1] or d.in_quote(toks.starts[j - 1]) is not None
+            return toks.starts[j] if noun and toks.lowers[j + 1] in d.g.that \
+                and d.quotes_in(toks.ends[k], toks.starts[j]) else pos
         if toks.texts[j] in (".", ";", ":", "!", "?") or low in d.g.finite or low in d.lex.verbs or low in d.g.that:
             return pos
     return pos

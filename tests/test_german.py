@@ -357,6 +357,10 @@ CASES = [
      "Am Morgen sagte die Inhaberin, das auch den Sender „Nordwelle“ betreibende Haus Rieck, dass der Betrieb "
      "in einer „sehr ernsten Krise“ stecke.",
      [("mixed", "der Betrieb in einer „sehr ernsten Krise“ stecke", None), ("direct", "sehr ernsten Krise", None)]),
+    # ... not a clause with a verb of its own (not a reporting one) before that comma: it is the content
+    ("clause-with-quoted-name-before-dass-is-content",
+     "Am Morgen sagte die Ministerin, das Land „Nordmark“ freue sich, dass der Bund helfe.",
+     [("mixed", "das Land „Nordmark“ freue sich, dass der Bund helfe", None)]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
