@@ -2295,8 +2295,9 @@ def _nested_speaker(d: _Doc, start: int, q: QuoteSpan, own: Cue | None) -> Menti
         while k < len(toks) and toks.lowers[k] in d.g.finite:
             k += 1  # 'gefragt habe,', 'betont hatte,'
         if k >= len(toks) or toks.texts[k] not in (",", ":") or toks.starts[k] >= q.open_at \
-                or any(toks.texts[j] in (".", ";", ":", "!", "?") for j in range(k + 1, d.tok_at(q.open_at))):
-            return None
+                or any(toks.texts[j] in (".", ";", ":", "!", "?") for j in range(k + 1, d.tok_at(q.open_at))) \
+                or k + 1 < len(toks) and toks.lowers[k + 1] in d.g.finite:
+            return None  # 'Nachdem X erklärt hatte, sei es „...“': a verb after the comma goes on with the main clause
         j = d.tok_at(cue.start) - 1
         while j > 0 and toks.starts[j] > start and toks.texts[j] not in (",", ";", ":"):
             j -= 1

@@ -318,6 +318,11 @@ CASES = [
      "Die Ministerin Anna Berg sagte, dass man Jan Wolf gefragt habe, ob er „noch Vertrauen“ habe.",
      [("mixed", "man Jan Wolf gefragt habe, ob er „noch Vertrauen“ habe", "Anna Berg"),
       ("direct", "noch Vertrauen", "Anna Berg")]),
+    # ... nor when a verb follows the comma: the main clause goes on after a clause of time
+    ("quoted-words-after-a-clause-of-time-with-a-cue",
+     "Nachdem Jan Wolf erklärt hatte, sei es „totenstill“ geworden, so Berg.",
+     [("mixed", "Nachdem Jan Wolf erklärt hatte, sei es „totenstill“ geworden", "Berg"),
+      ("direct", "totenstill", "Berg")]),
     # the subject of a passive is not the speaker of quoted words in its sentence
     ("passive-subject-is-no-speaker", "Sie wurde wegen „schweren Betrugs an vielen Kunden“ angezeigt.", []),
     # ... but "wird" with an infinitive is a future, no passive: the subject speaks
