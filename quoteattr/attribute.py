@@ -878,8 +878,9 @@ def _unclosed_appositive(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
     if m is None or m.type != "name" or m.org:
         return None
     comma = _skip_space_right(d.text, m.end, cue.start)
-    if comma >= cue.start or d.text[comma] != ",":
-        return None
+    if comma >= cue.start or d.text[comma] != "," or d.tok_at(comma) + 1 < len(d.toks) \
+            and d.toks.lowers[d.tok_at(comma) + 1] in d.g.oblique_articles:
+        return None  # 'Karl Huber, den Präsidenten des Verbands lobte ...': an object and its appositive
     for k in range(d.tok_at(comma) + 1, d.tok_at(cue.start)):
         low = d.toks.lowers[k]
         if d.toks.texts[k] in (",", ";", ":") or low in d.g.finite or low in d.lex.verbs \

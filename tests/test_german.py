@@ -283,6 +283,10 @@ CASES = [
     ("appositive-without-closing-comma",
      "Karl Huber, Präsident des Deutschen Ruderverbands (DRV) nannte die Bewerbung von Lindau „sehr respektabel“.",
      [("direct", "sehr respektabel", "Karl Huber")]),
+    # ... not when the appositive opens with an article of an object: the name is the object
+    ("object-appositive-without-closing-comma",
+     "Karl Huber, den Präsidenten des Verbands nannte die Ministerin „sehr respektabel“.",
+     [("direct", "sehr respektabel", None)]),
     # the subject before the auxiliary may end in a quoted name ('Die Zeitung „...“ hatte ... kritisiert, dass')
     ("subject-with-quoted-name-before-auxiliary",
      "Die Wochenzeitung „Morgenrot“ hatte im September kritisiert, dass er „für seine Härte bekannt“ sei.",
