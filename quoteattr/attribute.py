@@ -3330,8 +3330,9 @@ def _quoted_appositive_end(d: _Doc, pos: int, uend: int) -> int:
             noun = toks.caps[j - 1] or d.in_quote(toks.starts[j - 1]) is not None
             return toks.starts[j] if noun and toks.lowers[j + 1] in d.g.that \
                 and d.quotes_in(toks.ends[k], toks.starts[j]) else pos
-        if toks.texts[j] in (".", ";", ":", "!", "?") or low in d.g.finite or low in d.lex.verbs or low in d.g.that:
-            return pos
+        if toks.texts[j] in (".", ";", ":", "!", "?") or low in d.g.finite or low in d.lex.verbs or low in d.g.that \
+                or _verb_like(d, toks[j]) and toks.lowers[j + 1] in d.g.determiners:
+            return pos  # ('begrüße die Entscheidung': a verb before its object, not an adjective before a noun)
     return pos
 
 

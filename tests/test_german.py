@@ -370,6 +370,9 @@ CASES = [
     ("clause-with-quoted-name-before-dass-is-content",
      "Am Morgen sagte die Ministerin, das Land „Nordmark“ freue sich, dass der Bund helfe.",
      [("mixed", "das Land „Nordmark“ freue sich, dass der Bund helfe", None)]),
+    ("clause-with-quoted-name-and-object-before-dass-is-content",
+     "Am Morgen sagte die Ministerin, das Land „Nordmark“ begrüße die Entscheidung, dass der Bund helfe.",
+     [("mixed", "das Land „Nordmark“ begrüße die Entscheidung, dass der Bund helfe", None)]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
