@@ -727,11 +727,14 @@ def _quoted_source_before(d: _Doc, k: int, floor: int) -> Mention | None:
     if j < 0 or d.toks.starts[j] < floor:
         return None
     m = d.by_end.get(d.toks.ends[j])
-    if m is not None and m.start >= floor and m.type in ("name", "description"):
+    if m is not None and m.start >= floor and (m.type == "description" or m.type == "name" and m.org):
         return dataclasses.replace(m, end=q.close_end, text=d.text[m.start:q.close_end])
-    if d.toks.lowers[j] not in d.g.articles:
+    if m is not None and m.type == "name":  # 'soll Wolf „Morgenblatt“ zufolge': a person's name is the subject
+        start = q.open_at
+    elif d.toks.lowers[j] not in d.g.articles:
         return None
-    start = d.toks.starts[j]
+    else:
+        start = d.toks.starts[j]
     return Mention(start, q.close_end, d.text[start:q.close_end], "name", name=d.text[q.start:q.end], org=True)
 
 
@@ -893,8 +896,9 @@ def _unclosed_appositive(d: _Doc, cue: Cue, ustart: int) -> Mention | None:
     if m is None or m.type != "name" or m.org:
         return None
     comma = _skip_space_right(d.text, m.end, cue.start)
-    if comma >= cue.start or d.text[comma] != ",":
-        return None
+    if comma >= cue.start or d.text[comma] != "," or d.tok_at(comma) + 1 < len(d.toks) \
+            and d.toks.lowers[d.tok_at(comma) + 1] in d.g.oblique_articles:
+        return None  # 'Karl Huber, den Präsidenten des Verbands lobte ...': an object and its appositive
     for k in range(d.tok_at(comma) + 1, d.tok_at(cue.start)):
         low = d.toks.lowers[k]
         if d.toks.texts[k] in (",", ";", ":") or low in d.g.finite or low in d.lex.verbs \
@@ -2270,7 +2274,7 @@ def _hearsay_quoting(d: _Doc, start: int, end: int) -> bool:
                 j += 1
             last = j - 1
             return last > k and toks.words[last] and not toks.caps[last] and not d.in_quote(toks.starts[last]) \
-                and toks.lowers[last].endswith("n")
+                and toks.lowers[last].endswith("n") and toks.lowers[last] not in d.g.object_pronouns  # '... von ihnen'
         k += 1
     return False
 
@@ -2357,14 +2361,16 @@ def _nested_speaker(d: _Doc, start: int, q: QuoteSpan, own: Cue | None) -> Menti
         while k < len(toks) and toks.lowers[k] in d.g.finite:
             k += 1  # 'gefragt habe,', 'betont hatte,'
         if k >= len(toks) or toks.texts[k] not in (",", ":") or toks.starts[k] >= q.open_at \
-                or any(toks.texts[j] in (".", ";", ":", "!", "?") for j in range(k + 1, d.tok_at(q.open_at))):
-            return None
+                or any(toks.texts[j] in (".", ";", ":", "!", "?") for j in range(k + 1, d.tok_at(q.open_at))) \
+                or k + 1 < len(toks) and toks.lowers[k + 1] in d.g.finite:
+            return None  # 'Nachdem X erklärt hatte, sei es „...“': a verb after the comma goes on with the main clause
         j = d.tok_at(cue.start) - 1
         while j > 0 and toks.starts[j] > start and toks.texts[j] not in (",", ";", ":"):
             j -= 1
         m = _subject(d, toks.ends[j] if toks.texts[j] in (",", ";", ":") else start, cue.start)
-        if m is None or m.type not in ("name", "description") or _after_preposition(d, m) or _oblique(d, m):
-            return None
+        if m is None or m.type not in ("name", "description") or _after_preposition(d, m) or _oblique(d, m) \
+                or any(toks.lowers[i] in d.g.subject_pronouns for i in range(j, d.tok_at(m.start))):
+            return None  # 'dass man Jan Wolf gefragt habe': a pronoun before the name is the subject
         return m
     return None
 
@@ -3404,10 +3410,13 @@ def _quoted_appositive_end(d: _Doc, pos: int, uend: int) -> int:
             continue
         low = toks.lowers[j]
         if toks.texts[j] == ",":
-            return toks.starts[j] if toks.lowers[j + 1] in d.g.that and d.quotes_in(toks.ends[k], toks.starts[j]) \
-                else pos
-        if toks.texts[j] in (".", ";", ":", "!", "?") or low in d.g.finite or low in d.lex.verbs or low in d.g.that:
-            return pos
+            # a noun phrase ends in a noun or a quoted name, not in a pronoun or adverb ('freue sich, dass')
+            noun = toks.caps[j - 1] or d.in_quote(toks.starts[j - 1]) is not None
+            return toks.starts[j] if noun and toks.lowers[j + 1] in d.g.that \
+                and d.quotes_in(toks.ends[k], toks.starts[j]) else pos
+        if toks.texts[j] in (".", ";", ":", "!", "?") or low in d.g.finite or low in d.lex.verbs or low in d.g.that \
+                or _verb_like(d, toks[j]) and toks.lowers[j + 1] in d.g.determiners:
+            return pos  # ('begrüße die Entscheidung': a verb before its object, not an adjective before a noun)
     return pos
 
 
@@ -4649,7 +4658,8 @@ def _passive_subject(d: _Doc, m: Mention, before: int) -> bool:
     if j == 0 or j >= len(toks) or toks.texts[j] not in (".", ",", ";", "!", "?"):
         return False
     last = toks.lowers[j - 1]
-    return not d.in_quote(toks.starts[j - 1]) and toks.words[j - 1] and (last.endswith("t") or last.startswith("ge"))
+    # a participle in -t; one in -en ("gegeben") looks like the infinitive of a future ('wird „...“ geben')
+    return not d.in_quote(toks.starts[j - 1]) and toks.words[j - 1] and last.endswith("t")
 
 
 def _coordinated_clause_subject(d: _Doc, ustart: int, before: int) -> tuple[Mention, bool] | None:

@@ -283,6 +283,10 @@ CASES = [
     ("appositive-without-closing-comma",
      "Karl Huber, Präsident des Deutschen Ruderverbands (DRV) nannte die Bewerbung von Lindau „sehr respektabel“.",
      [("direct", "sehr respektabel", "Karl Huber")]),
+    # ... not when the appositive opens with an article of an object: the name is the object
+    ("object-appositive-without-closing-comma",
+     "Karl Huber, den Präsidenten des Verbands nannte die Ministerin „sehr respektabel“.",
+     [("direct", "sehr respektabel", None)]),
     # the subject before the auxiliary may end in a quoted name ('Die Zeitung „...“ hatte ... kritisiert, dass')
     ("subject-with-quoted-name-before-auxiliary",
      "Die Wochenzeitung „Morgenrot“ hatte im September kritisiert, dass er „für seine Härte bekannt“ sei.",
@@ -313,8 +317,21 @@ CASES = [
      "„völlig harmlos“, so Berg.",
      [("mixed", "Zwar gebe es Gründe, zumal Anwalt Jan Wolf stets betont hatte, der Mann sei „völlig harmlos“",
        "Anna Berg"), ("direct", "völlig harmlos", "Jan Wolf")]),
+    # ... not the name after a pronoun subject: that name is the one asked
+    ("quoted-words-after-a-nested-cue-with-a-pronoun-subject",
+     "Die Ministerin Anna Berg sagte, dass man Jan Wolf gefragt habe, ob er „noch Vertrauen“ habe.",
+     [("mixed", "man Jan Wolf gefragt habe, ob er „noch Vertrauen“ habe", "Anna Berg"),
+      ("direct", "noch Vertrauen", "Anna Berg")]),
+    # ... nor when a verb follows the comma: the main clause goes on after a clause of time
+    ("quoted-words-after-a-clause-of-time-with-a-cue",
+     "Nachdem Jan Wolf erklärt hatte, sei es „totenstill“ geworden, so Berg.",
+     [("mixed", "Nachdem Jan Wolf erklärt hatte, sei es „totenstill“ geworden", "Berg"),
+      ("direct", "totenstill", "Berg")]),
     # the subject of a passive is not the speaker of quoted words in its sentence
     ("passive-subject-is-no-speaker", "Sie wurde wegen „schweren Betrugs an vielen Kunden“ angezeigt.", []),
+    # ... but "wird" with an infinitive is a future, no passive: the subject speaks
+    ("future-subject-is-a-speaker", "Karl Huber wird nach eigener Aussage „alles für den Sieg“ geben.",
+     [("direct", "alles für den Sieg", "Karl Huber")]),
     # a modal of hearsay ("soll" ... infinitive) with quoted words goes on reporting, as a subjunctive does
     ("hearsay-modal-with-quoted-words-continues",
      "Anna Berg sprach am Abend über die Vorhaben der Werft. Der nächste Flug soll im Herbst „mit voller Besatzung“ "
@@ -325,6 +342,8 @@ CASES = [
     ("modal-with-an-object-reports-nothing",
      "Anna Berg sprach am Abend über die Vorhaben der Werft. Die Entführer wollen die Freilassung der „Gefangenen "
      "aus dem Norden“, die in Haft sind.", []),
+    ("modal-with-an-object-and-a-pronoun-reports-nothing",
+     "Anna Berg sprach am Abend über die Vorhaben der Werft. Die Anwohner wollen „klare Antworten“ von ihnen.", []),
     # a quoted name before "zufolge" is the source
     ("quoted-name-before-zufolge",
      "Zudem hob Berg dem „Morgenblatt“ zufolge in einem Interview die Rolle der Küste hervor.",
@@ -332,6 +351,10 @@ CASES = [
        "Morgenblatt")]),
     ("noun-and-quoted-name-before-zufolge", "Der Zeitung „Morgenblatt“ zufolge ist der Trainer entlassen worden.",
      [("indirect", "ist der Trainer entlassen worden", "Zeitung „Morgenblatt“")]),
+    # ... but a person's name before the quoted name is the sentence's subject, not part of the source
+    ("person-then-quoted-name-before-zufolge",
+     "Demnach soll Jan Wolf „Morgenblatt“ zufolge bereits im Mai zurückgetreten sein.",
+     [("mixed", "Demnach soll Jan Wolf „Morgenblatt“ zufolge bereits im Mai zurückgetreten sein", "Morgenblatt")]),
     # a surname named in full before, then a capitalised noun: the surname alone is the name
     ("surname-before-a-noun",
      "Finanzminister Peer Wehrle sprach lange. In Brüssel hatte Wehrle Gutes zu vermelden. Erstmals sei die "
@@ -343,6 +366,13 @@ CASES = [
      "Am Morgen sagte die Inhaberin, das auch den Sender „Nordwelle“ betreibende Haus Rieck, dass der Betrieb "
      "in einer „sehr ernsten Krise“ stecke.",
      [("mixed", "der Betrieb in einer „sehr ernsten Krise“ stecke", None), ("direct", "sehr ernsten Krise", None)]),
+    # ... not a clause with a verb of its own (not a reporting one) before that comma: it is the content
+    ("clause-with-quoted-name-before-dass-is-content",
+     "Am Morgen sagte die Ministerin, das Land „Nordmark“ freue sich, dass der Bund helfe.",
+     [("mixed", "das Land „Nordmark“ freue sich, dass der Bund helfe", None)]),
+    ("clause-with-quoted-name-and-object-before-dass-is-content",
+     "Am Morgen sagte die Ministerin, das Land „Nordmark“ begrüße die Entscheidung, dass der Bund helfe.",
+     [("mixed", "das Land „Nordmark“ begrüße die Entscheidung, dass der Bund helfe", None)]),
     # a subordinate clause ending in a participle and its auxiliary: the content follows the auxiliary
     ("participle-and-auxiliary-end-a-subordinate-clause",
      "Die Richterin blieb hart, obwohl Anwalt Jens Korbach betont hatte, sein Mandant sei „völlig harmlos“.",
