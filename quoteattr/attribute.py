@@ -2024,7 +2024,7 @@ def _headline_label(d: _Doc, found: list[Attribution]) -> Attribution | None:
     m = d.mentions[k] if k < len(d.mentions) else None
     if m is None or m.start != _skip_space_right(text, p.start, p.end) or m.type != "name" \
             or text[m.end:m.end + 2] != ": " or m.text.split()[0].lower() in d.g.determiners \
-            or text.find(m.text.split()[-1], p.end) < 0:
+            or not re.compile(rf"(?<!\w){re.escape(m.text.split()[-1])}(?!\w)").search(text, p.end):
         return None
     start = _skip_space_right(text, m.end + 1, p.end)
     end = _trim_end(text, start, p.end)

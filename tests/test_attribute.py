@@ -858,6 +858,9 @@ NOT_STATEMENTS = [
     ("headline-label-with-an-article", "The Latest: Ferry docks at Eastfield pier.\n\nThe Latest ferry docked at noon."),
     ("headline-label-before-a-question",
      "Nora Pell: Harbor Hero or Harbor Villain?\n\nThe town's mayor, Nora Pell, spoke at the pier."),
+    # ... named again as a word of its own, not inside a longer one
+    ("headline-label-inside-a-longer-word",
+     "Pell: Runway plan will cost the town its beaches.\n\nThe Pelletier family spoke at the pier."),
 ]
 
 
