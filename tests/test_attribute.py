@@ -861,6 +861,9 @@ NOT_STATEMENTS = [
     # ... named again as a word of its own, not inside a longer one
     ("headline-label-inside-a-longer-word",
      "Pell: Runway plan will cost the town its beaches.\n\nThe Pelletier family spoke at the pier."),
+    # ... and not a place, named again only after a preposition ('in Eastfield')
+    ("headline-label-a-place",
+     "Eastfield: Ferry fares will double next spring.\n\nCommuters in Eastfield were angry. Fares from Eastfield rose."),
 ]
 
 
