@@ -2024,6 +2024,7 @@ def _headline_label(d: _Doc, found: list[Attribution]) -> Attribution | None:
     m = d.mentions[k] if k < len(d.mentions) else None
     if m is None or m.start != _skip_space_right(text, p.start, p.end) or m.type != "name" \
             or text[m.end:m.end + 2] != ": " or m.text.split()[0].lower() in d.g.determiners \
+            or m.text.split()[0].lower() in d.g.headline_kickers \
             or not any((text[max(0, w.start() - 30):w.start()].split() or [""])[-1].lower() not in d.g.prepositions
                        for w in re.compile(rf"(?<!\w){re.escape(m.text.split()[-1])}(?!\w)").finditer(text, p.end)):
         return None  # (named again only after a preposition, 'in Eastfield': a place)

@@ -864,6 +864,11 @@ NOT_STATEMENTS = [
     # ... and not a place, named again only after a preposition ('in Eastfield')
     ("headline-label-a-place",
      "Eastfield: Ferry fares will double next spring.\n\nCommuters in Eastfield were angry. Fares from Eastfield rose."),
+    # ... and not a word of [headline-kickers] that labels the kind of story
+    ("headline-label-a-kicker-live", "Live: Council votes on the runway plan tonight.\n\nLive coverage begins at six."),
+    ("headline-label-a-kicker-watch", "Watch: Mayor cuts the ribbon on the new pier.\n\nWatch the ribbon fall at noon."),
+    ("headline-label-a-kicker-analysis",
+     "Analysis: Runway plan leaves the harbor town split.\n\nAnalysis of the vote shows a split town."),
 ]
 
 
