@@ -2022,12 +2022,21 @@ def _headline_label(d: _Doc, found: list[Attribution]) -> Attribution | None:
     text = d.text
     k = bisect.bisect_left(d.mention_starts, p.start)
     m = d.mentions[k] if k < len(d.mentions) else None
+
+    def named_again(w: re.Match) -> bool:
+        # not only after a preposition ('in Eastfield': a place), nor, when the label gives a first name, after
+        # another first name ('Tom Pell' is not 'Nora Pell')
+        before = (text[max(0, w.start() - 30):w.start()].split() or [""])[-1].lower()
+        return before not in d.g.prepositions and (before not in d.lex.first_names or before in label
+                                                   or not any(map(d.lex.first_names.__contains__, label)))
+
+    label = m.text.lower().split() if m is not None else []
     if m is None or m.start != _skip_space_right(text, p.start, p.end) or m.type != "name" \
             or text[m.end:m.end + 2] != ": " or m.text.split()[0].lower() in d.g.determiners \
             or m.text.split()[0].lower() in d.g.headline_kickers \
-            or not any((text[max(0, w.start() - 30):w.start()].split() or [""])[-1].lower() not in d.g.prepositions
-                       for w in re.compile(rf"(?<!\w){re.escape(m.text.split()[-1])}(?!\w)").finditer(text, p.end)):
-        return None  # (named again only after a preposition, 'in Eastfield': a place)
+            or not any(map(named_again,
+                           re.compile(rf"(?<!\w){re.escape(m.text.split()[-1])}(?!\w)").finditer(text, p.end))):
+        return None
     start = _skip_space_right(text, m.end + 1, p.end)
     end = _trim_end(text, start, p.end)
     if _word_count(text, start, end) < 3 or text[start:p.end].rstrip().endswith("?") \

@@ -356,6 +356,12 @@ CASES = [
      [("indirect", "Runway Plan Will Cost Eastfield Its Beaches", "Nora Pell")]),
     ("participle-after-an-adverb-after-the-comma", "Nora Pell left the pier early, later saying the count was wrong.",
      [("indirect", "the count was wrong", "Nora Pell")]),
+    ("headline-label-surname-after-a-first-name",
+     "Pell: Runway Plan Will Cost Eastfield Its Beaches.\n\nThe town's mayor, Nora Pell, spoke at the pier.",
+     [("indirect", "Runway Plan Will Cost Eastfield Its Beaches", "Nora Pell")]),
+    ("headline-label-full-name-after-a-title",
+     "Nora Pell: Runway Plan Will Cost Eastfield Its Beaches.\n\nMayor Pell spoke at the pier.",
+     [("indirect", "Runway Plan Will Cost Eastfield Its Beaches", "Nora Pell")]),
     ("participle-after-an-appositive-subject",
      "Nora Pell, a retired pilot, backed the runway plan on Friday, saying the town would gain jobs.",
      [("indirect", "the town would gain jobs", "Nora Pell")]),
@@ -869,6 +875,9 @@ NOT_STATEMENTS = [
     ("headline-label-a-kicker-watch", "Watch: Mayor cuts the ribbon on the new pier.\n\nWatch the ribbon fall at noon."),
     ("headline-label-a-kicker-analysis",
      "Analysis: Runway plan leaves the harbor town split.\n\nAnalysis of the vote shows a split town."),
+    # ... and a full name is not named again by another first name with the same surname
+    ("headline-label-a-namesake",
+     "Nora Pell: Runway plan will cost the town its beaches.\n\nHer brother, Tom Pell, runs a cafe by the pier."),
 ]
 
 
