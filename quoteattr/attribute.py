@@ -2628,9 +2628,11 @@ def _frames(d: _Doc) -> list[_Frame]:
                         e = _trim_end(text, m.start, e)
                         m = dataclasses.replace(m, end=e, text=text[m.start:e])
                     after = verb
-                elif after < uend and text[after] != ",":
+                elif after < uend and text[after] != "," \
+                        and toks_lower(d, d.tok_at(_skip_space_right(text, after, uend))) not in d.g.noun_determiners:
                     # 'According to an online Harbor News poll out Thursday, the mayor ...': the source's words
-                    # run on to a comma before the content, when they are few and no clause
+                    # run on to a comma before the content, when they are few and no clause (not a noun phrase
+                    # of its own, 'According to Ann Cole the ferry, which sank, ...': the content's subject)
                     comma = _next_comma(d, after, uend)
                     if comma < uend and _word_count(text, after, comma) <= 8 and not _looks_like_clause(d, after, comma):
                         after = comma

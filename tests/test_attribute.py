@@ -263,6 +263,13 @@ CASES = [
     ("according-to-front-source-runs-on-to-the-comma",
      "According to a Harbor News poll out Thursday, the mayor leads the race by nine points.",
      [("indirect", "the mayor leads the race by nine points", "Harbor News")]),
+    # ... but a noun phrase opening after the source, with no comma between, is the content's subject
+    ("according-to-front-no-comma-subject-before-a-relative-clause",
+     "According to Nora Pell the ferry, which sank in May, was overloaded.",
+     [("indirect", "the ferry, which sank in May, was overloaded", "Nora Pell")]),
+    ("according-to-front-no-comma-subject-before-an-appositive",
+     "According to Nora Pell his old ferry, a wreck now, was overloaded.",
+     [("indirect", "his old ferry, a wreck now, was overloaded", "Nora Pell")]),
     ("according-to-back", "Forty people died in the floods, according to the Ministry of Health.",
      [("indirect", "Forty people died in the floods", "Ministry of Health")]),
     ("parenthetical", "Tom Hale spoke on Monday. The pullout, Hale said, is an admission of failure.",
