@@ -865,8 +865,8 @@ NOT_STATEMENTS = [
     ("said-after-an-auxiliary-and-adjective", "Cutting the rate is easier said than it is done by the council."),
     ("plural-noun-after-many", "The mill owners gave many reasons why Otley needs a new weir."),
     ("plural-noun-after-a-dozen", "The panel put a dozen questions to the six harbor masters on Friday."),
-    # a headline's label is its speaker only when it is a name the story names again, and not before a question
     ("finding-verb-after-data-and-an-infinitive", "The bakery relies on market data to help its cooks find cheap flour."),
+    # a headline's label is its speaker only when it is a name the story names again, and not before a question
     ("headline-label-not-named-again", "Wow: Nobody Saw This Ferry Coming.\n\nThe ferry docked at noon."),
     ("headline-label-with-an-article", "The Latest: Ferry docks at Eastfield pier.\n\nThe Latest ferry docked at noon."),
     ("headline-label-before-a-question",
