@@ -2047,9 +2047,20 @@ def _headline_label(d: _Doc, found: list[Attribution]) -> Attribution | None:
     text = d.text
     k = bisect.bisect_left(d.mention_starts, p.start)
     m = d.mentions[k] if k < len(d.mentions) else None
+
+    def named_again(w: re.Match) -> bool:
+        # not only after a preposition ('in Eastfield': a place), nor, when the label gives a first name, after
+        # another first name ('Tom Pell' is not 'Nora Pell')
+        before = (text[max(0, w.start() - 30):w.start()].split() or [""])[-1].lower()
+        return before not in d.g.prepositions and (before not in d.lex.first_names or before in label
+                                                   or not any(map(d.lex.first_names.__contains__, label)))
+
+    label = m.text.lower().split() if m is not None else []
     if m is None or m.start != _skip_space_right(text, p.start, p.end) or m.type != "name" \
             or text[m.end:m.end + 2] != ": " or m.text.split()[0].lower() in d.g.determiners \
-            or text.find(m.text.split()[-1], p.end) < 0:
+            or m.text.split()[0].lower() in d.g.headline_kickers \
+            or not any(map(named_again,
+                           re.compile(rf"(?<!\w){re.escape(m.text.split()[-1])}(?!\w)").finditer(text, p.end))):
         return None
     start = _skip_space_right(text, m.end + 1, p.end)
     end = _trim_end(text, start, p.end)
@@ -2644,9 +2655,11 @@ def _frames(d: _Doc) -> list[_Frame]:
                         e = _trim_end(text, m.start, e)
                         m = dataclasses.replace(m, end=e, text=text[m.start:e])
                     after = verb
-                elif after < uend and text[after] != ",":
+                elif after < uend and text[after] != "," \
+                        and toks_lower(d, d.tok_at(_skip_space_right(text, after, uend))) not in d.g.noun_determiners:
                     # 'According to an online Harbor News poll out Thursday, the mayor ...': the source's words
-                    # run on to a comma before the content, when they are few and no clause
+                    # run on to a comma before the content, when they are few and no clause (not a noun phrase
+                    # of its own, 'According to Ann Cole the ferry, which sank, ...': the content's subject)
                     comma = _next_comma(d, after, uend)
                     if comma < uend and _word_count(text, after, comma) <= 8 and not _looks_like_clause(d, after, comma):
                         after = comma

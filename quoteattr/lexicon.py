@@ -75,6 +75,7 @@ GRAMMAR_SECTIONS = (
     "source-cues", "source-prepositions", "subordinators", "quote-introducers", "possessives",
     "quantifiers", "opinion-prepositions", "oblique-articles", "document-nouns", "heading-words",
     "definite-articles",
+    "headline-kickers",
     "partitives", "clause-openers", "opener-leads",
     "occasion-prepositions", "occasion-nouns", "apposition-openers", "say-verbs", "source-postmodifiers",
     "occasion-complements", "object-relatives", "noun-forms", "document-verbs", "question-verbs",

@@ -314,6 +314,13 @@ CASES = [
     ("according-to-front-source-runs-on-to-the-comma",
      "According to a Harbor News poll out Thursday, the mayor leads the race by nine points.",
      [("indirect", "the mayor leads the race by nine points", "Harbor News")]),
+    # ... but a noun phrase opening after the source, with no comma between, is the content's subject
+    ("according-to-front-no-comma-subject-before-a-relative-clause",
+     "According to Nora Pell the ferry, which sank in May, was overloaded.",
+     [("indirect", "the ferry, which sank in May, was overloaded", "Nora Pell")]),
+    ("according-to-front-no-comma-subject-before-an-appositive",
+     "According to Nora Pell his old ferry, a wreck now, was overloaded.",
+     [("indirect", "his old ferry, a wreck now, was overloaded", "Nora Pell")]),
     ("according-to-back", "Forty people died in the floods, according to the Ministry of Health.",
      [("indirect", "Forty people died in the floods", "Ministry of Health")]),
     ("parenthetical", "Tom Hale spoke on Monday. The pullout, Hale said, is an admission of failure.",
@@ -407,6 +414,12 @@ CASES = [
      [("indirect", "Runway Plan Will Cost Eastfield Its Beaches", "Nora Pell")]),
     ("participle-after-an-adverb-after-the-comma", "Nora Pell left the pier early, later saying the count was wrong.",
      [("indirect", "the count was wrong", "Nora Pell")]),
+    ("headline-label-surname-after-a-first-name",
+     "Pell: Runway Plan Will Cost Eastfield Its Beaches.\n\nThe town's mayor, Nora Pell, spoke at the pier.",
+     [("indirect", "Runway Plan Will Cost Eastfield Its Beaches", "Nora Pell")]),
+    ("headline-label-full-name-after-a-title",
+     "Nora Pell: Runway Plan Will Cost Eastfield Its Beaches.\n\nMayor Pell spoke at the pier.",
+     [("indirect", "Runway Plan Will Cost Eastfield Its Beaches", "Nora Pell")]),
     ("participle-after-an-appositive-subject",
      "Nora Pell, a retired pilot, backed the runway plan on Friday, saying the town would gain jobs.",
      [("indirect", "the town would gain jobs", "Nora Pell")]),
@@ -905,12 +918,26 @@ NOT_STATEMENTS = [
     ("said-after-an-auxiliary-and-adjective", "Cutting the rate is easier said than it is done by the council."),
     ("plural-noun-after-many", "The mill owners gave many reasons why Otley needs a new weir."),
     ("plural-noun-after-a-dozen", "The panel put a dozen questions to the six harbor masters on Friday."),
-    # a headline's label is its speaker only when it is a name the story names again, and not before a question
     ("finding-verb-after-data-and-an-infinitive", "The bakery relies on market data to help its cooks find cheap flour."),
+    # a headline's label is its speaker only when it is a name the story names again, and not before a question
     ("headline-label-not-named-again", "Wow: Nobody Saw This Ferry Coming.\n\nThe ferry docked at noon."),
     ("headline-label-with-an-article", "The Latest: Ferry docks at Eastfield pier.\n\nThe Latest ferry docked at noon."),
     ("headline-label-before-a-question",
      "Nora Pell: Harbor Hero or Harbor Villain?\n\nThe town's mayor, Nora Pell, spoke at the pier."),
+    # ... named again as a word of its own, not inside a longer one
+    ("headline-label-inside-a-longer-word",
+     "Pell: Runway plan will cost the town its beaches.\n\nThe Pelletier family spoke at the pier."),
+    # ... and not a place, named again only after a preposition ('in Eastfield')
+    ("headline-label-a-place",
+     "Eastfield: Ferry fares will double next spring.\n\nCommuters in Eastfield were angry. Fares from Eastfield rose."),
+    # ... and not a word of [headline-kickers] that labels the kind of story
+    ("headline-label-a-kicker-live", "Live: Council votes on the runway plan tonight.\n\nLive coverage begins at six."),
+    ("headline-label-a-kicker-watch", "Watch: Mayor cuts the ribbon on the new pier.\n\nWatch the ribbon fall at noon."),
+    ("headline-label-a-kicker-analysis",
+     "Analysis: Runway plan leaves the harbor town split.\n\nAnalysis of the vote shows a split town."),
+    # ... and a full name is not named again by another first name with the same surname
+    ("headline-label-a-namesake",
+     "Nora Pell: Runway plan will cost the town its beaches.\n\nHer brother, Tom Pell, runs a cafe by the pier."),
 ]
 
 
