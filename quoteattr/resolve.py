@@ -299,8 +299,9 @@ class _Entities:
         return None
 
     def before(self, pos: int, skip_phrases: bool = False) -> Iterator[Entity]:
-        """Entities mentioned before pos, most recent first, each once (lazily: callers stop early);
-        with skip_phrases, a mention after a preposition ("at the Crown Rooms") is passed over."""
+        """Entities mentioned in the 399 name mentions before pos, most recent first, each once; with
+        skip_phrases, a mention after a preposition ("at the Crown Rooms") is passed over (lazily then:
+        callers stop early)."""
         k = bisect.bisect_left(self.positions, pos)
         if not skip_phrases:
             # (what the walk below gives, each entity of its window at its latest place, made at C speed: a
@@ -309,6 +310,7 @@ class _Entities:
         return self._before(k, skip_phrases)
 
     def _before(self, k: int, skip_phrases: bool) -> Iterator[Entity]:
+        """before() for the timeline entries ahead of index k, walked one by one."""
         ids: set[int] = set()
         everyone = len(self.entities)
         for i in range(k - 1, max(-1, k - 400), -1):
