@@ -2443,6 +2443,18 @@ def _object_phrase(d: _Doc, start: int, end: int, predicate: bool = False) -> bo
     while k < len(d.toks) and d.toks.starts[k] < end:
         t = d.toks[k]
         k += 1
+        if predicate and t.text == "," and k + 1 < len(d.toks) \
+                and (d.toks.lowers[k] in d.g.relative or d.toks.lowers[k] in d.g.oblique_relatives
+                     or d.toks.lowers[k] in d.g.prepositions and (d.toks.lowers[k + 1] in d.g.relative
+                                                                  or d.toks.lowers[k + 1] in d.g.oblique_relatives)):
+            # 'bezeichnete die Idee, die er gestern vorgelegt hatte, als „...“': a relative clause of the object,
+            # closed by a comma before the predicate, is part of the object
+            j = k
+            while j < len(d.toks) and d.toks.starts[j] < end and d.toks.texts[j] != ",":
+                j += 1
+            if j < len(d.toks) and d.toks.starts[j] < end:
+                k = j + 1
+                continue
         if d.in_quote(t.start) or not t.word:
             continue
         low = t.lower

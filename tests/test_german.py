@@ -944,3 +944,15 @@ def test_wonach_clause_opening_with_article_and_adjective():
             "wurde dementiert.")
     assert [(q.kind, q.quote, q.mention) for q in extract(text, lang="de")] == [
         ("indirect", "der frühere Abgeordnete Jan Wolf verhaftet worden sei", "Ein Bericht der Agentur „Nordpress“")]
+
+
+# an object with a relative clause closed by a comma, then "als" and a quoted predicate: only the quoted words
+# are reported, as after a short object
+@pytest.mark.parametrize("text,expected", [
+    ("Die Trainerin Eva Lenz bezeichnete drei Elfmeter während eines Turniers, bei dem kaum gefoult wurde, als „absurd“.",
+     [("direct", "absurd", "Eva Lenz")]),
+    ("Jan Wolf kritisierte die Rede des Bürgermeisters, die er am Morgen gehört hatte, als „reine Show“.",
+     [("direct", "reine Show", "Jan Wolf")]),
+])
+def test_object_with_relative_clause_before_als_predicate(text, expected):
+    assert [(q.kind, q.quote, q.speaker) for q in extract(text, lang="de")] == expected
