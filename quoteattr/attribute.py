@@ -684,6 +684,22 @@ def _bare_plural(d: _Doc, k: int, floor: int) -> Mention | None:
                    title=d.text[start:toks.ends[k]], gender="pl", org=False)
 
 
+def _relative_source(d: _Doc, k: int, floor: int) -> Mention | None:
+    """Where nouns are capitalised, the noun phrase ending at token k before the comma of a relative clause
+    ('eine Schätzung, wonach', 'ein Bericht der Zeitung „Nordkurier“, wonach'); None after a verb or a
+    particle ('den Wolf zu fangen, wonach')."""
+    if "nouns-capitalised" not in d.g.settings or k < 0 or d.toks.starts[k] < floor:
+        return None
+    m = d.by_end.get(d.toks.ends[k])
+    if m is None and (d.toks.caps[k] or d.toks.texts[k] in ("“", "”", "«", "»", "\"")):
+        m = _adhoc_description(d, k, floor) or _quoted_source_before(d, k, floor)
+    if m is None and d.toks.caps[k] and d.toks.texts[k].isalpha() and d.toks.lowers[k] not in d.lex.not_names \
+            and d.toks.lowers[k] not in d.g.stopwords:
+        m = Mention(d.toks.starts[k], d.toks.ends[k], d.toks.texts[k], "description", head=d.toks.lowers[k],
+                    title=d.toks.texts[k], gender="pl", org=False)  # 'Gerüchte, wonach'
+    return _with_head_noun(d, m, floor) if m is not None else None
+
+
 def _bare_dative_plural(d: _Doc, k: int, floor: int) -> Mention | None:
     """Where nouns are capitalised, one noun in the dative plural opening its clause before a postposition
     ("Medienberichten zufolge", "Augenzeugenberichten zufolge")."""
@@ -1743,8 +1759,9 @@ def _dependent_clause(d: _Doc, start: int, end: int) -> bool:
         return False
     first, second = d.toks[k], d.toks[k + 1]
     verb_next = second.lower in d.g.finite or second.lower in d.g.subjunctive
-    if verb_next or k > 0 and (d.toks.lowers[k - 1] in d.g.that or d.toks.lowers[k - 1] in d.g.wh):
-        return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too
+    if verb_next or k > 0 and (d.toks.lowers[k - 1] in d.g.that or d.toks.lowers[k - 1] in d.g.wh
+                               or d.toks.lowers[k - 1] in d.g.postpositions):
+        return False  # "..., dass der gescheiterte Antrag ... sei": a "dass" clause ends in its verb too ("wonach")
     if first.lower in d.g.subordinators or first.lower in d.g.relative_genitives:
         return True  # '..., deren Darstellung auf ... beruht': a relative clause whatever follows
     if first.lower == "um" and _purpose_infinitive(d, k, end):
@@ -2426,6 +2443,18 @@ def _object_phrase(d: _Doc, start: int, end: int, predicate: bool = False) -> bo
     while k < len(d.toks) and d.toks.starts[k] < end:
         t = d.toks[k]
         k += 1
+        if predicate and t.text == "," and k + 1 < len(d.toks) \
+                and (d.toks.lowers[k] in d.g.relative or d.toks.lowers[k] in d.g.oblique_relatives
+                     or d.toks.lowers[k] in d.g.prepositions and (d.toks.lowers[k + 1] in d.g.relative
+                                                                  or d.toks.lowers[k + 1] in d.g.oblique_relatives)):
+            # 'bezeichnete die Idee, die er gestern vorgelegt hatte, als „...“': a relative clause of the object,
+            # closed by a comma before the predicate, is part of the object
+            j = k
+            while j < len(d.toks) and d.toks.starts[j] < end and d.toks.texts[j] != ",":
+                j += 1
+            if j < len(d.toks) and d.toks.starts[j] < end:
+                k = j + 1
+                continue
         if d.in_quote(t.start) or not t.word:
             continue
         low = t.lower
@@ -2607,6 +2636,15 @@ def _frames(d: _Doc) -> list[_Frame]:
                 else:
                     frames.append(_Frame(cue, m, "left", "so-speaker", False, u, ustart,
                                          _skip_space_left(text, cue.start, ustart)))
+            continue
+        if cue.type == "postposition" and _char_before(text, cue.start, " ") == ",":
+            # 'ein Bericht des Senders, wonach ...': after a comma the word opens a relative clause of the noun
+            # phrase before it, which is the source; the content is that clause
+            m = _relative_source(d, d.tok_at(cue.start) - 2, ustart)
+            if m is not None:
+                after = _skip_space_right(text, cue.end, uend)
+                frames.append(_Frame(cue, m, "right", "according-to", False, u, after,
+                                     _subordinate_content_end(d, after, uend)))
             continue
         if cue.type == "postposition":
             # 'Afghanischen Behörden zufolge wurden ...': the speaker stands before, the content after
@@ -3010,7 +3048,8 @@ def _frames(d: _Doc) -> list[_Frame]:
         if len(unit_frames) > 1:  # (a frame alone in its unit is inside no other)
             inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
     kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")
-            or "verb-second" in d.g.settings and _new_main_clause(d, f)]
+            or "verb-second" in d.g.settings and _new_main_clause(d, f)
+            or f.cue.type == "postposition" and _char_before(text, f.cue.start, " ") == ","]  # 'Befunde, wonach
     # Content on the right ends where the next frame of its unit begins; a coordinated thought that yields
     # no record is part of the statement before it, which ends where the next frame after the thought
     # begins ("said X but feared Y and said Z"). Backwards, so that frame is known.

@@ -921,3 +921,38 @@ def test_colon_quotation_after_the_words_of_someone():
     text = ("Der Umbau ist beendet. Die Bilanz von Tavo Ruiz fällt nach drei Monaten deutlich aus: „Wir haben mehr "
             "erreicht, als wir erwartet hatten.“")
     assert [(q.kind, q.mention) for q in extract(text, lang="de")] == [("direct", "Tavo Ruiz")]
+
+
+# "wonach" after a comma opens a relative clause of the noun phrase before it, which is the source of the
+# clause's content ('ein Bericht der Zeitung, wonach ...'); after a verb it means "after which" and reports nothing
+@pytest.mark.parametrize("text,expected", [
+    ("Es gibt eine Schätzung, wonach im vorigen Jahr 300 Wohnungen leer standen.",
+     [("indirect", "im vorigen Jahr 300 Wohnungen leer standen", "eine Schätzung")]),
+    ("Ein Bericht der Zeitung „Nordkurier“, wonach der Bürgermeister bestochen worden sei, wurde am Abend "
+     "dementiert.", [("indirect", "der Bürgermeister bestochen worden sei", "Ein Bericht der Zeitung „Nordkurier“")]),
+    ("Der Sender zitierte aus der Zeitung „Abendpost“, wonach die Ministerin den Plan für „völlig verfehlt“ halte.",
+     [("mixed", "die Ministerin den Plan für „völlig verfehlt“ halte", "der Zeitung „Abendpost“"),
+      ("direct", "völlig verfehlt", "der Zeitung „Abendpost“")]),
+    ("Der Förster erhielt die Erlaubnis, den Wolf zu fangen, wonach er ihn im Wald freilassen sollte.", []),
+])
+def test_relative_wonach_names_its_source(text, expected):
+    assert [(q.kind, q.quote, q.mention) for q in extract(text, lang="de")] == expected
+
+
+def test_wonach_clause_opening_with_article_and_adjective():
+    text = ("Ein Bericht der Agentur „Nordpress“, wonach der frühere Abgeordnete Jan Wolf verhaftet worden sei, "
+            "wurde dementiert.")
+    assert [(q.kind, q.quote, q.mention) for q in extract(text, lang="de")] == [
+        ("indirect", "der frühere Abgeordnete Jan Wolf verhaftet worden sei", "Ein Bericht der Agentur „Nordpress“")]
+
+
+# an object with a relative clause closed by a comma, then "als" and a quoted predicate: only the quoted words
+# are reported, as after a short object
+@pytest.mark.parametrize("text,expected", [
+    ("Die Trainerin Eva Lenz bezeichnete drei Elfmeter während eines Turniers, bei dem kaum gefoult wurde, als „absurd“.",
+     [("direct", "absurd", "Eva Lenz")]),
+    ("Jan Wolf kritisierte die Rede des Bürgermeisters, die er am Morgen gehört hatte, als „reine Show“.",
+     [("direct", "reine Show", "Jan Wolf")]),
+])
+def test_object_with_relative_clause_before_als_predicate(text, expected):
+    assert [(q.kind, q.quote, q.speaker) for q in extract(text, lang="de")] == expected
