@@ -1346,6 +1346,11 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
             return False  # "a Twitter comment", "the Senate vote": a name before a noun ("the Democrats say")
         return True  # "Lopez and Cole say", and capitalised groups ("Officials say")
     head = m.head or ""
+    k = d.tok_at(m.end) - 1
+    if not d.dialogue and (head in d.g.share_nouns and (k < 1 or toks.lowers[k - 1] not in d.g.definite_articles)
+                           or m.text.split()[0].lower() in d.g.plural_determiners):
+        # news: "a third say", "those surveyed say": a share of a group (not "the third state"), a counted group
+        return True
     return m.gender == "pl" or m.type == "group" or head.endswith("s") or head in d.lex.groups  # "the police say"
 
 

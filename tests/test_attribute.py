@@ -817,6 +817,12 @@ CASES = [
      [("direct", "Open the pier", None)]),
     ("by-saying-subject-pronoun-after-a-verb", 'Ana Ruiz left the room. When she came back she closed by saying "We are done here."',
      [("direct", "We are done here.", "Ana Ruiz")]),
+    # a share of a group ([share-nouns]) or a group opened by a word of [plural-determiners] agrees with a bare verb
+    ("share-noun-subject-before-a-bare-verb",
+     "The harbor poll was released on Monday. Nearly a third say they never use the ferry.",
+     [("indirect", "they never use the ferry", None)]),
+    ("those-and-a-participle-before-a-bare-verb", "By wide margins, those surveyed say the pier should stay open.",
+     [("indirect", "the pier should stay open", None)]),
 ]
 
 
@@ -938,6 +944,8 @@ NOT_STATEMENTS = [
     # ... and a full name is not named again by another first name with the same surname
     ("headline-label-a-namesake",
      "Nora Pell: Runway plan will cost the town its beaches.\n\nHer brother, Tom Pell, runs a cafe by the pier."),
+    # an ordinal after "the" is no share of a group: "state" after it is a noun, not a verb
+    ("ordinal-before-a-bare-cue-noun", "Eastfield is now the third state Nora Pell has sued."),
 ]
 
 
