@@ -1613,6 +1613,17 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
         return None  # "shouted and waved a paddle": a second verb; "a plan criticized by the union": a passive
     if first in d.g.bad_content_start and cue.frame not in ("any", "marks") \
             and not (after_comma and "verb-second" in d.g.settings):
+        if "verb-second" not in d.g.settings and not d.dialogue and not after_comma:
+            # "said in a statement on Friday they would appeal": past a phrase of place or time, a subject
+            # pronoun and its verb open the content (not past a conjunction: "said as he left", "when he ...")
+            for j in range(k, min(n - 1, k + 9)):
+                low = toks.lowers[j]
+                if toks.starts[j + 1] >= ceil or not toks.words[j] or qmap[toks.starts[j]] \
+                        or low in d.g.clause_openers or low in d.g.as_conjunction or low in d.g.wh \
+                        or j > k and low in d.g.description_stops:
+                    break
+                if toks.lowers[j] in d.g.personal_subject_pronouns and _verb_form(d, toks.lowers[j + 1]):
+                    return toks.starts[j]
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
     if lemma in d.g.needs_that and not (d.in_quote(start) or first in d.g.wh) \
             and not (after_comma and "verb-second" in d.g.settings  # 'schrieb, der Plan sei ...': a clause,

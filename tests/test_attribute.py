@@ -823,6 +823,12 @@ CASES = [
      [("indirect", "they never use the ferry", None)]),
     ("those-and-a-participle-before-a-bare-verb", "By wide margins, those surveyed say the pier should stay open.",
      [("indirect", "the pier should stay open", None)]),
+    # past a phrase of place or time with no "that", a subject pronoun and its verb open the content
+    ("prepositional-phrase-then-a-pronoun-clause",
+     "Harbor Freight Lines said in a statement on Friday they had pulled the listing.",
+     [("indirect", "they had pulled the listing", "Harbor Freight Lines")]),
+    ("place-phrase-then-a-pronoun-clause", "Ana Ruiz said at the pier in Eastfield she would not run again.",
+     [("indirect", "she would not run again", "Ana Ruiz")]),
 ]
 
 
@@ -946,6 +952,8 @@ NOT_STATEMENTS = [
      "Nora Pell: Runway plan will cost the town its beaches.\n\nHer brother, Tom Pell, runs a cafe by the pier."),
     # an ordinal after "the" is no share of a group: "state" after it is a noun, not a verb
     ("ordinal-before-a-bare-cue-noun", "Eastfield is now the third state Nora Pell has sued."),
+    # a conjunction after the phrase opens a clause of time, not the content
+    ("conjunction-after-a-phrase-before-a-pronoun", "Tom Hale said during the rally as they cheered the vote was over."),
 ]
 
 
