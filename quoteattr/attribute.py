@@ -453,6 +453,13 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         m = d.by_end.get(toks.ends[k - 1]) or _adhoc_description(d, k - 1, floor)
         if m is not None and m.start >= floor:
             return m, False, negated
+    if not d.dialogue and not relative and toks.lowers[k] in d.g.relative and k > 0 and toks.starts[k - 1] >= floor \
+            and "verb-second" not in d.g.settings and cue.lemma.split()[0] in d.g.say_verbs:
+        # news: "rivals who say the plan is a money pit", "the 30 percent who said ...": the ones the restrictive
+        # relative clause is about
+        m = d.by_end.get(toks.ends[k - 1]) or _counted_share(d, k - 1, floor)
+        if m is not None and m.start >= floor and m.type in ("name", "description", "group"):
+            return m, False, negated
     if relative:
         k -= 1  # "Hugo Marsh, a baker from Eastfield, who said": search from the comma before who
     elif toks.texts[k] != ",":

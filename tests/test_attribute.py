@@ -829,6 +829,11 @@ CASES = [
      [("indirect", "they had pulled the listing", "Harbor Freight Lines")]),
     ("place-phrase-then-a-pronoun-clause", "Ana Ruiz said at the pier in Eastfield she would not run again.",
      [("indirect", "she would not run again", "Ana Ruiz")]),
+    # news: a reporting verb in a restrictive relative clause, no comma before "who": the group it is about speaks
+    ("restrictive-relative-say", "The levy angered dock workers who say the pier is unsafe.",
+     [("indirect", "the pier is unsafe", None)]),
+    ("restrictive-relative-counted-group", "Pell led among the 40 percent of members who said the pier was unsafe.",
+     [("indirect", "the pier was unsafe", None)]),
 ]
 
 
