@@ -453,6 +453,13 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         m = d.by_end.get(toks.ends[k - 1]) or _adhoc_description(d, k - 1, floor)
         if m is not None and m.start >= floor:
             return m, False, negated
+    if not d.dialogue and not relative and toks.lowers[k] in d.g.relative and k > 0 and toks.starts[k - 1] >= floor \
+            and "verb-second" not in d.g.settings and cue.lemma.split()[0] in d.g.say_verbs:
+        # news: "rivals who say the plan is a money pit", "the 30 percent who said ...": the ones the restrictive
+        # relative clause is about
+        m = d.by_end.get(toks.ends[k - 1]) or _counted_share(d, k - 1, floor)
+        if m is not None and m.start >= floor and m.type in ("name", "description", "group"):
+            return m, False, negated
     if relative:
         k -= 1  # "Hugo Marsh, a baker from Eastfield, who said": search from the comma before who
     elif toks.texts[k] != ",":
@@ -1362,6 +1369,11 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
             return False  # "a Twitter comment", "the Senate vote": a name before a noun ("the Democrats say")
         return True  # "Lopez and Cole say", and capitalised groups ("Officials say")
     head = m.head or ""
+    k = d.tok_at(m.end) - 1
+    if not d.dialogue and (head in d.g.share_nouns and (k < 1 or toks.lowers[k - 1] not in d.g.definite_articles)
+                           or m.text.split()[0].lower() in d.g.plural_determiners):
+        # news: "a third say", "those surveyed say": a share of a group (not "the third state"), a counted group
+        return True
     return m.gender == "pl" or m.type == "group" or head.endswith("s") or head in d.lex.groups  # "the police say"
 
 
@@ -1624,6 +1636,17 @@ def _right_content_start(d: _Doc, cue: Cue, ceil: int) -> int | None:
         return None  # "shouted and waved a paddle": a second verb; "a plan criticized by the union": a passive
     if first in d.g.bad_content_start and cue.frame not in ("any", "marks") \
             and not (after_comma and "verb-second" in d.g.settings):
+        if "verb-second" not in d.g.settings and not d.dialogue and not after_comma:
+            # "said in a statement on Friday they would appeal": past a phrase of place or time, a subject
+            # pronoun and its verb open the content (not past a conjunction: "said as he left", "when he ...")
+            for j in range(k, min(n - 1, k + 9)):
+                low = toks.lowers[j]
+                if toks.starts[j + 1] >= ceil or not toks.words[j] or qmap[toks.starts[j]] \
+                        or low in d.g.clause_openers or low in d.g.as_conjunction or low in d.g.wh \
+                        or j > k and low in d.g.description_stops:
+                    break
+                if toks.lowers[j] in d.g.personal_subject_pronouns and _verb_form(d, toks.lowers[j + 1]):
+                    return toks.starts[j]
         return None  # "said in a statement", but "erklärte, für den Kanzler sei ..." is a clause
     if lemma in d.g.needs_that and not (d.in_quote(start) or first in d.g.wh) \
             and not (after_comma and "verb-second" in d.g.settings  # 'schrieb, der Plan sei ...': a clause,

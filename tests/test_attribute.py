@@ -817,6 +817,23 @@ CASES = [
      [("direct", "Open the pier", None)]),
     ("by-saying-subject-pronoun-after-a-verb", 'Ana Ruiz left the room. When she came back she closed by saying "We are done here."',
      [("direct", "We are done here.", "Ana Ruiz")]),
+    # a share of a group ([share-nouns]) or a group opened by a word of [plural-determiners] agrees with a bare verb
+    ("share-noun-subject-before-a-bare-verb",
+     "The harbor poll was released on Monday. Nearly a third say they never use the ferry.",
+     [("indirect", "they never use the ferry", None)]),
+    ("those-and-a-participle-before-a-bare-verb", "By wide margins, those surveyed say the pier should stay open.",
+     [("indirect", "the pier should stay open", None)]),
+    # past a phrase of place or time with no "that", a subject pronoun and its verb open the content
+    ("prepositional-phrase-then-a-pronoun-clause",
+     "Harbor Freight Lines said in a statement on Friday they had pulled the listing.",
+     [("indirect", "they had pulled the listing", "Harbor Freight Lines")]),
+    ("place-phrase-then-a-pronoun-clause", "Ana Ruiz said at the pier in Eastfield she would not run again.",
+     [("indirect", "she would not run again", "Ana Ruiz")]),
+    # news: a reporting verb in a restrictive relative clause, no comma before "who": the group it is about speaks
+    ("restrictive-relative-say", "The levy angered dock workers who say the pier is unsafe.",
+     [("indirect", "the pier is unsafe", None)]),
+    ("restrictive-relative-counted-group", "Pell led among the 40 percent of members who said the pier was unsafe.",
+     [("indirect", "the pier was unsafe", None)]),
 ]
 
 
@@ -938,6 +955,10 @@ NOT_STATEMENTS = [
     # ... and a full name is not named again by another first name with the same surname
     ("headline-label-a-namesake",
      "Nora Pell: Runway plan will cost the town its beaches.\n\nHer brother, Tom Pell, runs a cafe by the pier."),
+    # an ordinal after "the" is no share of a group: "state" after it is a noun, not a verb
+    ("ordinal-before-a-bare-cue-noun", "Eastfield is now the third state Nora Pell has sued."),
+    # a conjunction after the phrase opens a clause of time, not the content
+    ("conjunction-after-a-phrase-before-a-pronoun", "Tom Hale said during the rally as they cheered the vote was over."),
 ]
 
 
