@@ -227,7 +227,7 @@ def _names_with_evidence(text: str, toks: Tokens, found: list[Mention], lex: Lex
                 or party or before in lex.phrases or after_so:  # '„...“, so Wolf weiter.'
             keep.append(m)
         elif len(words) > 1 and words[0].lower() in surnames and m.text.startswith(words[0] + " "):
-            # 'Am Abend hatte Wolf Gutes zu berichten': a surname named in full before, then a noun
+            # 'Am Freitag sah Berger Chancen für eine Einigung': a surname named in full before, then a noun
             keep.append(make_mention(m.start, m.start + len(words[0]), words[0], "name", name=words[0]))
     return keep
 

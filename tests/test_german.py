@@ -357,10 +357,10 @@ CASES = [
      [("mixed", "Demnach soll Jan Wolf „Morgenblatt“ zufolge bereits im Mai zurückgetreten sein", "Morgenblatt")]),
     # a surname named in full before, then a capitalised noun: the surname alone is the name
     ("surname-before-a-noun",
-     "Finanzminister Peer Wehrle sprach lange. In Brüssel hatte Wehrle Gutes zu vermelden. Erstmals sei die "
-     "Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.",
-     [("mixed", "Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten",
-       "Peer Wehrle"), ("direct", "aller Voraussicht nach", "Peer Wehrle")]),
+     "Bürgermeisterin Karla Berger sprach lange. Am Freitag sah Berger Chancen für eine Einigung. Die Stadt "
+     "werde den Hafen „ohne neue Schulden“ sanieren.",
+     [("mixed", "Die Stadt werde den Hafen „ohne neue Schulden“ sanieren", "Karla Berger"),
+      ("direct", "ohne neue Schulden", "Karla Berger")]),
     # an appositive after the inverted speaker may hold quoted words; "dass" after it opens the content
     ("appositive-with-quoted-name-before-dass",
      "Am Morgen sagte die Inhaberin, das auch den Sender „Nordwelle“ betreibende Haus Rieck, dass der Betrieb "
