@@ -455,7 +455,7 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
             return m, False, negated
     if not d.dialogue and not relative and toks.lowers[k] in d.g.relative and k > 0 and toks.starts[k - 1] >= floor \
             and "verb-second" not in d.g.settings and cue.lemma.split()[0] in d.g.say_verbs:
-        # news: "rivals who say the plan is a money pit", "the 30 percent who said ...": the ones the restrictive
+        # news: "rivals who say the pier will never pay for itself", "the 30 percent who said ...": the ones the restrictive
         # relative clause is about
         m = d.by_end.get(toks.ends[k - 1]) or _counted_share(d, k - 1, floor)
         if m is not None and m.start >= floor and m.type in ("name", "description", "group"):
@@ -2718,7 +2718,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                     after = verb
                 elif after < uend and text[after] != "," \
                         and toks_lower(d, d.tok_at(_skip_space_right(text, after, uend))) not in d.g.noun_determiners:
-                    # 'According to an online Harbor News poll out Thursday, the mayor ...': the source's words
+                    # 'According to a survey of ferry riders last spring, the line ...': the source's words
                     # run on to a comma before the content, when they are few and no clause (not a noun phrase
                     # of its own, 'According to Ann Cole the ferry, which sank, ...': the content's subject)
                     comma = _next_comma(d, after, uend)

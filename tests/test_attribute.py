@@ -81,7 +81,7 @@ CASES = [
      [("direct", "Nobody is closing this pier. We will go forward.", "Hale")]),
     # a place's abbreviated state after a comma belongs to the opening phrase
     ("opening-phrase-with-a-place-and-its-state",
-     'At a meeting that month in Salem, Ore., Ann Cole ended her speech by quoting an old poem: '
+     'On her last stop in Salem, Ore., Ann Cole read the crowd a line from an old poem: '
      '"Every storm yields to patience."',
      [("direct", "Every storm yields to patience.", "Ann Cole")]),
     # an inverted tag whose lower-case title has a small word inside
@@ -312,8 +312,8 @@ CASES = [
      "A Harbor News poll released on Monday showed the mayor leads the race.",
      [("indirect", "the mayor leads the race", None)]),
     ("according-to-front-source-runs-on-to-the-comma",
-     "According to a Harbor News poll out Thursday, the mayor leads the race by nine points.",
-     [("indirect", "the mayor leads the race by nine points", "Harbor News")]),
+     "According to a survey of ferry riders last spring, the line runs late on most days.",
+     [("indirect", "the line runs late on most days", "survey")]),
     # ... but a noun phrase opening after the source, with no comma between, is the content's subject
     ("according-to-front-no-comma-subject-before-a-relative-clause",
      "According to Nora Pell the ferry, which sank in May, was overloaded.",
@@ -819,9 +819,9 @@ CASES = [
      [("direct", "We are done here.", "Ana Ruiz")]),
     # a share of a group ([share-nouns]) or a group opened by a word of [plural-determiners] agrees with a bare verb
     ("share-noun-subject-before-a-bare-verb",
-     "The harbor poll was released on Monday. Nearly a third say they never use the ferry.",
-     [("indirect", "they never use the ferry", None)]),
-    ("those-and-a-participle-before-a-bare-verb", "By wide margins, those surveyed say the pier should stay open.",
+     "The harbor board counted the replies in June. Roughly a fifth say the night ferry should go.",
+     [("indirect", "the night ferry should go", None)]),
+    ("those-and-a-participle-before-a-bare-verb", "In the harbor district, those questioned say the pier should stay open.",
      [("indirect", "the pier should stay open", None)]),
     # past a phrase of place or time with no "that", a subject pronoun and its verb open the content
     ("prepositional-phrase-then-a-pronoun-clause",

@@ -281,12 +281,12 @@ CASES = [
     # a name opening the sentence with an appositive whose closing comma is missing: the name is the subject,
     # the noun phrase after the verb its object
     ("appositive-without-closing-comma",
-     "Karl Huber, Präsident des Deutschen Ruderverbands (DRV) nannte die Bewerbung von Lindau „sehr respektabel“.",
-     [("direct", "sehr respektabel", "Karl Huber")]),
+     "Karl Huber, Vorsitzender des Segelclubs Nordufer lobte den Entwurf der Stadt als „durchaus solide“.",
+     [("direct", "durchaus solide", "Karl Huber")]),
     # ... not when the appositive opens with an article of an object: the name is the object
     ("object-appositive-without-closing-comma",
-     "Karl Huber, den Präsidenten des Verbands nannte die Ministerin „sehr respektabel“.",
-     [("direct", "sehr respektabel", None)]),
+     "Karl Huber, den Vorsitzenden des Clubs nannte die Ministerin „durchaus solide“.",
+     [("direct", "durchaus solide", None)]),
     # the subject before the auxiliary may end in a quoted name ('Die Zeitung „...“ hatte ... kritisiert, dass')
     ("subject-with-quoted-name-before-auxiliary",
      "Die Wochenzeitung „Morgenrot“ hatte im September kritisiert, dass er „für seine Härte bekannt“ sei.",
