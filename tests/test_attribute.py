@@ -997,6 +997,11 @@ def test_a_name_takes_the_gender_of_the_pronouns_that_follow_it():
     # a cue in its -s form before a dash is a verb after a name, and before an aside followed by "that"
     ("Ann Cole says - without any proof - that the vote was rigged.", "Ann Cole"),
     ("The union says - and the mayor agrees - that the levy is unfair.", "The union"),
+    # a count of people before "of" and a group opens the group: no place in the clause speaks for it
+    ('Hundreds of demonstrators marched through Port Ellis on Monday, chanting "We want our jobs back."',
+     "Hundreds of demonstrators"),
+    ('Dozens of pro-union nurses rallied in Dunmore Square, chanting "Fair pay now."', "Dozens of pro-union nurses"),
+    ('A crowd of farmers gathered near Velmont Bridge, shouting "No more taxes!"', "A crowd of farmers"),
 ])
 def test_speaker_mentions_keep_their_modifiers(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
