@@ -406,6 +406,8 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         j = k
         while j > 0 and k - j < 3 and toks.starts[j] >= floor and toks.lowers[j] in d.g.time_words:
             j -= 1
+        if toks.starts[j] >= floor:
+            j = _before_tag(d, j, floor)  # "Ned Varga (D-Ore.) last week said"
         if toks.starts[j] >= floor and d.by_end.get(toks.ends[j]) is not None:
             k = j
     if "nouns-capitalised" in d.g.settings:

@@ -567,6 +567,13 @@ CASES = [
      [("mixed", '"toxic" waste had passed through the harbor', "Port Authority")]),
     ("a-time-of-day-between-subject-and-verb", "Ann Cole last night told reporters that the port would close.",
      [("indirect", "the port would close", "Ann Cole")]),
+    # a party tag between the name and the time phrase: the name before the tag
+    ("a-party-tag-and-a-time-between-subject-and-verb",
+     'Senator Ned Varga (R-Kan.) last week said the levy was "dead on arrival".',
+     [("mixed", 'the levy was "dead on arrival"', "Ned Varga")]),
+    ("a-party-tag-and-a-day-between-subject-and-verb",
+     'Ned Varga (R-Kan.) on Monday told reporters that the plan was "a total mess".',
+     [("mixed", 'the plan was "a total mess"', "Ned Varga")]),
     ("less-than-some-time-ago-between-subject-and-verb",
      'The Port Authority more than three days ago said that "toxic" waste had passed through the harbor.',
      [("mixed", '"toxic" waste had passed through the harbor', "Port Authority")]),
