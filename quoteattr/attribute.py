@@ -488,6 +488,11 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
                                     or j + 1 < len(toks) and toks.texts[j + 1] == ","):
             j -= 1  # "Mr.", "Gov." and "Huntsville, Ala.," inside an appositive end no sentence
             continue
+        if (tt in _CLOSERS and not _plural_possessive(d, j) or d.qmap[toks.starts[j]]) and commas == 0:
+            before = _named_thing_quote(d, j, floor)
+            if before is not None:
+                j = before  # 'Ann Cole, wearing a cap and "Vote Now" pins, said': a name in marks inside the appositive
+                continue
         if tt in (".", ";", "!", "?") or tt in _CLOSERS and not _plural_possessive(d, j) \
                 or d.qmap[toks.starts[j]]:
             break
@@ -514,6 +519,26 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         if m is not None:
             return m, True, negated
     return None, False, negated
+
+
+def _named_thing_quote(d: _Doc, j: int, floor: int) -> int | None:
+    """English: the token before a short quotation that token j closes or lies in, when the quotation stands
+    between two words inside a phrase and opens with a capital (a title or slogan: 'a cap and "Vote Now"
+    pins', 'the author of "Harbor Blues," about ...'), else None."""
+    if "verb-second" in d.g.settings:
+        return None
+    text, toks = d.text, d.toks
+    q = d.in_quote(toks.starts[j]) or d.in_quote(toks.starts[j] - 1)
+    if q is None or q.open_at <= floor or q.close_end > toks.ends[j] + 1 or _word_count(text, q.start, q.end) > 4 \
+            or not text[q.start].isupper():
+        return None  # (not a label in lower case: 'who called Hill "a fraud" on Monday')
+    after = _skip_space_right(text, q.close_end, len(text))
+    before = _skip_space_left(text, q.open_at, floor)
+    if not (text[after:after + 1].isalpha() and text[after:after + 1].islower()) \
+            or not text[before - 1:before].isalpha():
+        return None
+    k = d.tok_at(q.open_at) - 1
+    return k if k >= 0 and toks.starts[k] >= floor else None
 
 
 def _evidence_before(d: _Doc, k: int, floor: int) -> bool:
