@@ -31,6 +31,11 @@ CASES = [
     ("slogan-in-marks-inside-the-appositive-before-content",
      'Ann Cole, wearing a cap and "Vote Now" pins, said the count was "rigged from the start".',
      [("mixed", 'the count was "rigged from the start"', "Ann Cole")]),
+    # two quotations with no space between them are two sentences
+    ("quotations-with-no-space-between",
+     '“We lost,” Ann Cole said. “It is over.”“We will try again,” Tom Hale said.',
+     [("direct", "We lost,", "Ann Cole"), ("direct", "It is over.", "Ann Cole"),
+      ("direct", "We will try again,", "Tom Hale")]),
     ("split-across-sentences", '"We will win," Tom Hale said. "And we will win big."',
      [("direct", "We will win,", "Tom Hale"), ("direct", "And we will win big.", "Tom Hale")]),
     ("split-by-cue", '"We will," Tom Hale said, "win this seat."',
