@@ -31,6 +31,13 @@ CASES = [
     ("slogan-in-marks-inside-the-appositive-before-content",
      'Ann Cole, wearing a cap and "Vote Now" pins, said the count was "rigged from the start".',
      [("mixed", 'the count was "rigged from the start"', "Ann Cole")]),
+    # a participle phrase of speaking to a medium after the source: the source speaks, not the medium
+    ("source-speaking-to-a-paper",
+     'Another harbor source speaking to the Dunmore Ledger said, "The pier will close."',
+     [("direct", "The pier will close.", None)]),
+    ("worker-talking-with-a-station",
+     'A dock worker talking with Harbor Radio said the pier would "close for good".',
+     [("mixed", 'the pier would "close for good"', None)]),
     # two quotations with no space between them are two sentences
     ("quotations-with-no-space-between",
      '“We lost,” Ann Cole said. “It is over.”“We will try again,” Tom Hale said.',
@@ -1027,6 +1034,9 @@ def test_a_name_takes_the_gender_of_the_pronouns_that_follow_it():
      "Hundreds of demonstrators"),
     ('Dozens of pro-union nurses rallied in Dunmore Square, chanting "Fair pay now."', "Dozens of pro-union nurses"),
     ('A crowd of farmers gathered near Velmont Bridge, shouting "No more taxes!"', "A crowd of farmers"),
+    # a phrase of speaking to a medium after the source, before the cue: the source speaks
+    ('Another harbor source speaking to the Dunmore Ledger said, "The pier will close."', "Another harbor source"),
+    ('A dock worker talking with Harbor Radio said the pier would "close for good".', "A dock worker"),
 ])
 def test_speaker_mentions_keep_their_modifiers(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
