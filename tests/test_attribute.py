@@ -38,6 +38,10 @@ CASES = [
     ("worker-talking-with-a-station",
      'A dock worker talking with Harbor Radio said the pier would "close for good".',
      [("mixed", 'the pier would "close for good"', None)]),
+    # a quotation cut short at its start: a paragraph opening with a closing mark and an ellipsis
+    ("quotation-opening-with-a-closing-mark-and-an-ellipsis",
+     'The vote was close.\n\n” … they are not like him,” Ann Cole said in May. “He would be appalled.”',
+     [("direct", "… they are not like him,", "Ann Cole"), ("direct", "He would be appalled.", "Ann Cole")]),
     # two quotations with no space between them are two sentences
     ("quotations-with-no-space-between",
      '“We lost,” Ann Cole said. “It is over.”“We will try again,” Tom Hale said.',
