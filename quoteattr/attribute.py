@@ -447,6 +447,9 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         if j >= 0 and toks.starts[j] >= floor and toks.lowers[j] in d.g.relative:
             k = j
             m = None
+    if m is not None and m.start >= floor and m.type != "pronoun" and "verb-second" not in d.g.settings \
+            and not d.dialogue:
+        m = _relative_clause_owner(d, m, floor) or m  # "An official who keeps the logs said"
     if m is not None and m.start >= floor:
         return m, False, negated
     relative = toks.lowers[k] in d.g.relative and k > 0 and toks.texts[k - 1] == ","
@@ -519,6 +522,26 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         if m is not None:
             return m, True, negated
     return None, False, negated
+
+
+def _relative_clause_owner(d: _Doc, m: Mention, floor: int) -> Mention | None:
+    """English: the person a restrictive relative clause describes when `m`, right before a cue, ends that
+    clause ("An official who keeps the ferry logs said": the official, not the logs); not
+    where `m` follows the relative pronoun ("the man who Ann Cole said"), nor past punctuation. (A pronoun
+    in the subject case before the cue is its subject: "critics who say he should": the caller checks.)"""
+    toks = d.toks
+    first = d.tok_at(m.start)
+    j = first - 1
+    while j > 0 and first - j <= 10 and toks.starts[j] >= floor:
+        if not toks.words[j] or d.qmap[toks.starts[j]]:
+            return None
+        if toks.lowers[j] in d.g.relative:
+            owner = d.by_end.get(toks.ends[j - 1]) if j < first - 1 else None
+            if owner is not None and owner.start >= floor and owner.type in ("description", "name", "group"):
+                return owner
+            return None
+        j -= 1
+    return None
 
 
 def _named_thing_quote(d: _Doc, j: int, floor: int) -> int | None:

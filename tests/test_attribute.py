@@ -33,15 +33,15 @@ CASES = [
      [("mixed", 'the count was "rigged from the start"', "Ann Cole")]),
     # a participle phrase of speaking to a medium after the source: the source speaks, not the medium
     ("source-speaking-to-a-paper",
-     'Another harbor source speaking to the Dunmore Ledger said, "The pier will close."',
+     'A harbor source speaking to the Dunmore Ledger said, "The pier will close."',
      [("direct", "The pier will close.", None)]),
     ("worker-talking-with-a-station",
      'A dock worker talking with Harbor Radio said the pier would "close for good".',
      [("mixed", 'the pier would "close for good"', None)]),
     # a quotation cut short at its start: a paragraph opening with a closing mark and an ellipsis
     ("quotation-opening-with-a-closing-mark-and-an-ellipsis",
-     'The vote was close.\n\n” … they are not like him,” Ann Cole said in May. “He would be appalled.”',
-     [("direct", "… they are not like him,", "Ann Cole"), ("direct", "He would be appalled.", "Ann Cole")]),
+     'The vote was close.\n\n” … the ferries will run again,” Ann Cole said in May. “We owe the crews that.”',
+     [("direct", "… the ferries will run again,", "Ann Cole"), ("direct", "We owe the crews that.", "Ann Cole")]),
     # two quotations with no space between them are two sentences
     ("quotations-with-no-space-between",
      '“We lost,” Ann Cole said. “It is over.”“We will try again,” Tom Hale said.',
@@ -1038,8 +1038,12 @@ def test_a_name_takes_the_gender_of_the_pronouns_that_follow_it():
      "Hundreds of demonstrators"),
     ('Dozens of pro-union nurses rallied in Dunmore Square, chanting "Fair pay now."', "Dozens of pro-union nurses"),
     ('A crowd of farmers gathered near Velmont Bridge, shouting "No more taxes!"', "A crowd of farmers"),
+    # a restrictive relative clause between the subject and the cue: the one it describes speaks
+    ('A city official who keeps the ferry logs said Wednesday, "The pier will close."',
+     "A city official"),
+    ('Fans who cheered the ferry crews said the count was "a joke".', "Fans"),
     # a phrase of speaking to a medium after the source, before the cue: the source speaks
-    ('Another harbor source speaking to the Dunmore Ledger said, "The pier will close."', "Another harbor source"),
+    ('A harbor source speaking to the Dunmore Ledger said, "The pier will close."', "A harbor source"),
     ('A dock worker talking with Harbor Radio said the pier would "close for good".', "A dock worker"),
 ])
 def test_speaker_mentions_keep_their_modifiers(text, mention):
