@@ -406,6 +406,8 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         j = k
         while j > 0 and k - j < 3 and toks.starts[j] >= floor and toks.lowers[j] in d.g.time_words:
             j -= 1
+        if toks.starts[j] >= floor:
+            j = _before_tag(d, j, floor)  # "Ned Varga (D-Ore.) last week said"
         if toks.starts[j] >= floor and d.by_end.get(toks.ends[j]) is not None:
             k = j
     if "nouns-capitalised" in d.g.settings:
@@ -445,6 +447,9 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         if j >= 0 and toks.starts[j] >= floor and toks.lowers[j] in d.g.relative:
             k = j
             m = None
+    if m is not None and m.start >= floor and m.type != "pronoun" and "verb-second" not in d.g.settings \
+            and not d.dialogue:
+        m = _relative_clause_owner(d, m, floor) or m  # "An official who keeps the logs said"
     if m is not None and m.start >= floor:
         return m, False, negated
     relative = toks.lowers[k] in d.g.relative and k > 0 and toks.texts[k - 1] == ","
@@ -493,6 +498,11 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
                                     or j + 1 < len(toks) and toks.texts[j + 1] == ","):
             j -= 1  # "Mr.", "Gov." and "Huntsville, Ala.," inside an appositive end no sentence
             continue
+        if (tt in _CLOSERS and not _plural_possessive(d, j) or d.qmap[toks.starts[j]]) and commas == 0:
+            before = _named_thing_quote(d, j, floor)
+            if before is not None:
+                j = before  # 'Ann Cole, wearing a cap and "Vote Now" pins, said': a name in marks inside the appositive
+                continue
         if tt in (".", ";", "!", "?") or tt in _CLOSERS and not _plural_possessive(d, j) \
                 or d.qmap[toks.starts[j]]:
             break
@@ -519,6 +529,46 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
         if m is not None:
             return m, True, negated
     return None, False, negated
+
+
+def _relative_clause_owner(d: _Doc, m: Mention, floor: int) -> Mention | None:
+    """English: the person a restrictive relative clause describes when `m`, right before a cue, ends that
+    clause ("An official who keeps the ferry logs said": the official, not the logs); not
+    where `m` follows the relative pronoun ("the man who Ann Cole said"), nor past punctuation. (A pronoun
+    in the subject case before the cue is its subject: "neighbours who say she must": the caller checks.)"""
+    toks = d.toks
+    first = d.tok_at(m.start)
+    j = first - 1
+    while j > 0 and first - j <= 10 and toks.starts[j] >= floor:
+        if not toks.words[j] or d.qmap[toks.starts[j]]:
+            return None
+        if toks.lowers[j] in d.g.relative:
+            owner = d.by_end.get(toks.ends[j - 1]) if j < first - 1 else None
+            if owner is not None and owner.start >= floor and owner.type in ("description", "name", "group"):
+                return owner
+            return None
+        j -= 1
+    return None
+
+
+def _named_thing_quote(d: _Doc, j: int, floor: int) -> int | None:
+    """English: the token before a short quotation that token j closes or lies in, when the quotation stands
+    between two words inside a phrase and opens with a capital (a title or slogan: 'a cap and "Vote Now"
+    pins', 'the author of "Harbor Blues," about ...'), else None."""
+    if "verb-second" in d.g.settings:
+        return None
+    text, toks = d.text, d.toks
+    q = d.in_quote(toks.starts[j]) or d.in_quote(toks.starts[j] - 1)
+    if q is None or q.open_at <= floor or q.close_end > toks.ends[j] + 1 or _word_count(text, q.start, q.end) > 4 \
+            or not text[q.start].isupper():
+        return None  # (not a label in lower case: 'who called Hill "a fraud" on Monday')
+    after = _skip_space_right(text, q.close_end, len(text))
+    before = _skip_space_left(text, q.open_at, floor)
+    if not (text[after:after + 1].isalpha() and text[after:after + 1].islower()) \
+            or not text[before - 1:before].isalpha():
+        return None
+    k = d.tok_at(q.open_at) - 1
+    return k if k >= 0 and toks.starts[k] >= floor else None
 
 
 def _evidence_before(d: _Doc, k: int, floor: int) -> bool:

@@ -92,7 +92,7 @@ GRAMMAR_SECTIONS = (
     "plural-determiners", "tag-copulas", "tag-only-words", "reply-nouns",
     "inversion-openers", "passive-agent-prepositions", "gerund-prepositions", "noun-determiners",
     "naming-before", "naming-after", "naming-verbs", "personal-subject-pronouns", "participle-subject-prepositions",
-    "share-nouns",
+    "share-nouns", "group-counts",
 )
 
 

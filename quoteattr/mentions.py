@@ -186,6 +186,14 @@ def _group_start(toks: Tokens, i: int, floor: int, lex: Lexicon) -> int:
                 or low in lex.verbs or low in lex.beliefs or low.endswith(lex.g.skip_adverb_endings):
             break
         k -= 1
+    # 'Hundreds of dock workers', 'a crowd of pro-union nurses': a count of [group-counts] and a partitive
+    # preposition before the group open it (past one hyphenated modifier), so the phrase is no object
+    j = k - 1 if k > 0 and "-" in toks.texts[k - 1] and not toks.caps[k - 1] else k
+    if j > 1 and lowers[j - 1] in g.partitive_prepositions and lowers[j - 2] in g.group_counts \
+            and toks.starts[j - 2] >= floor:
+        k = j - 2
+        if k > 0 and lowers[k - 1] in g.articles and toks.starts[k - 1] >= floor:
+            k -= 1
     return k
 
 

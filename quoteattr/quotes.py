@@ -46,6 +46,9 @@ _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 _ELISION = lazyregex.compile(r"(?i)(?:tis|twas|em|n|cause|til|till|bout|round|s|\d\ds?|\ds)\b")
 
 
+_ELLIPSIS_AFTER = lazyregex.compile(r"[ \u00a0]?(?:…|\.\.\.)")
+
+
 @dataclass(slots=True)
 class _Open:
     mark: str
@@ -192,7 +195,11 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 continue
         if mark in ("”", "»", "」", "』", "›", "’") and mark not in _ALWAYS_OPEN:
             # a closing-only mark with nothing to close: Swedish ”…” and Danish »…« open with it
-            if not (mark in ("”", "»", "›") and _can_open(text, i, j) and not _can_close(text, i, j)):
+            if not (mark in ("”", "»", "›") and _can_open(text, i, j) and not _can_close(text, i, j)) \
+                    and not (mark == "”" and not stack and pi < len(paras) and i == paras[pi].start
+                             and _ELLIPSIS_AFTER.match(text, j)):
+                # ('” … the plan is dead,” wrote X': a quotation cut short at its start opens a paragraph
+                # with a closing mark and an ellipsis)
                 continue
         elif mark in ("'", '"', "''") and not _can_open(text, i, j):
             if mark in ('"', "''") and not stack and i > 0:

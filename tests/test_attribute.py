@@ -18,6 +18,35 @@ CASES = [
     ("speaker-told-reporters-comma", 'Tom Hale told reporters, "We will win."', [("direct", "We will win.", "Tom Hale")]),
     ("speaker-said-that-quote", 'Tom Hale said that "we will win this seat".',
      [("direct", "we will win this seat", "Tom Hale")]),
+    # a short title or slogan in marks between two words of the appositive does not end it
+    ("slogan-in-marks-inside-the-appositive",
+     '"We will win this fight," Ann Cole, wearing a cap and "Vote Now" pins, said on Tuesday.',
+     [("direct", "We will win this fight,", "Ann Cole")]),
+    ("title-in-marks-inside-the-appositive",
+     '"The count was rigged," Tom Hale, who wrote "Harbor Blues" last year, told reporters.',
+     [("direct", "The count was rigged,", "Tom Hale")]),
+    ("book-title-in-marks-inside-the-appositive",
+     'Nell Dorsey, the author of "Harbor Blues," about the old ferry crews, said the crews "built this town".',
+     [("mixed", 'the crews "built this town"', "Nell Dorsey")]),
+    ("slogan-in-marks-inside-the-appositive-before-content",
+     'Ann Cole, wearing a cap and "Vote Now" pins, said the count was "rigged from the start".',
+     [("mixed", 'the count was "rigged from the start"', "Ann Cole")]),
+    # a participle phrase of speaking to a medium after the source: the source speaks, not the medium
+    ("source-speaking-to-a-paper",
+     'A harbor source speaking to the Dunmore Ledger said, "The pier will close."',
+     [("direct", "The pier will close.", None)]),
+    ("worker-talking-with-a-station",
+     'A dock worker talking with Harbor Radio said the pier would "close for good".',
+     [("mixed", 'the pier would "close for good"', None)]),
+    # a quotation cut short at its start: a paragraph opening with a closing mark and an ellipsis
+    ("quotation-opening-with-a-closing-mark-and-an-ellipsis",
+     'The vote was close.\n\n” … the ferries will run again,” Ann Cole said in May. “We owe the crews that.”',
+     [("direct", "… the ferries will run again,", "Ann Cole"), ("direct", "We owe the crews that.", "Ann Cole")]),
+    # two quotations with no space between them are two sentences
+    ("quotations-with-no-space-between",
+     '“We lost,” Ann Cole said. “It is over.”“We will try again,” Tom Hale said.',
+     [("direct", "We lost,", "Ann Cole"), ("direct", "It is over.", "Ann Cole"),
+      ("direct", "We will try again,", "Tom Hale")]),
     ("split-across-sentences", '"We will win," Tom Hale said. "And we will win big."',
      [("direct", "We will win,", "Tom Hale"), ("direct", "And we will win big.", "Tom Hale")]),
     ("split-by-cue", '"We will," Tom Hale said, "win this seat."',
@@ -567,6 +596,13 @@ CASES = [
      [("mixed", '"toxic" waste had passed through the harbor', "Port Authority")]),
     ("a-time-of-day-between-subject-and-verb", "Ann Cole last night told reporters that the port would close.",
      [("indirect", "the port would close", "Ann Cole")]),
+    # a party tag between the name and the time phrase: the name before the tag
+    ("a-party-tag-and-a-time-between-subject-and-verb",
+     'Senator Ned Varga (R-Kan.) last week said the levy was "dead on arrival".',
+     [("mixed", 'the levy was "dead on arrival"', "Ned Varga")]),
+    ("a-party-tag-and-a-day-between-subject-and-verb",
+     'Ned Varga (R-Kan.) on Monday told reporters that the plan was "a total mess".',
+     [("mixed", 'the plan was "a total mess"', "Ned Varga")]),
     ("less-than-some-time-ago-between-subject-and-verb",
      'The Port Authority more than three days ago said that "toxic" waste had passed through the harbor.',
      [("mixed", '"toxic" waste had passed through the harbor', "Port Authority")]),
@@ -1018,6 +1054,18 @@ def test_a_name_takes_the_gender_of_the_pronouns_that_follow_it():
     # a cue in its -s form before a dash is a verb after a name, and before an aside followed by "that"
     ("Ann Cole says - without any proof - that the vote was rigged.", "Ann Cole"),
     ("The union says - and the mayor agrees - that the levy is unfair.", "The union"),
+    # a count of people before "of" and a group opens the group: no place in the clause speaks for it
+    ('Hundreds of dock workers walked the length of Port Ellis at dawn, chanting "We want our jobs back."',
+     "Hundreds of dock workers"),
+    ('Dozens of pro-union nurses rallied in Dunmore Square, chanting "Fair pay now."', "Dozens of pro-union nurses"),
+    ('A crowd of farmers gathered near Velmont Bridge, shouting "No more taxes!"', "A crowd of farmers"),
+    # a restrictive relative clause between the subject and the cue: the one it describes speaks
+    ('A city official who keeps the ferry logs said Wednesday, "The pier will close."',
+     "A city official"),
+    ('Fans who cheered the ferry crews said the count was "a joke".', "Fans"),
+    # a phrase of speaking to a medium after the source, before the cue: the source speaks
+    ('A harbor source speaking to the Dunmore Ledger said, "The pier will close."', "A harbor source"),
+    ('A dock worker talking with Harbor Radio said the pier would "close for good".', "A dock worker"),
 ])
 def test_speaker_mentions_keep_their_modifiers(text, mention):
     assert [q.mention for q in extract(text)] == [mention]
