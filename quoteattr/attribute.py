@@ -498,13 +498,13 @@ def _left_speaker(d: _Doc, cue: Cue, floor: int) -> tuple[Mention | None, bool, 
                                     or j + 1 < len(toks) and toks.texts[j + 1] == ","):
             j -= 1  # "Mr.", "Gov." and "Huntsville, Ala.," inside an appositive end no sentence
             continue
-        if (tt in _CLOSERS and not _plural_possessive(d, j) or d.qmap[toks.starts[j]]) and commas == 0:
+        quoted = tt in _CLOSERS and not _plural_possessive(d, j) or d.qmap[toks.starts[j]]
+        if quoted and commas == 0:
             before = _named_thing_quote(d, j, floor)
             if before is not None:
                 j = before  # 'Ann Cole, wearing a cap and "Vote Now" pins, said': a name in marks inside the appositive
                 continue
-        if tt in (".", ";", "!", "?") or tt in _CLOSERS and not _plural_possessive(d, j) \
-                or d.qmap[toks.starts[j]]:
+        if tt in (".", ";", "!", "?") or quoted:
             break
         if tt == ",":
             commas += 1
@@ -603,6 +603,12 @@ def _unlisted_name_opening(d: _Doc, s: int, k: int, floor: int) -> Mention | Non
         return None
     start, end = toks.starts[s], toks.ends[e - 1]
     return Mention(start, end, d.text[start:end], "name", name=d.text[start:end])
+
+
+def _relative_postposition(text: str, cue: Cue) -> bool:
+    """Whether a postposition cue follows a comma ('ein Bericht des Senders, wonach ...'): it opens a relative
+    clause of the noun phrase before the comma."""
+    return cue.type == "postposition" and _char_before(text, cue.start, " ") == ","
 
 
 def _char_before(text: str, i: int, skipped: str) -> str:
@@ -1395,6 +1401,11 @@ def _quote_before_subject(d: _Doc, start: int, end: int) -> int:
     return last.close_end
 
 
+def _after_definite_article(d: _Doc, k: int) -> bool:
+    """Whether the word before token k is a definite article ("the third state")."""
+    return k >= 1 and d.toks.lowers[k - 1] in d.g.definite_articles
+
+
 def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
     """Whether a cue in its bare form ("remark", "state") can be the verb of the subject before it: after a
     modal or "to" ("could remark"), or with a plural or first/second-person subject ("officials state",
@@ -1419,8 +1430,7 @@ def _bare_form_agrees(d: _Doc, m: Mention, cue: Cue) -> bool:
             return False  # "a Twitter comment", "the Senate vote": a name before a noun ("the Democrats say")
         return True  # "Lopez and Cole say", and capitalised groups ("Officials say")
     head = m.head or ""
-    k = d.tok_at(m.end) - 1
-    if not d.dialogue and (head in d.g.share_nouns and (k < 1 or toks.lowers[k - 1] not in d.g.definite_articles)
+    if not d.dialogue and (head in d.g.share_nouns and not _after_definite_article(d, d.tok_at(m.end) - 1)
                            or m.text.split()[0].lower() in d.g.plural_determiners):
         # news: "a third say", "those surveyed say": a share of a group (not "the third state"), a counted group
         return True
@@ -2137,6 +2147,7 @@ def _headline_label(d: _Doc, found: list[Attribution]) -> Attribution | None:
     text = d.text
     k = bisect.bisect_left(d.mention_starts, p.start)
     m = d.mentions[k] if k < len(d.mentions) else None
+    label = m.text.lower().split() if m is not None else []
 
     def named_again(w: re.Match) -> bool:
         # not only after a preposition ('in Eastfield': a place), nor, when the label gives a first name, after
@@ -2145,10 +2156,8 @@ def _headline_label(d: _Doc, found: list[Attribution]) -> Attribution | None:
         return before not in d.g.prepositions and (before not in d.lex.first_names or before in label
                                                    or not any(map(d.lex.first_names.__contains__, label)))
 
-    label = m.text.lower().split() if m is not None else []
     if m is None or m.start != _skip_space_right(text, p.start, p.end) or m.type != "name" \
-            or text[m.end:m.end + 2] != ": " or m.text.split()[0].lower() in d.g.determiners \
-            or m.text.split()[0].lower() in d.g.headline_kickers \
+            or text[m.end:m.end + 2] != ": " or label[0] in d.g.determiners or label[0] in d.g.headline_kickers \
             or not any(map(named_again,
                            re.compile(rf"(?<!\w){re.escape(m.text.split()[-1])}(?!\w)").finditer(text, p.end))):
         return None
@@ -2470,7 +2479,7 @@ def _nested_speaker(d: _Doc, start: int, q: QuoteSpan, own: Cue | None) -> Menti
             j -= 1
         m = _subject(d, toks.ends[j] if toks.texts[j] in (",", ";", ":") else start, cue.start)
         if m is None or m.type not in ("name", "description") or _after_preposition(d, m) or _oblique(d, m) \
-                or any(toks.lowers[i] in d.g.subject_pronouns for i in range(j, d.tok_at(m.start))):
+                or any(toks.lowers[t] in d.g.subject_pronouns for t in range(j, d.tok_at(m.start))):
             return None  # 'dass man Jan Wolf gefragt habe': a pronoun before the name is the subject
         return m
     return None
@@ -2710,7 +2719,7 @@ def _frames(d: _Doc) -> list[_Frame]:
                     frames.append(_Frame(cue, m, "left", "so-speaker", False, u, ustart,
                                          _skip_space_left(text, cue.start, ustart)))
             continue
-        if cue.type == "postposition" and _char_before(text, cue.start, " ") == ",":
+        if _relative_postposition(text, cue):
             # 'ein Bericht des Senders, wonach ...': after a comma the word opens a relative clause of the noun
             # phrase before it, which is the source; the content is that clause
             m = _relative_source(d, d.tok_at(cue.start) - 2, ustart)
@@ -3122,7 +3131,7 @@ def _frames(d: _Doc) -> list[_Frame]:
             inside |= _cues_inside_contents(unit_frames) - _inversions_over_their_content(unit_frames)
     kept = [f for f in frames if id(f) not in inside or f.rule in ("participle", "coordinated")
             or "verb-second" in d.g.settings and _new_main_clause(d, f)
-            or f.cue.type == "postposition" and _char_before(text, f.cue.start, " ") == ","]  # 'Befunde, wonach
+            or _relative_postposition(text, f.cue)]  # 'Befunde, wonach ...' reports within the content it is in
     # Content on the right ends where the next frame of its unit begins; a coordinated thought that yields
     # no record is part of the statement before it, which ends where the next frame after the thought
     # begins ("said X but feared Y and said Z"). Backwards, so that frame is known.
